@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Framing.Cli.Commands;
+
+namespace Framing.Cli;
+
+/// <summary>The <c>framing</c> command line: parses arguments and hands each command to the library.</summary>
+public static class Program
+{
+    /// <summary>Entry point. Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 bad input, 4 rule examples failed.</summary>
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the command line with the given writers (used by tests in-process).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Framing: tag news sentences as allegation, hedge, official statement and eyewitness report, with evidence, speakers and a framing profile.");
+        var io = new ConsoleIO(stdout, stderr);
+        root.Subcommands.Add(AnalyzeCommand.Create(io));
+        root.Subcommands.Add(RulesCommand.Create(io));
+        root.Subcommands.Add(EvaluateCommand.Create(io));
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return root.Parse(args).Invoke(config);
+    }
+}

@@ -1,0 +1,60 @@
+using Framing.Attribution;
+using Framing.Model;
+
+namespace Framing.Analysis;
+
+/// <summary>
+/// Turns rule scores and (optionally) model probabilities into tag decisions.
+/// Rules only: a tag is assigned when its rule score is at least 0.5.
+/// With a model: the model, which sees every rule and attribution feature of the sentence and its
+/// neighbours, decides (probability ≥ the tag's threshold chosen on the dev split); the rule evidence is
+/// attached either way, and a note explains any disagreement between rules, model and speaker type.
+/// </summary>
+internal static class Combiner
+{
+    public static ArticleAnalysis Combine(ArticleState state, float[][]? probabilities, TagModel? model)
+    {
+        var doc = state.Doc;
+        var sentences = new SentenceAnalysis[doc.Sentences.Count];
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            var s = doc.Sentences[i];
+            var attribution = state.Attributions[i];
+            var decisions = new TagDecision[4];
+            var tags = FramingTags.None;
+            for (int t = 0; t < 4; t++)
+            {
+                var tag = (FramingTag)t;
+                var (ruleScore, evidence) = state.RuleScores[i][t];
+                bool ruleSays = ruleScore >= RuleScorer.Threshold;
+                double? modelScore = probabilities?[i][t];
+                double threshold = model?.Manifest.Thresholds[t] ?? RuleScorer.Threshold;
+                bool assigned = modelScore is { } p ? p >= threshold : ruleSays;
+                string? note = null;
+                if (modelScore is not null && assigned != ruleSays)
+                    note = assigned ? (evidence.Count == 0 ? "model only: no rule fired; the model's context features decided" : "model assigned the tag although the rule score is below 0.5")
+                                    : "rules fired but the model's probability is below its threshold";
+                if (assigned) note = SpeakerNote(tag, attribution) ?? note;
+                if (assigned) tags |= tag.ToFlag();
+                decisions[t] = new TagDecision(tag, assigned, modelScore ?? ruleScore, ruleScore, modelScore, threshold, evidence, note);
+            }
+            var cues = CueExtractor.Extract(state.Context, s, attribution is not null);
+            sentences[i] = new SentenceAnalysis(i, s.Span, doc.Text.Substring(s.Span.Start, s.Span.Length), s.Paragraph, s.IsHeadline,
+                tags, decisions, attribution, cues);
+        }
+        return new ArticleAnalysis(doc.Text, sentences, doc.Quotations, FramingProfile.Build(sentences), probabilities is null ? "rules" : "rules+model");
+    }
+
+    /// <summary>Why an official_statement or eyewitness_report disagrees with the speaker's source type, if it does.</summary>
+    private static string? SpeakerNote(FramingTag tag, SentenceAttribution? a)
+    {
+        if (tag == FramingTag.OfficialStatement)
+        {
+            if (a is null) return "no attribution found in or around the sentence; tagged from its cues";
+            if (a.Speaker.Type != SourceType.Official) return $"speaker '{a.Speaker.Name}' was classed {a.Speaker.Type.ToString().ToLowerInvariant()}, but the sentence's cues indicate an official source";
+        }
+        if (tag == FramingTag.EyewitnessReport && a is not null && a.Speaker.Type is not (SourceType.Eyewitness or SourceType.Other))
+            return $"speaker '{a.Speaker.Name}' was classed {a.Speaker.Type.ToString().ToLowerInvariant()}, but the sentence reports first-hand perception";
+        return null;
+    }
+}

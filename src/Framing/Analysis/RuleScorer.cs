@@ -1,0 +1,61 @@
+using Framing.Attribution;
+using Framing.Rules;
+using Framing.Text;
+
+namespace Framing.Analysis;
+
+/// <summary>
+/// The rules-only decision for each tag: evidence from rules that signal the tag directly, plus the
+/// sentence's attribution (an official speaker gives official_statement, an eyewitness speaker gives
+/// eyewitness_report, an anonymous or vague source gives hedge). Weights combine as independent
+/// evidence: score = 1 − Π(1 − wᵢ). A tag is assigned at score ≥ 0.5.
+/// </summary>
+internal static class RuleScorer
+{
+    public const double Threshold = 0.5;
+
+    /// <summary>Weight of speaker evidence by how the speaker was found.</summary>
+    private static double SpeakerWeight(SpeakerResolution r) => r switch
+    {
+        SpeakerResolution.Explicit => 0.9,
+        SpeakerResolution.Alias => 0.85,
+        SpeakerResolution.Pronoun => 0.8,
+        _ => 0.75,
+    };
+
+    public static (double Score, List<Evidence> Evidence)[] Score(ArticleContext ctx, Sentence sentence, SentenceAttribution? attribution)
+    {
+        var result = new (double, List<Evidence>)[4];
+        for (int t = 0; t < 4; t++) result[t] = (0, []);
+        foreach (var m in ctx.MatchesOf(sentence.Index))
+        {
+            if (!SignalNames.IsTag(m.Rule.Signal)) continue;
+            result[(int)m.Rule.Signal].Item2.Add(new Evidence(m.Rule.Id, m.Rule.Signal, m.Span, ctx.Doc.Text.Substring(m.Span.Start, m.Span.Length), m.Rule.Weight));
+        }
+        if (attribution is { } a)
+        {
+            var sp = a.Speaker;
+            var source = (a.Speaker.Resolution == SpeakerResolution.QuotationContinued ? "quotation:" : "attribution:") + sp.Type.ToString().ToLowerInvariant();
+            var tag = sp.Type switch
+            {
+                SourceType.Official => (Signal?)Signal.OfficialStatement,
+                SourceType.Eyewitness => Signal.EyewitnessReport,
+                SourceType.Anonymous => Signal.Hedge,
+                _ => null,
+            };
+            if (tag is { } tg)
+            {
+                double w = tg == Signal.Hedge ? 0.7 : SpeakerWeight(sp.Resolution);
+                var span = sentence.Span.Contains(a.Cue) ? a.Cue : sp.Span.Length > 0 && sentence.Span.Contains(sp.Span) ? sp.Span : new TextSpan(sentence.Span.Start, 0);
+                result[(int)tg].Item2.Add(new Evidence(source, tg, span, ctx.Doc.Text.Substring(span.Start, span.Length), w));
+            }
+        }
+        for (int t = 0; t < 4; t++)
+        {
+            double keep = 1;
+            foreach (var e in result[t].Item2) keep *= 1 - e.Weight;
+            result[t].Item1 = 1 - keep;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,99 @@
+using Framing.Rules;
+using Framing.Text;
+
+namespace Framing.Attribution;
+
+/// <summary>
+/// Per-article token facts shared by attribution and features: which cue signals cover each token,
+/// which tokens are quoted, and token text helpers. Built once per article.
+/// </summary>
+internal sealed class ArticleContext
+{
+    public ArticleContext(Document doc, IReadOnlyList<RuleMatch> matches, bool[] insideQuote)
+    {
+        Doc = doc;
+        Matches = matches;
+        InsideQuote = insideQuote;
+        Signals = new int[doc.Tokens.Count];
+        BySentence = new List<RuleMatch>[doc.Sentences.Count];
+        foreach (var m in matches)
+        {
+            for (int t = m.FirstToken; t < m.EndToken; t++) Signals[t] |= 1 << (int)m.Rule.Signal;
+            (BySentence[m.Sentence] ??= []).Add(m);
+        }
+    }
+
+    public Document Doc { get; }
+    public IReadOnlyList<RuleMatch> Matches { get; }
+    public bool[] InsideQuote { get; }
+    /// <summary>Bit set of <see cref="Signal"/> values whose matches cover each token.</summary>
+    public int[] Signals { get; }
+    private List<RuleMatch>?[] BySentence { get; }
+
+    public IReadOnlyList<RuleMatch> MatchesOf(int sentence) => (IReadOnlyList<RuleMatch>?)BySentence[sentence] ?? [];
+
+    public const int SourceSignals = (1 << (int)Signal.OfficialSource) | (1 << (int)Signal.MediaOutlet)
+        | (1 << (int)Signal.ExpertSource) | (1 << (int)Signal.EyewitnessSource) | (1 << (int)Signal.AnonymousSource);
+
+    public bool Has(int token, Signal s) => (Signals[token] & (1 << (int)s)) != 0;
+    public bool IsSourceCue(int token) => (Signals[token] & SourceSignals) != 0;
+
+    public ReadOnlySpan<char> TextOf(int token)
+    {
+        var s = Doc.Tokens[token].Span;
+        return Doc.Text.AsSpan(s.Start, s.Length);
+    }
+
+    public bool Is(int token, string word) => TextOf(token).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsCapitalized(int token)
+    {
+        var t = Doc.Tokens[token];
+        if (t.Kind != TokenKind.Word) return false;
+        char c = Doc.Text[t.Span.Start];
+        return char.IsUpper(c);
+    }
+
+    public bool IsPunct(int token, char c)
+    {
+        var t = Doc.Tokens[token];
+        return t.Span.Length == 1 && Doc.Text[t.Span.Start] == c;
+    }
+
+    public bool IsQuoteMark(int token) => Doc.Tokens[token].Kind == TokenKind.Quote;
+
+    public string Text(int first, int end)
+    {
+        if (end <= first) return "";
+        var a = Doc.Tokens[first].Span.Start;
+        var b = Doc.Tokens[end - 1].Span.End;
+        return Doc.Text.Substring(a, b - a);
+    }
+
+    public TextSpan Span(int first, int end) =>
+        end <= first ? new TextSpan(Doc.Tokens[Math.Min(first, Doc.Tokens.Count - 1)].Span.Start, 0)
+                     : TextSpan.FromBounds(Doc.Tokens[first].Span.Start, Doc.Tokens[end - 1].Span.End);
+
+    /// <summary>Share of a sentence's word tokens that are inside a quotation.</summary>
+    public double QuotedShare(Sentence s)
+    {
+        int words = 0, quoted = 0;
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+        {
+            if (Doc.Tokens[t].Kind != TokenKind.Word && Doc.Tokens[t].Kind != TokenKind.Number) continue;
+            words++;
+            if (InsideQuote[t]) quoted++;
+        }
+        return words == 0 ? 0 : (double)quoted / words;
+    }
+
+    public static SourceType TypeOf(Signal s) => s switch
+    {
+        Signal.OfficialSource => SourceType.Official,
+        Signal.MediaOutlet => SourceType.Media,
+        Signal.ExpertSource => SourceType.Expert,
+        Signal.EyewitnessSource => SourceType.Eyewitness,
+        Signal.AnonymousSource => SourceType.Anonymous,
+        _ => SourceType.Other,
+    };
+}

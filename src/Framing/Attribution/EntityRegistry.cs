@@ -1,0 +1,144 @@
+using Framing.Text;
+
+namespace Framing.Attribution;
+
+/// <summary>A person or body mentioned in the article with a role: "Foreign Minister Sergey Lavrov".</summary>
+/// <param name="Name">The fullest name given ("Sergey Lavrov").</param>
+/// <param name="Role">The role or organisation ("Russian Foreign Minister").</param>
+/// <param name="Type">The source type the role implies.</param>
+/// <param name="Position">Character offset of the first mention.</param>
+internal sealed record Entity(string Name, string? Role, SourceType Type, int Position);
+
+/// <summary>
+/// The article's people and bodies with their roles, found wherever they are mentioned: a role before a
+/// name ("spokesman Igor Konashenkov", "[Foreign Minister Sergey] Lavrov"), an appositive ("Peter Ford,
+/// a former ambassador,") or a name of an organisation ("Rami Abdurrahman of the Syrian Observatory").
+/// Later mentions by surname find the entity.
+/// </summary>
+internal sealed class EntityRegistry
+{
+    private readonly List<Entity> _entities = [];
+    private readonly Dictionary<string, Entity> _byKey = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<Entity> Entities => _entities;
+
+    public Entity? Find(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        if (_byKey.TryGetValue(name, out var e)) return e;
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && _byKey.TryGetValue(parts[^1], out e) ? e : null;
+    }
+
+    /// <summary>The last person entity mentioned before a position (for a pronoun with no earlier speaker).</summary>
+    public Speaker? LastPersonBefore(int position)
+    {
+        Entity? best = null;
+        foreach (var e in _entities)
+            if (e.Position < position && e.Name.Contains(' ') && (best is null || e.Position > best.Position)) best = e;
+        return best is null ? null : new Speaker(best.Name, default, best.Name, best.Role, best.Type, null, SpeakerResolution.Pronoun);
+    }
+
+    /// <summary>Adds an explicitly named speaker (two or more name words) so later surname mentions find it.</summary>
+    public void Remember(Speaker speaker, int position)
+    {
+        if (speaker.Name.Contains(' ') && char.IsUpper(speaker.Name[0]) && speaker.Type != SourceType.Anonymous)
+            Add(speaker.Name, speaker.Role, speaker.Type, position);
+    }
+
+    private void Add(string name, string? role, SourceType type, int position)
+    {
+        name = name.Trim();
+        if (name.Length < 2) return;
+        if (_byKey.ContainsKey(name)) return;
+        var e = new Entity(name, role, type, position);
+        _entities.Add(e);
+        _byKey[name] = e;
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length >= 2 && parts[^1].Length > 2) _byKey.TryAdd(parts[^1], e);
+    }
+
+    public static EntityRegistry Build(ArticleContext ctx)
+    {
+        var reg = new EntityRegistry();
+        var doc = ctx.Doc;
+        foreach (var s in doc.Sentences)
+        {
+            int a = s.FirstToken, b = a + s.TokenCount;
+            for (int t = a; t < b; t++)
+            {
+                if (!ctx.IsSourceCue(t)) continue;
+                // Role before name: the cue run, then (skipping ']' and initials) a capitalised name run.
+                int cueStart = t;
+                while (t + 1 < b && (ctx.IsSourceCue(t + 1) || (ctx.IsCapitalized(t + 1) && NextIsCue(ctx, t + 1, b)))) t++;
+                int n = t + 1;
+                while (n < b && (ctx.IsPunct(n, ']') || ctx.IsPunct(n, '['))) n++;
+                int ns = n;
+                while (n < b && (ctx.IsCapitalized(n) || (ctx.IsPunct(n, '.') && ctx.TextOf(n - 1).Length == 1) || ctx.IsPunct(n, ']')) && !ctx.IsSourceCue(n)) n++;
+                if (n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns))
+                {
+                    int roleStart = cueStart;
+                    while (roleStart > a && (ctx.IsCapitalized(roleStart - 1) || ctx.IsPunct(roleStart - 1, '[') || IsModifier(ctx, roleStart - 1)) && !ctx.IsQuoteMark(roleStart - 1)) roleStart--;
+                    var type = TypeAt(ctx, cueStart, t + 1, roleStart);
+                    var name = SpeakerResolver.CleanName(ctx.Text(ns, n));
+                    reg.Add(name, ctx.Text(roleStart, t + 1).Trim('[', ' '), type, doc.Tokens[ns].Span.Start);
+                }
+            }
+            // A known office holder's full name anywhere ("Gordon Brown"): later "Mr Brown" finds it.
+            foreach (var m in ctx.MatchesOf(s.Index))
+            {
+                if (m.Rule.Signal != Rules.Signal.OfficialSource || m.TokenCount < 2) continue;
+                bool allCaps = true;
+                for (int t = m.FirstToken; t < m.EndToken; t++) if (!ctx.IsCapitalized(t) && !ctx.IsPunct(t, '.')) allCaps = false;
+                if (allCaps) reg.Add(SpeakerResolver.CleanName(ctx.Text(m.FirstToken, m.EndToken)), null, SourceType.Official, doc.Tokens[m.FirstToken].Span.Start);
+            }
+            // Appositive: "Peter Ford, a former ambassador," / "Rami Abdurrahman of the Syrian Observatory".
+            for (int t = a; t < b; t++)
+            {
+                if (!ctx.IsCapitalized(t) || ctx.IsSourceCue(t)) continue;
+                int ns = t, n = t;
+                while (n < b && ctx.IsCapitalized(n) && !ctx.IsSourceCue(n)) n++;
+                if (n - ns >= 2 && n - ns <= 4 && n < b && (ctx.IsPunct(n, ',') || ctx.Is(n, "of")) && n + 1 < b
+                    && (ctx.IsSourceCue(n + 1) || IsDeterminer(ctx, n + 1) || IsModifier(ctx, n + 1)))
+                {
+                    int k = n + 1, cue = -1;
+                    while (k < b && k < n + 10 && !ctx.IsPunct(k, ',') && !ctx.IsPunct(k, '.') && !ctx.IsQuoteMark(k))
+                    {
+                        if (cue < 0 && ctx.IsSourceCue(k)) cue = k;
+                        k++;
+                    }
+                    if (cue >= 0 && cue <= n + 5)
+                        reg.Add(ctx.Text(ns, n), ctx.Text(n + 1, k), TypeAt(ctx, cue, cue + 1, n + 1), doc.Tokens[ns].Span.Start);
+                }
+                t = n;
+            }
+        }
+        return reg;
+    }
+
+    private static bool IsDeterminer(ArticleContext ctx, int t) =>
+        ctx.Is(t, "a") || ctx.Is(t, "an") || ctx.Is(t, "the") || ctx.Is(t, "his") || ctx.Is(t, "her") || ctx.Is(t, "its") || ctx.Is(t, "their");
+
+    private static bool NextIsCue(ArticleContext ctx, int t, int b) => t + 1 < b && ctx.IsSourceCue(t + 1);
+
+    private static bool IsModifier(ArticleContext ctx, int t) =>
+        ctx.Is(t, "former") || ctx.Is(t, "senior") || ctx.Is(t, "deputy") || ctx.Is(t, "acting") || ctx.Is(t, "chief");
+
+    private static SourceType TypeAt(ArticleContext ctx, int cueStart, int cueEnd, int roleStart)
+    {
+        SourceType type = SourceType.Other;
+        for (int t = cueEnd - 1; t >= cueStart; t--)
+        {
+            for (int sig = (int)Rules.Signal.OfficialSource; sig <= (int)Rules.Signal.AnonymousSource; sig++)
+                if ((ctx.Signals[t] & (1 << sig)) != 0) { type = ArticleContext.TypeOf((Rules.Signal)sig); goto found; }
+        }
+        found:
+        // "former UK ambassador to Syria Peter Ford": look back over the whole noun phrase for "former".
+        for (int t = cueEnd - 1; t >= Math.Max(0, roleStart - 8); t--)
+        {
+            if (ctx.IsPunct(t, ',') || ctx.IsQuoteMark(t) || ctx.IsPunct(t, '.')) break;
+            if (ctx.Is(t, "former") || ctx.Is(t, "retired") || ctx.TextOf(t).StartsWith("ex-", StringComparison.OrdinalIgnoreCase)) return SourceType.Other;
+        }
+        return type;
+    }
+}

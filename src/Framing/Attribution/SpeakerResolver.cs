@@ -1,0 +1,404 @@
+using System.Collections.Frozen;
+using Framing.Rules;
+using Framing.Text;
+
+namespace Framing.Attribution;
+
+/// <summary>
+/// Finds each sentence's speaker: the reporting cue (an <c>attribution_verb</c> match outside quotations),
+/// the noun phrase that speaks (before the cue, after it when inverted, after "according to", between
+/// "quotes" and "saying"), its source type from the cue lexicons, and — when the phrase is a pronoun, a
+/// surname, or absent because the sentence continues a quotation — the earlier mention it refers to.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private static readonly FrozenSet<string> NpWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "of", "for", "at", "from", "and", "its", "his", "her", "their", "our", "senior", "former",
+        "local", "top", "chief", "deputy", "acting", "junior", "young", "elderly", "independent", "two", "three",
+        "four", "five", "six", "several", "many", "some", "one", "other", "another", "both", "most", "few",
+        "leading", "prominent", "veteran", "ex", "then", "interim", "new", "retired", "fellow", "british", "american",
+        "unnamed", "anonymous", "frightened", "angry", "shaken", "distraught", "local", "regional", "national", "state",
+        "federal", "military", "government", "party", "opposition", "ruling", "defence", "defense", "foreign", "interior",
+        "health", "police", "army", "club", "company", "firm", "union", "council", "hospital", "school", "village", "town", "city");
+
+    private static readonly FrozenSet<string> SkipBeforeCue = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "also", "later", "then", "previously", "earlier", "again", "has", "have", "had", "was", "is", "were", "are",
+        "would", "will", "once", "further", "quickly", "immediately", "publicly", "privately", "repeatedly", "recently",
+        "reportedly", "allegedly", "apparently", "himself", "herself", "themselves", "itself", "subsequently", "separately",
+        "still", "even", "had", "did", "does", "do", "not", "never", "could", "may", "might", "should", "has", "been", "being",
+        "first", "last", "initially", "finally", "originally", "always", "often", "frequently", "just", "now", "yesterday", "today");
+
+    private static readonly FrozenSet<string> DropLeading = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "on", "in", "at", "after", "before", "but", "and", "meanwhile", "however", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "later", "earlier", "also", "then",
+        "now", "last", "this", "week", "month", "year", "so", "yet", "still", "of", "for", "from", "as", "while", "when",
+        "since", "speaking", "writing", "separately", "elsewhere", "here", "there", "instead", "indeed", "naturally", "finally");
+
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "at", "for", "from", "with");
+    private static readonly FrozenSet<string> PersonPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "he", "she", "him", "her");
+    private static readonly FrozenSet<string> GroupPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "it", "them");
+    private static readonly FrozenSet<string> FirstPerson = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "i", "we");
+    private static readonly FrozenSet<string> NoLongerInRole = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "former", "ex", "retired", "then", "ex-president", "ex-minister");
+    private static readonly FrozenSet<string> RelayVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "quotes", "quoted", "quoting", "quote", "cites", "cited", "citing", "cite");
+
+    private readonly ArticleContext _ctx;
+    private readonly EntityRegistry _entities;
+
+    private SpeakerResolver(ArticleContext ctx)
+    {
+        _ctx = ctx;
+        _entities = EntityRegistry.Build(ctx);
+    }
+
+    /// <summary>The attribution of every sentence (null where none), and the article's entities.</summary>
+    public static (SentenceAttribution?[] Attributions, EntityRegistry Entities) Resolve(ArticleContext ctx)
+    {
+        var r = new SpeakerResolver(ctx);
+        return (r.ResolveAll(), r._entities);
+    }
+
+    private SentenceAttribution?[] ResolveAll()
+    {
+        var doc = _ctx.Doc;
+        var result = new SentenceAttribution?[doc.Sentences.Count];
+        Speaker? lastPerson = null, lastGroup = null, last = null;
+        int lastSentence = -10;
+        for (int i = 0; i < doc.Sentences.Count; i++)
+        {
+            var s = doc.Sentences[i];
+            var a = FromCues(s, lastPerson, lastGroup);
+            result[i] = a;
+            if (a is not null)
+            {
+                if (a.Speaker.Resolution == SpeakerResolution.Explicit) _entities.Remember(a.Speaker, doc.Sentences[i].Span.Start);
+                if (IsPerson(a.Speaker)) lastPerson = a.Speaker; else lastGroup = a.Speaker;
+                last = a.Speaker;
+                lastSentence = i;
+            }
+        }
+        // Quotations that run over several sentences take the speaker of the sentence that attributes them.
+        for (int i = 0; i < doc.Sentences.Count; i++)
+        {
+            if (result[i] is not null) continue;
+            var s = doc.Sentences[i];
+            if (_ctx.QuotedShare(s) < 0.5) continue;
+            var from = QuotationSource(i, result);
+            if (from is null) continue;
+            var sp = from.Speaker with { Text = from.Speaker.Text, Resolution = SpeakerResolution.QuotationContinued };
+            result[i] = new SentenceAttribution(from.Cue, from.CueText, sp, true);
+        }
+        return result;
+    }
+
+    /// <summary>The attributed sentence that shares this sentence's quotation (or introduces it with a colon).</summary>
+    private SentenceAttribution? QuotationSource(int index, SentenceAttribution?[] result)
+    {
+        var doc = _ctx.Doc;
+        var s = doc.Sentences[index];
+        int chain = -1;
+        foreach (var q in doc.Quotations)
+            if (q.Span.Overlaps(s.Span)) { chain = q.Chain; break; }
+        if (chain < 0) return null;
+        // Nearest sentence, either side, that overlaps a quotation of the same chain and is attributed.
+        for (int d = 1; d <= 8; d++)
+        {
+            foreach (int j in new[] { index + d, index - d })
+            {
+                if (j < 0 || j >= doc.Sentences.Count || result[j] is not { } a || a.Speaker.Resolution == SpeakerResolution.QuotationContinued) continue;
+                var sj = doc.Sentences[j];
+                foreach (var q in doc.Quotations)
+                    if (q.Chain == chain && q.Span.Overlaps(sj.Span)) return a;
+            }
+        }
+        // "X said:" followed by the quotation; or an attributed quote in the paragraph just before.
+        if (index > 0 && result[index - 1] is { } prev)
+        {
+            var ps = doc.Sentences[index - 1];
+            bool colon = doc.Text[ps.Span.End - 1] == ':';
+            bool adjacentQuote = ps.Paragraph >= s.Paragraph - 1 && _ctx.QuotedShare(ps) > 0;
+            if (colon || adjacentQuote) return prev;
+        }
+        return null;
+    }
+
+    private static readonly FrozenSet<string> GroupWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "ministry", "department", "council", "government", "police", "party", "office", "house", "agency", "commission",
+        "union", "company", "group", "sources", "officials", "residents", "witnesses", "army", "forces", "court", "board",
+        "committee", "authorities", "media", "state", "states", "club", "firm", "bank", "service", "services", "trust",
+        "coalition", "campaign", "association", "federation", "league", "organisation", "organization", "institute");
+
+    /// <summary>A named individual (not an organisation, a group or an anonymous source).</summary>
+    private static bool IsPerson(Speaker s)
+    {
+        if (s.Resolution == SpeakerResolution.Pronoun) return PersonPronouns.Contains(s.Text);
+        if (s.Type is SourceType.Anonymous or SourceType.Media || s.Name.Length == 0 || !char.IsUpper(s.Name[0])) return false;
+        var words = s.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 4 || words.Any(w => !char.IsUpper(w[0]) && w is not "al" and not "bin" and not "de" and not "van" and not "von")) return false;
+        return !GroupWords.Contains(words[^1]) && !s.Name.StartsWith("The ", StringComparison.Ordinal);
+    }
+
+    private SentenceAttribution? FromCues(Sentence s, Speaker? lastPerson, Speaker? lastGroup)
+    {
+        Speaker? current = null;
+        RuleMatch? currentCue = null;
+        foreach (var m in _ctx.MatchesOf(s.Index))
+        {
+            if (m.Rule.Signal != Signal.AttributionVerb || _ctx.InsideQuote[m.FirstToken]) continue;
+            // Adjunct cues ("in an interview", "speaking to") mark attribution but never name the speaker.
+            if (m.Rule.Id.StartsWith("attribution.adjunct", StringComparison.Ordinal)) continue;
+            // A cue inside a longer cue already used ("saying" within "quotes ... saying").
+            if (currentCue is not null && m.FirstToken < currentCue.EndToken) continue;
+            var sp = SpeakerOf(s, m, lastPerson, lastGroup, current);
+            if (sp is null) continue;
+            if (current is not null && current.Type == SourceType.Media && sp.Via is null && !ReferenceEquals(sp, current) && sp.Name != current.Name)
+                sp = sp with { Via = current.Name };
+            current = sp;
+            currentCue = m;
+        }
+        if (current is null || currentCue is null) return null;
+        return new SentenceAttribution(currentCue.Span, _ctx.Doc.Text.Substring(currentCue.Span.Start, currentCue.Span.Length), current, _ctx.QuotedShare(s) >= 0.5);
+    }
+
+    private Speaker? SpeakerOf(Sentence s, RuleMatch cue, Speaker? lastPerson, Speaker? lastGroup, Speaker? current)
+    {
+        int a = s.FirstToken, b = a + s.TokenCount;
+        int first = cue.FirstToken, end = cue.EndToken;
+        // "X quotes Y saying": Y speaks, X relays.
+        if (RelayVerbs.Contains(_ctx.TextOf(first).ToString()) && cue.TokenCount > 2)
+        {
+            int ys = first + 1, ye = end - 1;
+            while (ye > ys && (_ctx.Is(ye - 1, "as") || _ctx.Is(ye - 1, "saying"))) ye--;
+            if (ye > ys)
+            {
+                var relay = BackwardPhrase(first, a);
+                var inner = Describe(ys, ye, SpeakerResolution.Explicit);
+                var via = relay is { } r ? Describe(r.Start, r.End, SpeakerResolution.Explicit).Name : null;
+                return inner with { Via = via };
+            }
+        }
+        // "according to X"
+        if (_ctx.Is(first, "according"))
+        {
+            var f = ForwardPhrase(end, b);
+            return f is { } np ? Describe(np.Start, np.End, SpeakerResolution.Explicit) : null;
+        }
+        // "..., and charging that ...": a second verb of the sentence's speaker.
+        if (current is not null && first > a && (_ctx.Is(first - 1, "and") || _ctx.IsPunct(first - 1, ','))) return current;
+        if (current is not null && IsPerson(current)) lastPerson = current;
+        else if (current is not null) lastGroup = current;
+        var back = BackwardPhrase(first, a);
+        if (back is { } bnp)
+        {
+            var found = Resolve(bnp.Start, bnp.End, lastPerson, lastGroup);
+            // "... but he adds": the sentence's own speaker again, relay and all.
+            return current is not null && found.Resolution == SpeakerResolution.Pronoun && found.Name == current.Name ? current : found;
+        }
+        // Inverted: "...," said the minister.  / , said Jane Doe, chief executive.
+        var fwd = ForwardPhrase(end, b);
+        if (fwd is { } fnp && first > a && (_ctx.IsPunct(first - 1, ',') || _ctx.IsQuoteMark(first - 1) || _ctx.IsPunct(first - 1, '.')))
+            return Resolve(fnp.Start, fnp.End, lastPerson, lastGroup);
+        // "adding that ..." carries the sentence's earlier speaker.
+        return current;
+    }
+
+    private Speaker Resolve(int start, int end, Speaker? lastPerson, Speaker? lastGroup)
+    {
+        if (end - start == 1)
+        {
+            var w = _ctx.TextOf(start).ToString();
+            if (PersonPronouns.Contains(w) && (lastPerson ?? _entities.LastPersonBefore(_ctx.Doc.Tokens[start].Span.Start)) is { } p)
+                return p with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
+            if (GroupPronouns.Contains(w) && lastGroup is { } g)
+                return g with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
+            if (FirstPerson.Contains(w) && !_ctx.InsideQuote[start])
+                return new Speaker(w, _ctx.Span(start, end), "the author", null, SourceType.Other, null, SpeakerResolution.Explicit);
+        }
+        return Describe(start, end, SpeakerResolution.Explicit);
+    }
+
+    /// <summary>Names and classifies the noun phrase <c>[start, end)</c>, using the article's earlier mentions.</summary>
+    public Speaker Describe(int start, int end, SpeakerResolution how)
+    {
+        var text = _ctx.Text(start, end);
+        var span = _ctx.Span(start, end);
+        var (type, role, name) = Classify(start, end);
+        if (type is null)
+        {
+            if (_entities.Find(name) is { } e)
+                return new Speaker(text, span, e.Name, e.Role, e.Type, null, e.Name.Length > name.Length ? SpeakerResolution.Alias : how);
+            return new Speaker(text, span, name, role, SourceType.Other, null, how);
+        }
+        if (_entities.Find(name) is { } known && known.Name.Length > name.Length) name = known.Name;
+        return new Speaker(text, span, name, role, type.Value, null, how);
+    }
+
+    /// <summary>Source type (null when the phrase carries no cue), role text and name of a phrase.</summary>
+    public (SourceType? Type, string? Role, string Name) Classify(int start, int end)
+    {
+        // Split "Rami Abdurrahman of the Syrian Observatory": name part and organisation part.
+        int split = -1;
+        for (int t = start + 1; t < end - 1; t++)
+            if (Prepositions.Contains(_ctx.TextOf(t).ToString()) && _ctx.IsCapitalized(t - 1) && !_ctx.IsSourceCue(t - 1)) { split = t; break; }
+        int headEnd = split > 0 ? split : end;
+        bool former = false;
+        for (int t = start; t < end; t++)
+            if (NoLongerInRole.Contains(_ctx.TextOf(t).ToString()) || _ctx.TextOf(t).StartsWith("ex-", StringComparison.OrdinalIgnoreCase)) former = true;
+        // Name: the trailing run of capitalised tokens after the last cue of the head part.
+        int lastCue = -1;
+        for (int t = start; t < headEnd; t++) if (_ctx.IsSourceCue(t) && !IsNameCue(t)) lastCue = t;
+        int nameStart = headEnd;
+        while (nameStart > Math.Max(start, lastCue + 1) && (_ctx.IsCapitalized(nameStart - 1) || _ctx.IsPunct(nameStart - 1, '.') || _ctx.IsPunct(nameStart - 1, ']'))) nameStart--;
+        while (nameStart < headEnd && !_ctx.IsCapitalized(nameStart)) nameStart++;
+        if (nameStart > start && nameStart < headEnd && IsPreposition(nameStart - 1))
+        {
+            // "ambassador to Syria Peter Ford": a place, then the person; "Observatory for Human Rights": one name.
+            if (headEnd - nameStart >= 3) nameStart = headEnd - 2;
+            else nameStart = headEnd;
+        }
+        string name = nameStart < headEnd ? CleanName(_ctx.Text(nameStart, headEnd)) : TrimDeterminer(_ctx.Text(start, headEnd));
+        string? role = nameStart > start && nameStart < headEnd ? TrimDeterminer(_ctx.Text(start, nameStart)).Trim('[', ']', ' ') : null;
+        if (split > 0) role = role is null ? TrimDeterminer(_ctx.Text(split + 1, end)) : role + " " + _ctx.Text(split, end);
+        // A list ("Syrian government media, the ISIS media wing and a human rights monitor"): the first conjunct leads.
+        int conj = -1;
+        for (int t = start + 1; t < headEnd - 1; t++)
+            if ((_ctx.IsPunct(t, ',') || _ctx.Is(t, "and")) && HeadType(start, t) is not null) { conj = t; break; }
+        SourceType? type = (conj > 0 ? HeadType(start, conj) : null) ?? HeadType(start, headEnd) ?? (split > 0 ? HeadType(split + 1, end) : null);
+        if (type is not null && former && type != SourceType.Anonymous) type = SourceType.Other;
+        if (nameStart >= headEnd) name = CleanName(TrimDeterminer(_ctx.Text(start, end)));
+        return (type, role, name);
+    }
+
+    /// <summary>True when the token is part of a person's name from the gazetteer (a name, not a title).</summary>
+    private bool IsNameCue(int t)
+    {
+        if (!_ctx.IsCapitalized(t)) return false;
+        foreach (var m in _ctx.Matches)
+            if (m.FirstToken <= t && t < m.EndToken && (ArticleContext.SourceSignals & (1 << (int)m.Rule.Signal)) != 0 && !m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal))
+                return false;
+        return true;
+    }
+
+    private bool IsPreposition(int t) => _ctx.Is(t, "to") || _ctx.Is(t, "of") || _ctx.Is(t, "for") || _ctx.Is(t, "at") || _ctx.Is(t, "in");
+
+    /// <summary>Drops editorial brackets and collapses spaces: "[Minister Sergey] Lavrov" → "Sergey Lavrov".</summary>
+    internal static string CleanName(string name)
+    {
+        var s = string.Join(' ', name.Replace("[", " ").Replace("]", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim(',', '.', ':', ' ');
+        if (s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("’s", StringComparison.Ordinal)) s = s[..^2];
+        return s;
+    }
+
+    /// <summary>The type of the right-most (head) source cue in a phrase; anonymous sources win.</summary>
+    private SourceType? HeadType(int start, int end)
+    {
+        RuleMatch? head = null;
+        foreach (var m in _ctx.Matches)
+        {
+            if (m.FirstToken < start || m.EndToken > end) continue;
+            var sig = m.Rule.Signal;
+            if ((ArticleContext.SourceSignals & (1 << (int)sig)) == 0) continue;
+            if (head is null || m.EndToken > head.EndToken || (m.EndToken == head.EndToken && m.TokenCount > head.TokenCount)) head = m;
+        }
+        return head is null ? null : ArticleContext.TypeOf(head.Rule.Signal);
+    }
+
+    private static string TrimDeterminer(string s)
+    {
+        foreach (var d in new[] { "the ", "The ", "a ", "A ", "an ", "An " })
+            if (s.StartsWith(d, StringComparison.Ordinal)) return s[d.Length..];
+        return s;
+    }
+
+    private bool IsNpToken(int t)
+    {
+        var tok = _ctx.Doc.Tokens[t];
+        if (_ctx.Is(t, "to") && t > 0 && t + 1 < _ctx.Doc.Tokens.Count && _ctx.IsSourceCue(t - 1) && (_ctx.IsCapitalized(t + 1) || _ctx.Is(t + 1, "the"))) return true;
+        if (tok.Kind == TokenKind.Word)
+            return _ctx.IsCapitalized(t) || _ctx.IsSourceCue(t) || NpWords.Contains(_ctx.TextOf(t).ToString()) || _ctx.TextOf(t).Contains('-');
+        if (tok.Kind == TokenKind.Number) return true;
+        if (_ctx.IsPunct(t, '[') || _ctx.IsPunct(t, ']')) return true;
+        return _ctx.IsPunct(t, '.') && t > 0 && _ctx.TextOf(t - 1).Length == 1 && _ctx.IsCapitalized(t - 1);
+    }
+
+    /// <summary>The noun phrase that ends right before <paramref name="cueStart"/> (skipping adverbs and auxiliaries, or an appositive).</summary>
+    private (int Start, int End)? BackwardPhrase(int cueStart, int sentenceStart)
+    {
+        int e = cueStart;
+        while (e > sentenceStart && _ctx.Doc.Tokens[e - 1].Kind == TokenKind.Word && !_ctx.IsCapitalized(e - 1)
+               && (SkipBeforeCue.Contains(_ctx.TextOf(e - 1).ToString()) || (_ctx.TextOf(e - 1).EndsWith("ly", StringComparison.Ordinal) && !_ctx.IsSourceCue(e - 1))))
+            e--;
+        if (e == sentenceStart) return null;
+        // Relative clause: "the monitor, which reported that" / "a man who said".
+        if (_ctx.Is(e - 1, "which") || _ctx.Is(e - 1, "who") || _ctx.Is(e - 1, "that"))
+        {
+            int r = e - 1;
+            if (r > sentenceStart && _ctx.IsPunct(r - 1, ',')) r--;
+            return r > sentenceStart ? Collect(r, sentenceStart) : null;
+        }
+        // Coordinated verbs: "Others went even further and implied ..." — the subject opens the sentence.
+        if (_ctx.Is(e - 1, "and") && e - 1 > sentenceStart)
+        {
+            var subject = ForwardPhrase(sentenceStart, e - 1);
+            if (subject is { } sp && sp.End < e - 1 && !_ctx.IsQuoteMark(sentenceStart)) return sp;
+            return null;
+        }
+        // Pronoun subject.
+        var w = _ctx.TextOf(e - 1).ToString();
+        if (PersonPronouns.Contains(w) || GroupPronouns.Contains(w) || FirstPerson.Contains(w)) return (e - 1, e);
+        // Appositive: "Lionel Graves, an independent economist, said".
+        if (_ctx.IsPunct(e - 1, ','))
+        {
+            int c = e - 2;
+            while (c > sentenceStart && c > e - 30 && !_ctx.IsPunct(c, ',') && !_ctx.IsQuoteMark(c)) c--;
+            if (c > sentenceStart && _ctx.IsPunct(c, ','))
+            {
+                var np = Collect(c, sentenceStart);
+                // "Lionel Graves, an independent economist, said" or "EU ambassador to the WTO, Carlo Trojan, said".
+                if (np is { } p && (_ctx.IsCapitalized(p.Start) || _ctx.IsSourceCue(p.Start) || HasContent(p.Start, p.End))) return (p.Start, e - 1);
+            }
+            // "..., said Jane Doe" handled by the caller; a lone appositive name: ", Carlo Trojan, said".
+            var inner = Collect(e - 1, c + 1);
+            return inner;
+        }
+        return Collect(e, sentenceStart);
+    }
+
+    private (int Start, int End)? Collect(int end, int sentenceStart)
+    {
+        int s = end;
+        while (s > sentenceStart && s > end - 14 && IsNpToken(s - 1)) s--;
+        while (s < end && DropLeading.Contains(_ctx.TextOf(s).ToString()) && !_ctx.IsSourceCue(s)) s++;
+        while (s < end && (_ctx.IsPunct(s, ']') || _ctx.Is(s, "and"))) s++;
+        if (s >= end) return null;
+        if (!HasContent(s, end)) return null;
+        return (s, end);
+    }
+
+    private bool HasContent(int s, int e)
+    {
+        for (int t = s; t < e; t++) if (_ctx.IsCapitalized(t) || _ctx.IsSourceCue(t)) return true;
+        return false;
+    }
+
+    /// <summary>The noun phrase starting at <paramref name="from"/> (after an opening quote), with an appositive role.</summary>
+    private (int Start, int End)? ForwardPhrase(int from, int sentenceEnd)
+    {
+        int s = from;
+        while (s < sentenceEnd && (_ctx.IsQuoteMark(s) || _ctx.Is(s, "the") && false)) s++;
+        int e = s;
+        while (e < sentenceEnd && e < s + 14 && IsNpToken(e) && !(e > s && _ctx.Is(e, "and") && !_ctx.IsCapitalized(e + 1 < sentenceEnd ? e + 1 : e))) e++;
+        while (e > s && (NpWords.Contains(_ctx.TextOf(e - 1).ToString()) && !_ctx.IsSourceCue(e - 1) && !_ctx.IsCapitalized(e - 1))) e--;
+        if (e <= s || !HasContent(s, e)) return null;
+        // ", a 26-year-old nurse who ..." / ", chief executive of X": extend over the appositive.
+        if (e < sentenceEnd - 1 && _ctx.IsPunct(e, ','))
+        {
+            int k = e + 1;
+            while (k < sentenceEnd && k < e + 12 && !_ctx.IsPunct(k, ',') && !_ctx.IsPunct(k, '.') && !_ctx.Is(k, "who") && !_ctx.Is(k, "that")) k++;
+            bool hasCue = false;
+            for (int t = e + 1; t < k; t++) if (_ctx.IsSourceCue(t)) hasCue = true;
+            if (hasCue) return (s, k);
+        }
+        return (s, e);
+    }
+}

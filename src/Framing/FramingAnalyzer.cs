@@ -1,0 +1,95 @@
+using Framing.Analysis;
+using Framing.Internal;
+using Framing.Model;
+using Framing.Rules;
+using Framing.Text;
+
+namespace Framing;
+
+/// <summary>
+/// Tags every sentence of a news article as allegation, hedge, official statement and/or eyewitness
+/// report, with evidence, speakers and the article's framing profile. Build once and reuse: an instance
+/// is immutable and thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// var analyzer = FramingAnalyzer.CreateDefault();
+/// var result = analyzer.Analyze(File.ReadAllText("article.txt"));
+/// foreach (var s in result.Sentences)
+///     Console.WriteLine($"{string.Join(",", s.Tags.Names())}\t{s.Text}");
+/// </code>
+/// </example>
+public sealed class FramingAnalyzer
+{
+    private static readonly Lazy<FramingAnalyzer> Default = new(() => Create(new AnalyzerOptions()));
+
+    private readonly CompiledRules _rules;
+    private readonly TagModel? _model;
+
+    private FramingAnalyzer(CompiledRules rules, TagModel? model)
+    {
+        _rules = rules;
+        _model = model;
+    }
+
+    /// <summary>The analyzer with the embedded rules and model (built once per process).</summary>
+    public static FramingAnalyzer CreateDefault() => Default.Value;
+
+    /// <summary>Builds an analyzer. Throws <see cref="RuleSetException"/> listing every rule problem, or
+    /// <see cref="FramingInputException"/> for a model that cannot be used with these rules.</summary>
+    public static FramingAnalyzer Create(AnalyzerOptions options)
+    {
+        Guard.NotNull(options);
+        var ruleSet = options.RulesDirectory is null ? RuleSet.Default : RuleSet.Load(options.RulesDirectory, options.ExtendDefaultRules);
+        var rules = new CompiledRules(ruleSet);
+        TagModel? model = null;
+        if (!options.RulesOnly)
+        {
+            model = options.ModelPath is null ? TagModel.LoadDefault() : TagModel.Load(options.ModelPath);
+            model?.CheckCompatible(ruleSet, options.ModelPath ?? "embedded default model");
+        }
+        return new FramingAnalyzer(rules, model);
+    }
+
+    /// <summary>The rules in use.</summary>
+    public RuleSet Rules => _rules.RuleSet;
+
+    /// <summary>True when a trained model combines with the rules.</summary>
+    public bool HasModel => _model is not null;
+
+    /// <summary>Metadata of the model in use, or null in rules-only mode.</summary>
+    public ModelManifest? Model => _model?.Manifest;
+
+    internal CompiledRules CompiledRules => _rules;
+    internal TagModel? TagModel => _model;
+
+    /// <summary>Analyzes one article. Never throws on any text.</summary>
+    public ArticleAnalysis Analyze(string text, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return AnalyzeDocument(Document.Parse(text ?? string.Empty));
+    }
+
+    /// <summary>Reads the whole article from <paramref name="reader"/> and analyzes it.</summary>
+    public ArticleAnalysis Analyze(TextReader reader, CancellationToken cancellationToken = default) =>
+        Analyze(Guard.NotNull(reader).ReadToEnd(), cancellationToken);
+
+    /// <summary>Analyzes articles one at a time, lazily: memory stays flat however many there are.</summary>
+    public IEnumerable<ArticleAnalysis> AnalyzeMany(IEnumerable<string> texts, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(texts);
+        foreach (var t in texts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return Analyze(t, cancellationToken);
+        }
+    }
+
+    /// <summary>Analyzes a document whose sentences are already cut (labeled data).</summary>
+    internal ArticleAnalysis AnalyzeDocument(Document doc)
+    {
+        var state = ArticleState.Build(_rules, doc);
+        float[][]? probabilities = _model?.Predict(state);
+        return Combiner.Combine(state, probabilities, _model);
+    }
+}

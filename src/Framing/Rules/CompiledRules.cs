@@ -1,0 +1,276 @@
+using System.Collections.Frozen;
+using Framing.Text;
+
+namespace Framing.Rules;
+
+/// <summary>
+/// A rule set compiled once into a token trie over normalised keys: every phrase of every rule is one
+/// path, gaps are checked by a short bounded search after the path's first run of words. Matching a
+/// sentence walks the trie from each token, so cost is linear in tokens, not in rules. Immutable and
+/// thread-safe.
+/// </summary>
+internal sealed class CompiledRules
+{
+    private const int NegationWindow = 3;
+
+    private readonly Rule[] _rules;
+    private readonly FrozenDictionary<string, int> _vocabulary;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<long, int> _transitions;
+    private readonly int[]?[] _terminals;
+    private readonly Alternative[] _alternatives;
+    private readonly int[] _regexRules;
+    private readonly bool[] _hasExceptions;
+    private readonly FrozenSet<int> _negationKeys;
+
+    private readonly record struct Alternative(int Rule, bool IsException, int[] Tail);
+
+    public CompiledRules(RuleSet ruleSet)
+    {
+        RuleSet = ruleSet;
+        _rules = ruleSet.Rules.ToArray();
+        var vocab = new Dictionary<string, int>(StringComparer.Ordinal);
+        var transitions = new Dictionary<long, int>();
+        var terminals = new List<List<int>?> { null };
+        var alternatives = new List<Alternative>();
+        _hasExceptions = new bool[_rules.Length];
+        var negationKeys = new HashSet<int>();
+        int Key(string k)
+        {
+            if (!vocab.TryGetValue(k, out int id)) vocab[k] = id = vocab.Count;
+            return id;
+        }
+        void Add(int rule, string phrase, bool isException)
+        {
+            foreach (var alt in PhrasePattern.Parse(phrase, out _))
+            {
+                int node = 0, i = 0;
+                for (; i < alt.Length && alt[i].Key is not null; i++)
+                {
+                    long t = ((long)node << 32) | (uint)Key(alt[i].Key!);
+                    if (!transitions.TryGetValue(t, out int child))
+                    {
+                        child = terminals.Count;
+                        terminals.Add(null);
+                        transitions[t] = child;
+                    }
+                    node = child;
+                }
+                var tail = alt.Skip(i).Select(e => e.Key is null ? -e.Gap - 1 : Key(e.Key)).ToArray();
+                (terminals[node] ??= []).Add(alternatives.Count);
+                alternatives.Add(new Alternative(rule, isException, tail));
+                if (!isException && _rules[rule].Signal == Signal.Negation && alt.Length == 1) negationKeys.Add(Key(alt[0].Key!));
+            }
+        }
+        var regexRules = new List<int>();
+        for (int r = 0; r < _rules.Length; r++)
+        {
+            foreach (var p in _rules[r].Phrases) Add(r, p, false);
+            foreach (var p in _rules[r].Exceptions) { Add(r, p, true); _hasExceptions[r] = true; }
+            if (_rules[r].Regexes.Count > 0) regexRules.Add(r);
+        }
+        _vocabulary = vocab.ToFrozenDictionary(StringComparer.Ordinal);
+        _lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        _transitions = transitions.ToFrozenDictionary();
+        _terminals = terminals.Select(t => t?.ToArray()).ToArray();
+        _alternatives = alternatives.ToArray();
+        _regexRules = regexRules.ToArray();
+        _negationKeys = negationKeys.ToFrozenSet();
+    }
+
+    /// <summary>The rules this matcher was compiled from.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>Number of trie states (for diagnostics and benchmarks).</summary>
+    public int StateCount => _terminals.Length;
+
+    /// <summary>Per-token lookup keys: the vocabulary id, or -1 for a word no rule mentions.</summary>
+    public int[] KeyIds(Document doc)
+    {
+        var tokens = doc.Tokens;
+        var ids = new int[tokens.Count];
+        Span<char> buffer = stackalloc char[KeyNormalizer.MaxKeyLength];
+        var text = doc.Text.AsSpan();
+        for (int i = 0; i < ids.Length; i++)
+        {
+            var span = tokens[i].Span;
+            if (span.Length > KeyNormalizer.MaxKeyLength) { ids[i] = -1; continue; }
+            int n = KeyNormalizer.Normalize(text.Slice(span.Start, span.Length), buffer);
+            if (_lookup.TryGetValue(buffer[..n], out int id)) ids[i] = id;
+            else if (n > 2 && buffer[n - 1] == 's' && buffer[n - 2] == '\'' && _lookup.TryGetValue(buffer[..(n - 2)], out id)) ids[i] = id; // possessive: CNN's
+            else ids[i] = -1;
+        }
+        return ids;
+    }
+
+    /// <summary>True when the token at <paramref name="i"/> negates (a negation rule's word, or a "n't" contraction).</summary>
+    private bool IsNegation(Document doc, int[] ids, int i)
+    {
+        if (ids[i] >= 0 && _negationKeys.Contains(ids[i])) return true;
+        var s = doc.Tokens[i].Span;
+        if (s.Length < 4) return false;
+        var t = doc.Text.AsSpan(s.Start, s.Length);
+        return (t[^1] is 't' or 'T') && (t[^2] is '\'' or '’') && (t[^3] is 'n' or 'N');
+    }
+
+    /// <summary>Marks tokens that lie inside a quotation (quotation marks themselves excluded).</summary>
+    public static bool[] InsideQuote(Document doc)
+    {
+        var tokens = (Token[])doc.Tokens;
+        var inside = new bool[tokens.Length];
+        foreach (var q in doc.Quotations)
+        {
+            int innerStart = q.Span.Start + 1, innerEnd = q.IsClosed ? q.Span.End - 1 : q.Span.End;
+            int lo = 0, hi = tokens.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (tokens[mid].Span.Start < innerStart) lo = mid + 1; else hi = mid;
+            }
+            for (int k = lo; k < tokens.Length && tokens[k].Span.End <= innerEnd; k++) inside[k] = true;
+        }
+        return inside;
+    }
+
+    /// <summary>All matches in the document, ordered by sentence and position.</summary>
+    public List<RuleMatch> Match(Document doc) => Match(doc, KeyIds(doc), InsideQuote(doc));
+
+    /// <summary>All matches, given precomputed key ids and quotation marks per token.</summary>
+    public List<RuleMatch> Match(Document doc, int[] ids, bool[] insideQuote)
+    {
+        var result = new List<RuleMatch>();
+        var raw = new List<(int Rule, int Start, int End, bool Exception)>();
+        foreach (var sentence in doc.Sentences)
+        {
+            raw.Clear();
+            int a = sentence.FirstToken, b = a + sentence.TokenCount;
+            for (int s = a; s < b; s++)
+            {
+                int node = 0;
+                for (int p = s; p < b; p++)
+                {
+                    int id = ids[p];
+                    if (id < 0 || !_transitions.TryGetValue(((long)node << 32) | (uint)id, out node)) break;
+                    var term = _terminals[node];
+                    if (term is null) continue;
+                    foreach (int altIndex in term)
+                    {
+                        ref readonly var alt = ref _alternatives[altIndex];
+                        int end = alt.Tail.Length == 0 ? p + 1 : MatchTail(ids, alt.Tail, 0, p + 1, b);
+                        if (end > 0) raw.Add((alt.Rule, s, end, alt.IsException));
+                    }
+                }
+            }
+            foreach (int r in _regexRules) MatchRegexes(doc, sentence, r, raw);
+            if (raw.Count == 0) continue;
+            Select(doc, sentence, ids, insideQuote, raw, result);
+        }
+        return result;
+    }
+
+    private static int MatchTail(int[] ids, int[] tail, int i, int pos, int limit)
+    {
+        if (i == tail.Length) return pos;
+        int e = tail[i];
+        if (e >= 0) return pos < limit && ids[pos] == e ? MatchTail(ids, tail, i + 1, pos + 1, limit) : -1;
+        int gap = -e - 1;
+        for (int k = 0; k <= gap && pos + k < limit; k++)
+        {
+            int r = MatchTail(ids, tail, i + 1, pos + k, limit);
+            if (r >= 0) return r;
+        }
+        return -1;
+    }
+
+    private void MatchRegexes(Document doc, Sentence sentence, int rule, List<(int, int, int, bool)> raw)
+    {
+        var text = doc.Text.AsSpan(sentence.Span.Start, sentence.Span.Length);
+        var tokens = doc.Tokens;
+        foreach (var regex in _rules[rule].Regexes)
+        {
+            try
+            {
+                foreach (var m in regex.EnumerateMatches(text))
+                {
+                    if (m.Length == 0) continue;
+                    int ms = sentence.Span.Start + m.Index, me = ms + m.Length;
+                    int first = -1, last = -1;
+                    for (int t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+                    {
+                        if (tokens[t].Span.End <= ms) continue;
+                        if (tokens[t].Span.Start >= me) break;
+                        if (first < 0) first = t;
+                        last = t;
+                    }
+                    if (first >= 0) raw.Add((rule, first, last + 1, false));
+                }
+            }
+            catch (System.Text.RegularExpressions.RegexMatchTimeoutException) { /* a pathological sentence: no match */ }
+        }
+    }
+
+    private void Select(Document doc, Sentence sentence, int[] ids, bool[] insideQuote, List<(int Rule, int Start, int End, bool Exception)> raw, List<RuleMatch> output)
+    {
+        raw.Sort((x, y) => x.Rule != y.Rule ? x.Rule.CompareTo(y.Rule) : x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End));
+        var level1 = new List<(int Rule, int Start, int End)>();
+        int i = 0;
+        while (i < raw.Count)
+        {
+            int rule = raw[i].Rule, j = i;
+            while (j < raw.Count && raw[j].Rule == rule) j++;
+            int keptEnd = -1;
+            for (int k = i; k < j; k++)
+            {
+                var m = raw[k];
+                if (m.Exception) continue;
+                if (m.End <= keptEnd) continue; // contained in a longer match of the same rule
+                if (_hasExceptions[rule] && Cancelled(raw, i, j, m.Start, m.End)) continue;
+                var r = _rules[rule];
+                if (r.Quote != QuoteCondition.Any && insideQuote[m.Start] != (r.Quote == QuoteCondition.Inside)) continue;
+                if (r.Negated is { } neg && Negated(doc, ids, sentence.FirstToken, m.Start) != neg) continue;
+                level1.Add((rule, m.Start, m.End));
+                keptEnd = m.End;
+            }
+            i = j;
+        }
+        var accepted = new List<(int Rule, int Start, int End)>(level1.Count);
+        foreach (var m in level1)
+        {
+            var near = _rules[m.Rule].Near;
+            bool ok = true;
+            foreach (var c in near)
+            {
+                bool found = false;
+                foreach (var o in level1)
+                {
+                    if (o == m || _rules[o.Rule].Signal != c.Kind) continue;
+                    int distance = o.End <= m.Start ? m.Start - o.End : m.End <= o.Start ? o.Start - m.End : 0;
+                    if (distance <= c.Within) { found = true; break; }
+                }
+                if (found != c.Present) { ok = false; break; }
+            }
+            if (ok) accepted.Add(m);
+        }
+        accepted.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Rule.CompareTo(y.Rule));
+        var tokens = doc.Tokens;
+        foreach (var m in accepted)
+        {
+            var span = TextSpan.FromBounds(tokens[m.Start].Span.Start, tokens[m.End - 1].Span.End);
+            output.Add(new RuleMatch(_rules[m.Rule], sentence.Index, m.Start, m.End - m.Start, span));
+        }
+    }
+
+    private static bool Cancelled(List<(int Rule, int Start, int End, bool Exception)> raw, int from, int to, int start, int end)
+    {
+        for (int k = from; k < to; k++)
+            if (raw[k].Exception && raw[k].Start < end && start < raw[k].End) return true;
+        return false;
+    }
+
+    private bool Negated(Document doc, int[] ids, int sentenceStart, int start)
+    {
+        for (int t = Math.Max(sentenceStart, start - NegationWindow); t < start; t++)
+            if (IsNegation(doc, ids, t)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+namespace Framing.Text;
+
+/// <summary>Builds a <see cref="Document"/>: paragraphs, then sentences, then tokens, then quotations.</summary>
+internal static class DocumentBuilder
+{
+    public static Document Build(string text, IReadOnlyList<TextSpan>? fixedSentences)
+    {
+        var paragraphs = FindParagraphs(text);
+        var sentenceSpans = new List<(TextSpan Span, int Paragraph)>();
+        if (fixedSentences is null)
+        {
+            foreach (var p in paragraphs) SentenceSplitter.Split(text, p.Span, p.Index, sentenceSpans);
+        }
+        else
+        {
+            int pi = 0;
+            foreach (var s in fixedSentences)
+            {
+                while (pi < paragraphs.Length - 1 && paragraphs[pi].Span.End <= s.Start) pi++;
+                sentenceSpans.Add((s, pi));
+            }
+        }
+
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var sentences = new Sentence[sentenceSpans.Count];
+        for (int i = 0; i < sentenceSpans.Count; i++)
+        {
+            var (span, para) = sentenceSpans[i];
+            int first = tokens.Count;
+            Tokenizer.Tokenize(text, span, tokens);
+            bool headline = i == 0 && para == 0 && IsHeadlineLike(text, span, paragraphs);
+            sentences[i] = new Sentence(i, span, para, first, tokens.Count - first, headline);
+        }
+        var quotes = QuotationScanner.Scan(text, paragraphs);
+        return new Document(text, paragraphs, sentences, tokens.ToArray(), quotes);
+    }
+
+    private static bool IsHeadlineLike(string text, TextSpan span, Paragraph[] paragraphs)
+    {
+        if (span.Length == 0 || paragraphs.Length < 2) return false;
+        char last = text[span.End - 1];
+        return !CharClass.Terminators.Contains(last) && !CharClass.Closers.Contains(last) && last != ':';
+    }
+
+    /// <summary>A paragraph is a non-empty line: news text puts one paragraph per line.</summary>
+    private static Paragraph[] FindParagraphs(string text)
+    {
+        var list = new List<Paragraph>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && (CharClass.IsLineBreak(text[i]) || CharClass.IsSpace(text[i]))) i++;
+            if (i >= text.Length) break;
+            int start = i;
+            while (i < text.Length && !CharClass.IsLineBreak(text[i])) i++;
+            int end = i;
+            while (end > start && CharClass.IsSpace(text[end - 1])) end--;
+            list.Add(new Paragraph(list.Count, TextSpan.FromBounds(start, end)));
+        }
+        return list.ToArray();
+    }
+}

@@ -1,0 +1,85 @@
+namespace Framing.Text;
+
+/// <summary>
+/// Finds quotations paragraph by paragraph. A double quotation left open at the end of a paragraph is
+/// closed there; when the next paragraph opens with a quotation mark (the news convention for a quote
+/// that runs on), the two share a chain number. An unclosed mark never spans past its paragraph.
+/// Apostrophes (I'm, Palmyra's, '90s, students') are told apart from single quotation marks.
+/// </summary>
+internal static class QuotationScanner
+{
+    public static Quotation[] Scan(string text, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var result = new List<Quotation>();
+        int chain = -1;
+        bool runsOn = false;
+        foreach (var p in paragraphs)
+        {
+            int open = -1, openSingle = -1;
+            int paraChain = -1;
+            bool continuing = runsOn && p.Span.Length > 0 && IsDoubleOpener(text, p.Span.Start, p.Span);
+            runsOn = false;
+            for (int i = p.Span.Start; i < p.Span.End; i++)
+            {
+                char c = text[i];
+                if (CharClass.DoubleQuotes.Contains(c))
+                {
+                    if (open < 0)
+                    {
+                        if (c is '”' or '»' && !(i == p.Span.Start)) continue; // a stray closer
+                        open = i;
+                        paraChain = continuing && i == p.Span.Start ? chain : ++chain;
+                        openSingle = -1;
+                    }
+                    else if (c is '“' or '„' or '«' && i > open + 1 && (i == 0 || CharClass.IsSpace(text[i - 1])))
+                    {
+                        // A second opener before any closer: the first quote was left open.
+                        result.Add(new Quotation(TextSpan.FromBounds(open, TrimEnd(text, open, i)), paraChain, true, false));
+                        open = i;
+                        paraChain = ++chain;
+                    }
+                    else
+                    {
+                        result.Add(new Quotation(TextSpan.FromBounds(open, i + 1), paraChain, true, true));
+                        open = -1;
+                        openSingle = -1;
+                    }
+                }
+                else if (CharClass.SingleQuotes.Contains(c))
+                {
+                    bool prevWord = i > p.Span.Start && CharClass.IsWordChar(text[i - 1]);
+                    bool nextWord = i + 1 < p.Span.End && CharClass.IsWordChar(text[i + 1]);
+                    if (prevWord && nextWord) continue;                        // I'm, Palmyra's
+                    if (!prevWord && nextWord && i + 1 < p.Span.End && char.IsDigit(text[i + 1])
+                        && i + 3 < p.Span.End && text[i + 3] is 's') continue;   // '90s
+                    if (openSingle < 0)
+                    {
+                        if (!prevWord && nextWord && c != '’') openSingle = i;
+                        else if (!prevWord && nextWord && c == '’' && (i == p.Span.Start || CharClass.IsSpace(text[i - 1]) || CharClass.DoubleQuotes.Contains(text[i - 1]))) openSingle = i;
+                    }
+                    else if (!nextWord)
+                    {
+                        result.Add(new Quotation(TextSpan.FromBounds(openSingle, i + 1), open >= 0 ? paraChain : ++chain, false, true));
+                        openSingle = -1;
+                    }
+                }
+            }
+            if (open >= 0)
+            {
+                result.Add(new Quotation(TextSpan.FromBounds(open, p.Span.End), paraChain, true, false));
+                runsOn = true;
+            }
+        }
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return result.ToArray();
+    }
+
+    private static bool IsDoubleOpener(string text, int i, TextSpan p) =>
+        i < p.End && CharClass.DoubleQuotes.Contains(text[i]) && text[i] is not '”' and not '»';
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start + 1 && CharClass.IsSpace(text[end - 1])) end--;
+        return end;
+    }
+}

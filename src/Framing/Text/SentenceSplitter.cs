@@ -1,0 +1,108 @@
+namespace Framing.Text;
+
+/// <summary>
+/// Finds sentence boundaries inside one paragraph of news text. A boundary is a run of terminators
+/// (. ! ? …), optionally followed by closing quotes or brackets, then space and a likely sentence start.
+/// Abbreviations, initials, decimals and quotes followed by their attribution do not end a sentence.
+/// </summary>
+internal static class SentenceSplitter
+{
+    public static void Split(string text, TextSpan paragraph, int paragraphIndex, List<(TextSpan, int)> output)
+    {
+        int start = paragraph.Start, end = paragraph.End;
+        int sentenceStart = start;
+        int i = start;
+        while (i < end)
+        {
+            int at = text.AsSpan(i, end - i).IndexOfAny(CharClass.Terminators);
+            if (at < 0) break;
+            i += at;
+            int termStart = i;
+            while (i < end && (CharClass.Terminators.Contains(text[i]))) i++;
+            bool closedQuote = false;
+            while (i < end && CharClass.Closers.Contains(text[i]))
+            {
+                if (text[i] != ')' && text[i] != ']' && text[i] != '}') closedQuote = true;
+                i++;
+            }
+            int clusterEnd = i;
+            if (clusterEnd >= end) break;
+            if (!CharClass.IsSpace(text[clusterEnd])) continue;
+            int k = clusterEnd;
+            while (k < end && CharClass.IsSpace(text[k])) k++;
+            if (k >= end) break;
+            if (!IsBoundary(text, termStart, clusterEnd - termStart, closedQuote, k, end)) continue;
+            Add(text, sentenceStart, clusterEnd, paragraphIndex, output);
+            sentenceStart = k;
+            i = k;
+        }
+        Add(text, sentenceStart, end, paragraphIndex, output);
+    }
+
+    private static void Add(string text, int start, int end, int paragraph, List<(TextSpan, int)> output)
+    {
+        while (start < end && CharClass.IsSpace(text[start])) start++;
+        while (end > start && CharClass.IsSpace(text[end - 1])) end--;
+        if (end > start) output.Add((TextSpan.FromBounds(start, end), paragraph));
+    }
+
+    private static bool IsBoundary(string text, int termStart, int clusterLength, bool closedQuote, int next, int end)
+    {
+        char n = text[next];
+        if (char.IsLower(n) || n is ',' or ';' or ':' or ')' or ']' or '%' || CharClass.IsDash(n)) return false;
+
+        char term = text[termStart];
+        int runLength = 1;
+        while (termStart + runLength < end && CharClass.Terminators.Contains(text[termStart + runLength])) runLength++;
+        if (term == '.' && runLength == 1 && !closedQuote)
+        {
+            var word = WordBefore(text, termStart);
+            if (word.Length > 0)
+            {
+                if (Abbreviations.Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+                if (char.IsDigit(n) && Abbreviations.BeforeNumbers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+                // An initial: J. K. Rowling, George W. Bush.
+                if (word.Length == 1 && char.IsUpper(word[0]) && char.IsUpper(n)) return false;
+                if (Abbreviations.Ambiguous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                    && !Abbreviations.SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WordAt(text, next, end)))
+                    return false;
+            }
+        }
+        // "Why now?" Jones asked. / "We are done." Smith said.  The quote's attribution follows.
+        if (closedQuote && AttributionFollows(text, next, end)) return false;
+        return true;
+    }
+
+    /// <summary>The word right before a full stop, with inner dots (U.S) kept.</summary>
+    private static ReadOnlySpan<char> WordBefore(string text, int dot)
+    {
+        int s = dot;
+        while (s > 0 && (CharClass.IsLetter(text[s - 1]) || (text[s - 1] == '.' && s - 2 >= 0 && CharClass.IsLetter(text[s - 2])))) s--;
+        return text.AsSpan(s, dot - s);
+    }
+
+    private static ReadOnlySpan<char> WordAt(string text, int start, int end)
+    {
+        int e = start;
+        while (e < end && CharClass.IsLetter(text[e])) e++;
+        return text.AsSpan(start, e - start);
+    }
+
+    /// <summary>True when up to four capitalised or pronoun words then a speech verb follow, ending the clause.</summary>
+    private static bool AttributionFollows(string text, int start, int end)
+    {
+        var lookup = Abbreviations.SpeechAfterQuote.GetAlternateLookup<ReadOnlySpan<char>>();
+        int i = start;
+        for (int w = 0; w < 5 && i < end; w++)
+        {
+            int s = i;
+            while (i < end && (CharClass.IsLetter(text[i]) || text[i] == '.' || text[i] == '\'' || text[i] == '’' || text[i] == '-')) i++;
+            if (i == s) return false;
+            var word = text.AsSpan(s, i - s).TrimEnd('.');
+            if (w > 0 && lookup.Contains(word)) return true;
+            if (w == 0 && lookup.Contains(word)) return true; // "…?" asked Jones.
+            while (i < end && CharClass.IsSpace(text[i])) i++;
+        }
+        return false;
+    }
+}

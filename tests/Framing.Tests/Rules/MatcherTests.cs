@@ -1,0 +1,78 @@
+using Framing.Rules;
+using Framing.Text;
+
+namespace Framing.Tests.Rules;
+
+/// <summary>The phrase syntax and context conditions, on small rule sets.</summary>
+public class MatcherTests
+{
+    private static string[] Matches(string yaml, string text, string? id = null)
+    {
+        var rules = new CompiledRules(RuleSet.FromYaml([new("t.yaml", yaml)]));
+        var doc = Document.Parse(text);
+        return rules.Match(doc).Where(m => id is null || m.Rule.Id == id).Select(m => text.Substring(m.Span.Start, m.Span.Length)).ToArray();
+    }
+
+    private const string Header = "rules:\n  - id: r\n    signals: hedge\n";
+
+    [Test]
+    public void InflectionsWithoutListingForms()
+    {
+        var yaml = Header + "    phrases: [say~, accusation~, deny~, stop~]\n";
+        Assert.That(Matches(yaml, "She says, he said, they are saying; accusations were denied and denies it; it stopped."),
+            Is.EqualTo(new[] { "says", "said", "saying", "accusations", "denied", "denies", "stopped" }));
+    }
+
+    [Test]
+    public void GroupsOptionalTokensAndGaps()
+    {
+        var yaml = Header + "    phrases: ['appear(s|ed) to', 'independently? verified', 'according to ... accounts']\n";
+        Assert.That(Matches(yaml, "It appears to work. It appeared to fail. It was verified. It was independently verified. According to several local accounts, it fell."),
+            Is.EqualTo(new[] { "appears to", "appeared to", "verified", "independently verified", "According to several local accounts" }));
+    }
+
+    [Test]
+    public void CaseAndTypographicQuotesAreNormalised()
+    {
+        var yaml = Header + "    phrases: [\"i hope i'm wrong\"]\n";
+        Assert.That(Matches(yaml, "“I hope I’m wrong,” he said."), Is.EqualTo(new[] { "I hope I’m wrong" }));
+    }
+
+    [Test]
+    public void NegatedConditionExcludesDidNotAccuse()
+    {
+        var yaml = "rules:\n  - id: neg\n    signals: negation\n    phrases: [not, never]\n  - id: acc\n    signals: allegation\n    phrases: [accuse~]\n    when: {negated: false}\n";
+        Assert.That(Matches(yaml, "He did not accuse anyone. She accused the mayor. They didn't accuse him.", "acc"), Is.EqualTo(new[] { "accused" }));
+    }
+
+    [Test]
+    public void QuoteConditionInsideAndOutside()
+    {
+        var yaml = "rules:\n  - id: in\n    signals: hedge\n    phrases: [may]\n    when: {quote: inside}\n  - id: out\n    signals: hedge\n    phrases: [may]\n    when: {quote: outside}\n";
+        var rules = new CompiledRules(RuleSet.FromYaml([new("t.yaml", yaml)]));
+        var text = "\"It may rain,\" she said, and it may.";
+        var ms = rules.Match(Document.Parse(text));
+        Assert.That(ms.Select(m => (m.Rule.Id, m.Span.Start)), Is.EqualTo(new[] { ("in", text.IndexOf("may", StringComparison.Ordinal)), ("out", text.LastIndexOf("may", StringComparison.Ordinal)) }));
+    }
+
+    [Test]
+    public void NearConditionNeedsTheOtherCueKind()
+    {
+        var yaml = "rules:\n  - id: src\n    signals: official_source\n    phrases: [minister]\n  - id: warn\n    signals: hedge\n    phrases: [warned]\n    when: {near: [{kind: official_source, within: 3}]}\n";
+        Assert.That(Matches(yaml, "The minister warned of delays. Much later in a long sentence the crowd warned us.", "warn"), Is.EqualTo(new[] { "warned" }));
+    }
+
+    [Test]
+    public void ExceptionCancelsAnOverlappingMatch()
+    {
+        var yaml = Header + "    phrases: [could]\n    except: ['could help']\n";
+        Assert.That(Matches(yaml, "It could help patients. It could rain."), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void OverlappingMatchesOfDifferentRulesAreAllKept()
+    {
+        var yaml = "rules:\n  - id: a\n    signals: hedge\n    phrases: ['according to several accounts']\n  - id: b\n    signals: attribution_verb\n    phrases: ['according to']\n";
+        Assert.That(Matches(yaml, "According to several accounts, it fell."), Is.EquivalentTo(new[] { "According to several accounts", "According to" }));
+    }
+}
