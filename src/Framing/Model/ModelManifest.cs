@@ -1,8 +1,58 @@
 namespace Framing.Model;
 
-/// <summary>Metadata stored with a model.</summary>
+/// <summary>Which features a model reads.</summary>
+public enum FeatureSet
+{
+    /// <summary>Rule, attribution and context features plus text n-grams (the hybrid; the default).</summary>
+    All,
+    /// <summary>Rule, attribution and context features only.</summary>
+    Structural,
+    /// <summary>Text n-grams only ("model alone", for comparison).</summary>
+    TextOnly,
+}
+
+/// <summary>Per-tag evaluation figures stored with a model.</summary>
+/// <param name="Precision">Precision.</param>
+/// <param name="Recall">Recall.</param>
+/// <param name="F1">F1.</param>
+/// <param name="Support">Gold positives.</param>
+public sealed record ManifestMetrics(double Precision, double Recall, double F1, int Support);
+
+/// <summary>
+/// Metadata stored in a model file beside the ML.NET models: format version, label set, thresholds,
+/// the hashes of the rules and feature schema it was trained with, the training data's hash, and its metrics.
+/// </summary>
 public sealed record ModelManifest
 {
-    /// <summary>Per-tag thresholds in taxonomy order.</summary>
+    /// <summary>The model file format this library reads and writes.</summary>
+    public const int CurrentFormatVersion = 1;
+
+    /// <summary>Format version of the file.</summary>
+    public int FormatVersion { get; init; } = CurrentFormatVersion;
+    /// <summary>Tag names, in the order of <see cref="Thresholds"/>.</summary>
+    public required string[] Labels { get; init; }
+    /// <summary>Per-tag probability thresholds, chosen on the dev split to maximise F1.</summary>
     public required double[] Thresholds { get; init; }
+    /// <summary>SHA-256 of the rule files the features were computed with.</summary>
+    public required string RulesHash { get; init; }
+    /// <summary>SHA-256 of the feature slot names.</summary>
+    public required string FeatureSchemaHash { get; init; }
+    /// <summary>SHA-256 of the training data.</summary>
+    public required string TrainingDataHash { get; init; }
+    /// <summary>Features used.</summary>
+    public FeatureSet Features { get; init; } = FeatureSet.All;
+    /// <summary>Random seed.</summary>
+    public int Seed { get; init; }
+    /// <summary>Trees per tag model.</summary>
+    public int Trees { get; init; }
+    /// <summary>Leaves per tree.</summary>
+    public int Leaves { get; init; }
+    /// <summary>Training sentences.</summary>
+    public int TrainingSentences { get; init; }
+    /// <summary>Metrics on the split used to choose thresholds (tag name → figures).</summary>
+    public Dictionary<string, ManifestMetrics> DevMetrics { get; init; } = [];
+    /// <summary>Metrics on a held-out test split when one was given (tag name → figures).</summary>
+    public Dictionary<string, ManifestMetrics> TestMetrics { get; init; } = [];
+    /// <summary>When the model was trained (UTC, ISO 8601); not part of any hash.</summary>
+    public string? TrainedAt { get; init; }
 }

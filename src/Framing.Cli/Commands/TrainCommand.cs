@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Text.Json;
+using Framing.Evaluation;
+using Framing.Model;
+
+namespace Framing.Cli.Commands;
+
+/// <summary><c>framing train DATA --out model.zip</c>: train the classifier on labeled data.</summary>
+internal static class TrainCommand
+{
+    public static Command Create(ConsoleIO io)
+    {
+        var data = new Argument<string>("data") { Description = "Labeled training data: JSONL (text or span shape) or TSV." };
+        var output = new Option<string>("--out", "-o") { Description = "Model file to write.", Required = true };
+        var dev = new Option<string?>("--dev") { Description = "Labeled dev data to choose thresholds (default: hold out 15% of the training articles)." };
+        var test = new Option<string?>("--test") { Description = "Labeled test data to score into the model's metadata." };
+        var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
+        var cv = new Option<int>("--cv") { Description = "Report K-fold cross-validation by article.", DefaultValueFactory = _ => 0 };
+        var trees = new Option<int>("--trees") { Description = "Trees per tag.", DefaultValueFactory = _ => new TrainerOptions().Trees };
+        var leaves = new Option<int>("--leaves") { Description = "Leaves per tree.", DefaultValueFactory = _ => new TrainerOptions().Leaves };
+        var features = new Option<string>("--features") { Description = "all (rules, speakers, context and n-grams), structural (no n-grams) or text (n-grams only).", DefaultValueFactory = _ => "all" };
+        features.AcceptOnlyFromAmong("all", "structural", "text");
+        var rules = new Option<string?>("--rules") { Description = "Folder of rule files to featurize with (default: the embedded rules)." };
+        var force = new Option<bool>("--force") { Description = "Overwrite an existing output file." };
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var cmd = new Command("train", "Train the classifier on labeled data and write a model file.") { data, output, dev, test, seed, cv, trees, leaves, features, rules, force, format };
+        cmd.SetAction(p => io.Guarded(() =>
+        {
+            var outPath = p.GetValue(output)!;
+            if (File.Exists(outPath) && !p.GetValue(force))
+            {
+                io.Error.WriteLine($"{outPath}: error FR0508: output file exists: choose another name or pass --force to overwrite it");
+                return ConsoleIO.BadInput;
+            }
+            var train = LabeledDataReader.ReadArticles(p.GetValue(data)!);
+            var devData = p.GetValue(dev) is { } d ? LabeledDataReader.ReadArticles(d) : null;
+            var testData = p.GetValue(test) is { } t ? LabeledDataReader.ReadArticles(t) : null;
+            var options = new TrainerOptions
+            {
+                Seed = p.GetValue(seed), CrossValidationFolds = p.GetValue(cv), Trees = p.GetValue(trees), Leaves = p.GetValue(leaves),
+                Features = p.GetValue(features) switch { "structural" => FeatureSet.Structural, "text" => FeatureSet.TextOnly, _ => FeatureSet.All },
+                RulesDirectory = p.GetValue(rules),
+            };
+            var report = new FramingTrainer().Train(train, options, devData, testData, new SyncProgress(io.Error));
+            report.SaveTo(outPath, overwrite: p.GetValue(force));
+            var m = report.Manifest;
+            if (p.GetValue(format) == "json")
+            {
+                io.Out.WriteLine(JsonSerializer.Serialize(new { model = outPath, seconds = Math.Round(report.Elapsed.TotalSeconds, 1), manifest = m, cross_validation = report.CrossValidation }, TagModelJson.Options));
+                return ConsoleIO.Ok;
+            }
+            io.Out.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024:N0} KiB) in {report.Elapsed.TotalSeconds:0.0} s; {m.TrainingSentences} training sentences");
+            io.Out.WriteLine($"{"tag",-20} {"threshold",9} {"dev P",7} {"dev R",7} {"dev F1",7}{(m.TestMetrics.Count > 0 ? $" {"test P",7} {"test R",7} {"test F1",7}" : "")}");
+            for (int i = 0; i < 4; i++)
+            {
+                var name = m.Labels[i];
+                var dm = m.DevMetrics[name];
+                var line = $"{name,-20} {m.Thresholds[i],9:0.00} {dm.Precision,7:0.000} {dm.Recall,7:0.000} {dm.F1,7:0.000}";
+                if (m.TestMetrics.TryGetValue(name, out var tm)) line += $" {tm.Precision,7:0.000} {tm.Recall,7:0.000} {tm.F1,7:0.000}";
+                io.Out.WriteLine(line);
+            }
+            if (report.CrossValidation is { } c)
+                io.Out.WriteLine("cross-validation F1 (threshold 0.5): " + string.Join(", ", c.Select(kv => $"{kv.Key} {kv.Value.F1:0.000}")));
+            return ConsoleIO.Ok;
+        }));
+        return cmd;
+    }
+
+    /// <summary>Reports progress synchronously on standard error (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class SyncProgress(TextWriter w) : IProgress<TrainingProgress>
+    {
+        public void Report(TrainingProgress x) => w.WriteLine($"  [{x.Done}/{x.Total}] {x.Stage}");
+    }
+}
+
+internal static class TagModelJson
+{
+    public static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+}

@@ -1,0 +1,175 @@
+using System.Security.Cryptography;
+using System.Text;
+using Framing.Analysis;
+using Framing.Attribution;
+using Framing.Rules;
+using Framing.Text;
+
+namespace Framing.Features;
+
+/// <summary>
+/// Turns the rules stage's view of an article into one fixed-length feature row per sentence: cue counts,
+/// rule scores, the resolved speaker and its source type, quotation continuation, the neighbours' cues and
+/// speakers, the distance to the last attribution, and position in the article. One code path serves
+/// training and prediction. <see cref="Names"/> lists the slots; <see cref="SchemaHash"/> identifies them.
+/// </summary>
+internal static class SentenceFeaturizer
+{
+    private static readonly Signal[] AllSignals = Enum.GetValues<Signal>();
+    private static readonly SourceType[] AllTypes = Enum.GetValues<SourceType>();
+    private static readonly SpeakerResolution[] AllResolutions = Enum.GetValues<SpeakerResolution>();
+
+    /// <summary>The feature names, in slot order.</summary>
+    public static readonly IReadOnlyList<string> Names = BuildNames();
+
+    /// <summary>Number of slots.</summary>
+    public static int Count => Names.Count;
+
+    /// <summary>SHA-256 of the slot names: a model trained on other slots is refused.</summary>
+    public static readonly string SchemaHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("v1\n" + string.Join("\n", Names))));
+
+    private static List<string> BuildNames()
+    {
+        var n = new List<string>();
+        foreach (var s in AllSignals) n.Add("count." + SignalNames.ToName(s));
+        foreach (var s in AllSignals) n.Add("quoted." + SignalNames.ToName(s));
+        foreach (var t in FramingTagNames.All) n.Add("rule_score." + t.ToName());
+        n.Add("attr.present"); n.Add("attr.cue_here"); n.Add("attr.in_quotation"); n.Add("attr.via"); n.Add("attr.speaker_here");
+        foreach (var r in AllResolutions) n.Add("attr.resolution." + r.ToString().ToLowerInvariant());
+        foreach (var t in AllTypes) n.Add("attr.type." + t.ToString().ToLowerInvariant());
+        foreach (var side in new[] { "prev", "next" })
+        {
+            n.Add(side + ".attr.present");
+            foreach (var t in AllTypes) n.Add(side + ".attr.type." + t.ToString().ToLowerInvariant());
+            foreach (var t in FramingTagNames.All) n.Add(side + ".rule_score." + t.ToName());
+            n.Add(side + ".quoted_share");
+            n.Add(side + ".same_paragraph");
+        }
+        n.Add("last_attr.distance");
+        n.Add("last_attr.same_paragraph");
+        foreach (var t in AllTypes) n.Add("last_attr.type." + t.ToString().ToLowerInvariant());
+        n.Add("pos.headline"); n.Add("pos.first_sentence"); n.Add("pos.relative"); n.Add("pos.paragraph_relative");
+        n.Add("pos.first_in_paragraph"); n.Add("pos.last_in_paragraph"); n.Add("pos.paragraph_size");
+        n.Add("shape.tokens"); n.Add("shape.question"); n.Add("shape.exclamation"); n.Add("shape.colon_end");
+        n.Add("shape.starts_with_quote"); n.Add("shape.quoted_share"); n.Add("shape.quote_chain_continues");
+        n.Add("shape.digits"); n.Add("shape.capitalised"); n.Add("shape.first_person_quoted"); n.Add("shape.first_person_unquoted");
+        n.Add("shape.second_person");
+        n.Add("combo.perception_first_person"); n.Add("combo.perception_eyewitness_source"); n.Add("combo.official_speaker_with_cue");
+        n.Add("combo.eyewitness_speaker_perception"); n.Add("combo.negated_allegation"); n.Add("combo.author_voice_allegation");
+        n.Add("article.sentences"); n.Add("article.official_entities"); n.Add("article.quote_share");
+        return n;
+    }
+
+    /// <summary>One row per sentence of the article.</summary>
+    public static float[][] Featurize(ArticleState state)
+    {
+        var doc = state.Doc;
+        var ctx = state.Context;
+        int n = doc.Sentences.Count;
+        var rows = new float[n][];
+        var quoted = new double[n];
+        for (int i = 0; i < n; i++) quoted[i] = ctx.QuotedShare(doc.Sentences[i]);
+        int paragraphs = Math.Max(1, doc.Paragraphs.Count);
+        int officialEntities = state.Entities.Entities.Count(e => e.Type == SourceType.Official);
+        double articleQuoteShare = n == 0 ? 0 : quoted.Average();
+        int lastAttr = -100;
+        for (int i = 0; i < n; i++)
+        {
+            var s = doc.Sentences[i];
+            var f = new float[Count];
+            int k = 0;
+            var counts = new int[AllSignals.Length];
+            var quotedCounts = new int[AllSignals.Length];
+            foreach (var m in ctx.MatchesOf(i))
+            {
+                counts[(int)m.Rule.Signal]++;
+                if (ctx.InsideQuote[m.FirstToken]) quotedCounts[(int)m.Rule.Signal]++;
+            }
+            for (int j = 0; j < counts.Length; j++) f[k++] = Math.Min(counts[j], 4);
+            for (int j = 0; j < counts.Length; j++) f[k++] = Math.Min(quotedCounts[j], 4);
+            for (int t = 0; t < 4; t++) f[k++] = (float)state.RuleScores[i][t].Score;
+
+            var a = state.Attributions[i];
+            f[k++] = a is null ? 0 : 1;
+            f[k++] = a is not null && s.Span.Contains(a.Cue) ? 1 : 0;
+            f[k++] = a?.InQuotation == true ? 1 : 0;
+            f[k++] = a?.Speaker.Via is null ? 0 : 1;
+            f[k++] = a is not null && a.Speaker.Span.Length > 0 && s.Span.Contains(a.Speaker.Span) ? 1 : 0;
+            foreach (var r in AllResolutions) f[k++] = a?.Speaker.Resolution == r ? 1 : 0;
+            foreach (var t in AllTypes) f[k++] = a?.Speaker.Type == t ? 1 : 0;
+
+            foreach (int j in new[] { i - 1, i + 1 })
+            {
+                bool ok = j >= 0 && j < n;
+                var aj = ok ? state.Attributions[j] : null;
+                f[k++] = aj is null ? 0 : 1;
+                foreach (var t in AllTypes) f[k++] = aj?.Speaker.Type == t ? 1 : 0;
+                for (int t = 0; t < 4; t++) f[k++] = ok ? (float)state.RuleScores[j][t].Score : 0;
+                f[k++] = ok ? (float)quoted[j] : 0;
+                f[k++] = ok && doc.Sentences[j].Paragraph == s.Paragraph ? 1 : 0;
+            }
+
+            var last = lastAttr >= 0 ? state.Attributions[lastAttr] : null;
+            f[k++] = Math.Min(i - lastAttr, 6) / 6f;
+            f[k++] = lastAttr >= 0 && doc.Sentences[lastAttr].Paragraph == s.Paragraph ? 1 : 0;
+            foreach (var t in AllTypes) f[k++] = last?.Speaker.Type == t ? 1 : 0;
+            if (a is not null) lastAttr = i;
+
+            bool firstInPara = i == 0 || doc.Sentences[i - 1].Paragraph != s.Paragraph;
+            bool lastInPara = i == n - 1 || doc.Sentences[i + 1].Paragraph != s.Paragraph;
+            int paraSize = 0;
+            for (int j = i; j >= 0 && doc.Sentences[j].Paragraph == s.Paragraph; j--) paraSize++;
+            for (int j = i + 1; j < n && doc.Sentences[j].Paragraph == s.Paragraph; j++) paraSize++;
+            f[k++] = s.IsHeadline ? 1 : 0;
+            f[k++] = i == 0 || (i == 1 && doc.Sentences[0].IsHeadline) ? 1 : 0;
+            f[k++] = n <= 1 ? 0 : (float)i / (n - 1);
+            f[k++] = (float)s.Paragraph / paragraphs;
+            f[k++] = firstInPara ? 1 : 0;
+            f[k++] = lastInPara ? 1 : 0;
+            f[k++] = Math.Min(paraSize, 6) / 6f;
+
+            var text = doc.Text.AsSpan(s.Span.Start, s.Span.Length);
+            var tokens = doc.TokensOf(s);
+            int digits = 0, caps = 0, words = 0, fpQuoted = 0, fpOut = 0, second = 0;
+            for (int t = 0; t < tokens.Length; t++)
+            {
+                var tok = tokens[t];
+                if (tok.Kind == TokenKind.Number) digits++;
+                if (tok.Kind != TokenKind.Word) continue;
+                words++;
+                var w = doc.Text.AsSpan(tok.Span.Start, tok.Span.Length);
+                if (char.IsUpper(w[0])) caps++;
+                bool fp = w is "I" or "we" or "We" or "my" or "My" or "our" or "Our" or "me" or "us" || w.StartsWith("I'") || w.StartsWith("I’");
+                if (fp) { if (ctx.InsideQuote[s.FirstToken + t]) fpQuoted++; else fpOut++; }
+                if (w.Equals("you", StringComparison.OrdinalIgnoreCase) || w.Equals("your", StringComparison.OrdinalIgnoreCase)) second++;
+            }
+            char lastChar = text.Length > 0 ? text[^1] : ' ';
+            f[k++] = Math.Min(tokens.Length, 80) / 80f;
+            f[k++] = text.Contains('?') ? 1 : 0;
+            f[k++] = text.Contains('!') ? 1 : 0;
+            f[k++] = lastChar == ':' ? 1 : 0;
+            f[k++] = text.Length > 0 && CharClass.DoubleQuotes.Contains(text[0]) ? 1 : 0;
+            f[k++] = (float)quoted[i];
+            f[k++] = quoted[i] >= 0.5 && a?.Speaker.Resolution == SpeakerResolution.QuotationContinued ? 1 : 0;
+            f[k++] = words == 0 ? 0 : Math.Min(1f, (float)digits / words);
+            f[k++] = words == 0 ? 0 : (float)caps / words;
+            f[k++] = Math.Min(fpQuoted, 4);
+            f[k++] = Math.Min(fpOut, 4);
+            f[k++] = Math.Min(second, 4);
+
+            bool perception = counts[(int)Signal.PerceptionVerb] > 0;
+            f[k++] = perception && counts[(int)Signal.FirstPerson] > 0 ? 1 : 0;
+            f[k++] = perception && counts[(int)Signal.EyewitnessSource] > 0 ? 1 : 0;
+            f[k++] = a?.Speaker.Type == SourceType.Official && s.Span.Contains(a.Cue) ? 1 : 0;
+            f[k++] = a?.Speaker.Type == SourceType.Eyewitness && perception ? 1 : 0;
+            f[k++] = counts[(int)Signal.Negation] > 0 && counts[(int)Signal.Allegation] > 0 ? 1 : 0;
+            f[k++] = a is null && counts[(int)Signal.Allegation] > 0 ? 1 : 0;
+
+            f[k++] = Math.Min(n, 60) / 60f;
+            f[k++] = Math.Min(officialEntities, 10) / 10f;
+            f[k++] = (float)articleQuoteShare;
+            rows[i] = f;
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,26 @@
+using Framing.Model;
+
+namespace Framing;
+
+/// <summary>How to train a model.</summary>
+public sealed record TrainerOptions
+{
+    /// <summary>Random seed: the same seed and data give the same model and scores.</summary>
+    public int Seed { get; init; } = 1;
+    /// <summary>Trees per tag.</summary>
+    public int Trees { get; init; } = 300;
+    /// <summary>Leaves per tree.</summary>
+    public int Leaves { get; init; } = 16;
+    /// <summary>Minimum sentences per leaf.</summary>
+    public int MinimumExamplesPerLeaf { get; init; } = 8;
+    /// <summary>Learning rate.</summary>
+    public double LearningRate { get; init; } = 0.08;
+    /// <summary>Which features the model reads.</summary>
+    public FeatureSet Features { get; init; } = FeatureSet.All;
+    /// <summary>With no dev data, the share of training articles held out to choose thresholds.</summary>
+    public double DevShare { get; init; } = 0.15;
+    /// <summary>Cross-validation folds (by article) to report; 0 for none.</summary>
+    public int CrossValidationFolds { get; init; }
+    /// <summary>A folder of rule files to featurize with (null: the embedded rules). The model then only loads with those rules.</summary>
+    public string? RulesDirectory { get; init; }
+}
