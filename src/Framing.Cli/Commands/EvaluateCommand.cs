@@ -14,8 +14,9 @@ internal static class EvaluateCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var errors = new Option<bool>("--errors") { Description = "List every sentence whose tags differ from the labels." };
+        var speakerErrors = new Option<bool>("--speaker-errors") { Description = "List every labeled speaker the analyzer names or types differently." };
         var analyzerOptions = new AnalyzerOptionsBinder();
-        var cmd = new Command("evaluate", "Score the analyzer on labeled data: per-tag precision, recall, F1, micro and macro F1.") { data, format, errors };
+        var cmd = new Command("evaluate", "Score the analyzer on labeled data: per-tag precision, recall, F1, micro and macro F1.") { data, format, errors, speakerErrors };
         analyzerOptions.AddTo(cmd);
         cmd.SetAction(p => io.Guarded(() =>
         {
@@ -30,6 +31,17 @@ internal static class EvaluateCommand
                 {
                     io.Out.WriteLine($"{s.Gold.Article}:{s.Gold.Line}\tgold={string.Join(",", s.Gold.Tags.Names())}\tpred={string.Join(",", s.Predicted.Names())}\t" +
                                      $"speaker={(s.Analysis?.Attribution is { } a ? a.Speaker.Name + "/" + a.Speaker.Type : "-")}\t{s.Gold.Text}");
+                }
+            }
+            if (p.GetValue(speakerErrors))
+            {
+                foreach (var s in sentences.Where(s => s.Gold.Speaker is not null))
+                {
+                    var a = s.Analysis?.Attribution;
+                    bool nameOk = a is not null && Evaluator.SameSpeaker(s.Gold.Speaker!, a.Speaker);
+                    bool typeOk = a is not null && a.Speaker.Type == s.Gold.SourceType;
+                    if (nameOk && typeOk) continue;
+                    io.Out.WriteLine($"{s.Gold.Article}:{s.Gold.Line}\tgold={s.Gold.Speaker}/{s.Gold.SourceType}\tpred={(a is null ? "-" : a.Speaker.Name + "/" + a.Speaker.Type + "/" + a.Speaker.Resolution)}\t{s.Gold.Text}");
                 }
             }
             return ConsoleIO.Ok;

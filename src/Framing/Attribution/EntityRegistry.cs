@@ -73,6 +73,9 @@ internal sealed class EntityRegistry
                 while (t + 1 < b && (ctx.IsSourceCue(t + 1) || (ctx.IsCapitalized(t + 1) && NextIsCue(ctx, t + 1, b)))) t++;
                 int n = t + 1;
                 while (n < b && (ctx.IsPunct(n, ']') || ctx.IsPunct(n, '['))) n++;
+                // "a Muslim spokesman in Tunisia named Said Khecharem": skip to the name after "named"/"called".
+                for (int look = n; look < b && look < n + 5; look++)
+                    if ((ctx.Is(look, "named") || ctx.Is(look, "called")) && look + 1 < b && ctx.IsCapitalized(look + 1)) { n = look + 1; break; }
                 int ns = n;
                 while (n < b && (ctx.IsCapitalized(n) || (ctx.IsPunct(n, '.') && ctx.TextOf(n - 1).Length == 1) || ctx.IsPunct(n, ']')) && !ctx.IsSourceCue(n)) n++;
                 if (n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns))
@@ -134,11 +137,14 @@ internal sealed class EntityRegistry
         }
         found:
         // "former UK ambassador to Syria Peter Ford": look back over the whole noun phrase for "former".
+        bool former = false, party = false;
         for (int t = cueEnd - 1; t >= Math.Max(0, roleStart - 8); t--)
         {
             if (ctx.IsPunct(t, ',') || ctx.IsQuoteMark(t) || ctx.IsPunct(t, '.')) break;
-            if (ctx.Is(t, "former") || ctx.Is(t, "retired") || ctx.TextOf(t).StartsWith("ex-", StringComparison.OrdinalIgnoreCase)) return SourceType.Other;
+            if (ctx.Is(t, "former") || ctx.Is(t, "retired") || ctx.TextOf(t).StartsWith("ex-", StringComparison.OrdinalIgnoreCase)) former = true;
+            if (ctx.Is(t, "tory") || ctx.Is(t, "labour") || ctx.Is(t, "conservative") || ctx.Is(t, "democrat") || ctx.Is(t, "democratic")
+                || ctx.Is(t, "republican") || ctx.Is(t, "mp") || ctx.Is(t, "senator")) party = true;
         }
-        return type;
+        return former && !party ? SourceType.Other : type;
     }
 }

@@ -77,6 +77,7 @@ internal sealed class SpeakerResolver
                 lastSentence = i;
             }
         }
+        UpgradeWitnesses(result);
         // Quotations that run over several sentences take the speaker of the sentence that attributes them.
         for (int i = 0; i < doc.Sentences.Count; i++)
         {
@@ -89,6 +90,50 @@ internal sealed class SpeakerResolver
             result[i] = new SentenceAttribution(from.Cue, from.CueText, sp, true);
         }
         return result;
+    }
+
+    /// <summary>
+    /// A speaker of no known type who tells what they saw, heard or lived through ("I saw a man go down",
+    /// "she said she heard three bangs") is an eyewitness source in all their sentences.
+    /// </summary>
+    private void UpgradeWitnesses(SentenceAttribution?[] result)
+    {
+        var witnesses = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < result.Length; i++)
+        {
+            if (result[i] is not { } a || a.Speaker.Type != SourceType.Other || a.Speaker.Name == "the author") continue;
+            bool perception = false, firstPerson = false, witnessRule = false;
+            foreach (var m in _ctx.MatchesOf(i))
+            {
+                if (m.Rule.Signal == Signal.EyewitnessReport) witnessRule = true;
+                if (m.Rule.Signal == Signal.PerceptionVerb) perception = true;
+                if (m.Rule.Signal == Signal.FirstPerson) firstPerson = true;
+            }
+            if (witnessRule || (perception && (firstPerson || a.InQuotation)) || NarratesOwnPast(_ctx.Doc.Sentences[i])) witnesses.Add(a.Speaker.Name);
+        }
+        if (witnesses.Count == 0) return;
+        for (int i = 0; i < result.Length; i++)
+            if (result[i] is { } a && a.Speaker.Type == SourceType.Other && witnesses.Contains(a.Speaker.Name))
+                result[i] = a with { Speaker = a.Speaker with { Type = SourceType.Eyewitness } };
+    }
+
+    private static readonly FrozenSet<string> NarratorSubjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "i", "we");
+    private static readonly FrozenSet<string> PastVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "was", "were", "had", "saw", "heard", "ran", "went", "came", "got", "felt", "knew", "took", "left", "found", "stood",
+        "sat", "fell", "hid", "woke", "lost", "kept", "held", "began", "grabbed", "watched", "tried", "thought", "could", "couldn't",
+        "didn't", "never", "just", "then", "managed", "spent", "drove", "walked", "rang", "called", "heard", "smelled", "smelt");
+
+    /// <summary>First-person narration in the past ("we ran to the door", "I was on the platform"): an account of one's own experience.</summary>
+    private bool NarratesOwnPast(Sentence s)
+    {
+        int end = s.FirstToken + s.TokenCount;
+        for (int t = s.FirstToken; t < end - 1; t++)
+        {
+            if (!NarratorSubjects.Contains(_ctx.TextOf(t).ToString())) continue;
+            var next = _ctx.TextOf(t + 1);
+            if (PastVerbs.Contains(next.ToString()) || (next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal))) return true;
+        }
+        return false;
     }
 
     /// <summary>The attributed sentence that shares this sentence's quotation (or introduces it with a colon).</summary>
@@ -126,7 +171,9 @@ internal sealed class SpeakerResolver
         "ministry", "department", "council", "government", "police", "party", "office", "house", "agency", "commission",
         "union", "company", "group", "sources", "officials", "residents", "witnesses", "army", "forces", "court", "board",
         "committee", "authorities", "media", "state", "states", "club", "firm", "bank", "service", "services", "trust",
-        "coalition", "campaign", "association", "federation", "league", "organisation", "organization", "institute");
+        "coalition", "campaign", "association", "federation", "league", "organisation", "organization", "institute",
+        "staff", "workers", "employees", "members", "people", "protesters", "fans", "parents", "students", "teachers",
+        "doctors", "nurses", "families", "villagers", "passengers", "others", "critics", "experts", "analysts");
 
     /// <summary>A named individual (not an organisation, a group or an anonymous source).</summary>
     private static bool IsPerson(Speaker s)
@@ -155,6 +202,9 @@ internal sealed class SpeakerResolver
                 sp = sp with { Via = current.Name };
             current = sp;
             currentCue = m;
+            // The outer speaker owns the sentence ("Prosecutor X told the court that Y told the victims ..."),
+            // unless it is an outlet relaying someone ("CNN reported that according to state media ...").
+            if (current.Type is not (SourceType.Media or SourceType.Anonymous)) break;
         }
         if (current is null || currentCue is null) return null;
         return new SentenceAttribution(currentCue.Span, _ctx.Doc.Text.Substring(currentCue.Span.Start, currentCue.Span.Length), current, _ctx.QuotedShare(s) >= 0.5);
@@ -198,6 +248,12 @@ internal sealed class SpeakerResolver
         var fwd = ForwardPhrase(end, b);
         if (fwd is { } fnp && first > a && (_ctx.IsPunct(first - 1, ',') || _ctx.IsQuoteMark(first - 1) || _ctx.IsPunct(first - 1, '.')))
             return Resolve(fnp.Start, fnp.End, lastPerson, lastGroup);
+        // "Barr released a letter noting ...": a participle's subject opens the sentence.
+        if (current is null && _ctx.TextOf(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && first > a && !_ctx.IsQuoteMark(a))
+        {
+            var subject = ForwardPhrase(a, first);
+            if (subject is { } sp && sp.Start == a) return Resolve(sp.Start, sp.End, lastPerson, lastGroup);
+        }
         // "adding that ..." carries the sentence's earlier speaker.
         return current;
     }
@@ -227,23 +283,123 @@ internal sealed class SpeakerResolver
         {
             if (_entities.Find(name) is { } e)
                 return new Speaker(text, span, e.Name, e.Role, e.Type, null, e.Name.Length > name.Length ? SpeakerResolution.Alias : how);
+            // An organisation speaking for itself is official (taxonomy): "The SFO confirmed", "Orrin Bank said", "Hestia said it had".
+            if (LooksLikeOrganisation(start, end, name)) return new Speaker(text, span, name, role, SourceType.Official, null, how);
             return new Speaker(text, span, name, role, SourceType.Other, null, how);
         }
         if (_entities.Find(name) is { } known && known.Name.Length > name.Length) name = known.Name;
         return new Speaker(text, span, name, role, type.Value, null, how);
     }
 
+    private static readonly FrozenSet<string> OrgSuffixes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp", "corp.", "corporation", "co", "co.", "group", "holdings", "bank",
+        "airlines", "airline", "air", "airways", "motors", "industries", "partners", "capital", "mutual", "insurance",
+        "energy", "foods", "meats", "housewares", "pharmaceuticals", "pharma", "technologies", "systems", "labs", "media",
+        "authority", "office", "commission", "agency", "board", "council", "trust", "foundation", "institute", "service",
+        "services", "association", "federation", "league", "club", "fc", "united", "university", "college", "school",
+        "hospital", "church", "party", "ministry", "department", "committee", "union", "network", "railways", "rail",
+        "water", "telecom", "solutions", "logistics", "retail", "stores", "supermarkets", "brewery", "studios", "records");
+
+    /// <summary>An acronym (SFO), a name ending in an organisation word (Orrin Bank), or a bare name the sentence calls "it".</summary>
+    private bool LooksLikeOrganisation(int start, int end, string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return false;
+        var last = words[^1].TrimEnd('\'', '’', 's');
+        if (words.Length == 1 && name.Length is >= 2 and <= 6 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&')) return true;
+        if (OrgSuffixes.Contains(words[^1]) || OrgSuffixes.Contains(last)) return true;
+        if (name.Contains('&')) return true;
+        // "Hestia said it had acted": the speaker is referred to as "it".
+        var sentence = _ctx.Doc.Sentences.FirstOrDefault(s => s.FirstToken <= start && start < s.FirstToken + s.TokenCount);
+        if (sentence is null || words.Length > 2) return false;
+        bool it = false, person = false;
+        for (int t = end; t < sentence.FirstToken + sentence.TokenCount && t < end + 12; t++)
+        {
+            if (_ctx.Is(t, "it") || _ctx.Is(t, "its")) it = true;
+            if (_ctx.Is(t, "he") || _ctx.Is(t, "she") || _ctx.Is(t, "his") || _ctx.Is(t, "her") || _ctx.Is(t, "i")) person = true;
+        }
+        if (it && !person) return true;
+        // An earlier or later mention "Hestia Housewares": the bare name is that organisation.
+        var text = _ctx.Doc.Text;
+        int at = 0;
+        while ((at = text.IndexOf(name + " ", at, StringComparison.Ordinal)) >= 0)
+        {
+            int e = at + name.Length + 1, w = e;
+            while (w < text.Length && char.IsLetter(text[w])) w++;
+            if (w > e && char.IsUpper(text[e]) && OrgSuffixes.Contains(text[e..w])) return true;
+            at = e;
+        }
+        return false;
+    }
+
     /// <summary>Source type (null when the phrase carries no cue), role text and name of a phrase.</summary>
     public (SourceType? Type, string? Role, string Name) Classify(int start, int end)
+    {
+        // "Marisol Quintero, a nurse in Tucson, Arizona" — the name before the comma, the role after it.
+        for (int c = start + 1; c < end - 1; c++)
+        {
+            if (!_ctx.IsPunct(c, ',')) continue;
+            var head = ClassifySimple(start, c);
+            var (appType, appEnd) = AppositiveType(c + 1, end);
+            var role = head.Role ?? TrimDeterminer(_ctx.Text(c + 1, appEnd));
+            return (head.Type ?? appType, role, head.Name);
+        }
+        return ClassifySimple(start, end);
+    }
+
+    /// <summary>
+    /// The type an appositive gives ("a spokesman for the company" → official; "a currency dealer at a bank"
+    /// → none: the head noun, before any preposition or relative clause, decides), and where the role text ends.
+    /// </summary>
+    private static readonly FrozenSet<string> PartyWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "tory", "tories", "labour", "conservative", "conservatives", "democrat", "democrats", "democratic", "republican",
+        "republicans", "liberal", "lib", "snp", "ukip", "gop", "green", "greens", "mp", "mps", "senator", "congressman", "congresswoman");
+
+    private (SourceType? Type, int End) AppositiveType(int start, int end)
+    {
+        // Only a noun phrase gives a role ("a former ambassador", "34, a nurse"); a clause does not ("speaking on BBC radio").
+        bool nounPhrase = start < end && (_ctx.IsCapitalized(start) || _ctx.IsSourceCue(start) || _ctx.Doc.Tokens[start].Kind == TokenKind.Number
+            || NpWords.Contains(_ctx.TextOf(start).ToString()) || _ctx.Is(start, "who"));
+        if (!nounPhrase) return (null, start);
+        int headEnd = start;
+        while (headEnd < end && !Prepositions.Contains(_ctx.TextOf(headEnd).ToString()) && !_ctx.Is(headEnd, "in") && !_ctx.Is(headEnd, "who")
+               && !_ctx.Is(headEnd, "which") && !_ctx.Is(headEnd, "that") && !_ctx.IsPunct(headEnd, ',')) headEnd++;
+        int roleEnd = headEnd;
+        while (roleEnd < end && !_ctx.Is(roleEnd, "who") && !_ctx.Is(roleEnd, "which") && !_ctx.IsPunct(roleEnd, ',')) roleEnd++;
+        var type = HeadType(start, headEnd);
+        if (type is null)
+        {
+            // "the head of the ministry": a head noun that names a post takes the organisation's type.
+            bool anyLowerNoun = false;
+            for (int t = start; t < headEnd; t++)
+                if (!_ctx.IsCapitalized(t) && !NpWords.Contains(_ctx.TextOf(t).ToString()) && !_ctx.IsSourceCue(t)) anyLowerNoun = true;
+            if (!anyLowerNoun && headEnd < roleEnd) type = HeadType(headEnd, roleEnd);
+        }
+        if (Former(start, roleEnd)) return (type is null or SourceType.Anonymous ? type : SourceType.Other, roleEnd);
+        return (type, roleEnd);
+    }
+
+    /// <summary>"former"/"ex-" in the phrase, unless it also names a party politician ("Tory ex-minister Douglas Hogg" still sits for his party).</summary>
+    private bool Former(int start, int end)
+    {
+        bool former = false, party = false;
+        for (int t = start; t < end; t++)
+        {
+            var w = _ctx.TextOf(t).ToString();
+            if (NoLongerInRole.Contains(w) || w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase)) former = true;
+            if (PartyWords.Contains(w)) party = true;
+        }
+        return former && !party;
+    }
+
+    private (SourceType? Type, string? Role, string Name) ClassifySimple(int start, int end)
     {
         // Split "Rami Abdurrahman of the Syrian Observatory": name part and organisation part.
         int split = -1;
         for (int t = start + 1; t < end - 1; t++)
             if (Prepositions.Contains(_ctx.TextOf(t).ToString()) && _ctx.IsCapitalized(t - 1) && !_ctx.IsSourceCue(t - 1)) { split = t; break; }
         int headEnd = split > 0 ? split : end;
-        bool former = false;
-        for (int t = start; t < end; t++)
-            if (NoLongerInRole.Contains(_ctx.TextOf(t).ToString()) || _ctx.TextOf(t).StartsWith("ex-", StringComparison.OrdinalIgnoreCase)) former = true;
+        bool former = Former(start, end);
         // Name: the trailing run of capitalised tokens after the last cue of the head part.
         int lastCue = -1;
         for (int t = start; t < headEnd; t++) if (_ctx.IsSourceCue(t) && !IsNameCue(t)) lastCue = t;

@@ -63,7 +63,7 @@ public static class Evaluator
     }
 
     /// <summary>True when the predicted speaker names the gold speaker: same name, or one's last word in the other.</summary>
-    internal static bool SameSpeaker(string gold, Speaker predicted)
+    public static bool SameSpeaker(string gold, Speaker predicted)
     {
         static string Norm(string s) => s.Trim().TrimStart('@').Replace("the ", "", StringComparison.OrdinalIgnoreCase).Replace("The ", "").ToLowerInvariant();
         var g = Norm(gold);

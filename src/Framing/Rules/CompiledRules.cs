@@ -22,6 +22,9 @@ internal sealed class CompiledRules
     private readonly int[] _regexRules;
     private readonly bool[] _hasExceptions;
     private readonly FrozenSet<int> _negationKeys;
+    private readonly FrozenDictionary<string, int> _prefixes;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+    private readonly int _minPrefix, _maxPrefix;
 
     private readonly record struct Alternative(int Rule, bool IsException, int[] Tail);
 
@@ -70,6 +73,12 @@ internal sealed class CompiledRules
             if (_rules[r].Regexes.Count > 0) regexRules.Add(r);
         }
         _vocabulary = vocab.ToFrozenDictionary(StringComparer.Ordinal);
+        var prefixes = vocab.Where(kv => kv.Key.Length > 0 && kv.Key[0] == PhrasePattern.PrefixMarker)
+            .ToDictionary(kv => kv.Key[1..], kv => kv.Value, StringComparer.Ordinal);
+        _prefixes = prefixes.ToFrozenDictionary(StringComparer.Ordinal);
+        _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _minPrefix = prefixes.Count == 0 ? int.MaxValue : prefixes.Keys.Min(k => k.Length);
+        _maxPrefix = prefixes.Count == 0 ? 0 : prefixes.Keys.Max(k => k.Length);
         _lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         _transitions = transitions.ToFrozenDictionary();
         _terminals = terminals.Select(t => t?.ToArray()).ToArray();
@@ -99,6 +108,26 @@ internal sealed class CompiledRules
             if (_lookup.TryGetValue(buffer[..n], out int id)) ids[i] = id;
             else if (n > 2 && buffer[n - 1] == 's' && buffer[n - 2] == '\'' && _lookup.TryGetValue(buffer[..(n - 2)], out id)) ids[i] = id; // possessive: CNN's
             else ids[i] = -1;
+        }
+        return ids;
+    }
+
+    /// <summary>Per-token prefix keys: the id of the longest <c>stem*</c> pattern the token starts with, or -1.</summary>
+    public int[] PrefixIds(Document doc)
+    {
+        var tokens = doc.Tokens;
+        var ids = new int[tokens.Count];
+        Array.Fill(ids, -1);
+        if (_prefixes.Count == 0) return ids;
+        Span<char> buffer = stackalloc char[KeyNormalizer.MaxKeyLength];
+        var text = doc.Text.AsSpan();
+        for (int i = 0; i < ids.Length; i++)
+        {
+            var span = tokens[i].Span;
+            if (span.Length < _minPrefix || span.Length > KeyNormalizer.MaxKeyLength || tokens[i].Kind != TokenKind.Word) continue;
+            int n = KeyNormalizer.Normalize(text.Slice(span.Start, span.Length), buffer);
+            for (int len = Math.Min(n, _maxPrefix); len >= _minPrefix; len--)
+                if (_prefixLookup.TryGetValue(buffer[..len], out int id)) { ids[i] = id; break; }
         }
         return ids;
     }
@@ -138,6 +167,7 @@ internal sealed class CompiledRules
     /// <summary>All matches, given precomputed key ids and quotation marks per token.</summary>
     public List<RuleMatch> Match(Document doc, int[] ids, bool[] insideQuote)
     {
+        var prefixIds = PrefixIds(doc);
         var result = new List<RuleMatch>();
         var raw = new List<(int Rule, int Start, int End, bool Exception)>();
         foreach (var sentence in doc.Sentences)
@@ -149,14 +179,16 @@ internal sealed class CompiledRules
                 int node = 0;
                 for (int p = s; p < b; p++)
                 {
-                    int id = ids[p];
-                    if (id < 0 || !_transitions.TryGetValue(((long)node << 32) | (uint)id, out node)) break;
+                    int id = ids[p], pid = prefixIds[p];
+                    if ((id < 0 || !_transitions.TryGetValue(((long)node << 32) | (uint)id, out int next))
+                        && (pid < 0 || !_transitions.TryGetValue(((long)node << 32) | (uint)pid, out next))) break;
+                    node = next;
                     var term = _terminals[node];
                     if (term is null) continue;
                     foreach (int altIndex in term)
                     {
                         ref readonly var alt = ref _alternatives[altIndex];
-                        int end = alt.Tail.Length == 0 ? p + 1 : MatchTail(ids, alt.Tail, 0, p + 1, b);
+                        int end = alt.Tail.Length == 0 ? p + 1 : MatchTail(ids, prefixIds, alt.Tail, 0, p + 1, b);
                         if (end > 0) raw.Add((alt.Rule, s, end, alt.IsException));
                     }
                 }
@@ -168,15 +200,15 @@ internal sealed class CompiledRules
         return result;
     }
 
-    private static int MatchTail(int[] ids, int[] tail, int i, int pos, int limit)
+    private static int MatchTail(int[] ids, int[] prefixIds, int[] tail, int i, int pos, int limit)
     {
         if (i == tail.Length) return pos;
         int e = tail[i];
-        if (e >= 0) return pos < limit && ids[pos] == e ? MatchTail(ids, tail, i + 1, pos + 1, limit) : -1;
+        if (e >= 0) return pos < limit && (ids[pos] == e || prefixIds[pos] == e) ? MatchTail(ids, prefixIds, tail, i + 1, pos + 1, limit) : -1;
         int gap = -e - 1;
         for (int k = 0; k <= gap && pos + k < limit; k++)
         {
-            int r = MatchTail(ids, tail, i + 1, pos + k, limit);
+            int r = MatchTail(ids, prefixIds, tail, i + 1, pos + k, limit);
             if (r >= 0) return r;
         }
         return -1;

@@ -9,6 +9,7 @@ namespace Framing.Rules;
 /// <item><c>say~</c>: the word and its inflections (says, said, saying).</item>
 /// <item><c>appear(s|ed)</c>: alternatives inside a word; <c>(|s)</c> makes a suffix optional.</item>
 /// <item><c>independently?</c>: an optional token.</item>
+/// <item><c>conspir*</c>: any word that starts with the prefix (at least four letters).</item>
 /// <item><c>...</c> or <c>...N</c>: a gap of up to 4 (or N, at most 12) tokens.</item>
 /// </list>
 /// </summary>
@@ -17,6 +18,9 @@ internal static class PhrasePattern
     public const int DefaultGap = 4;
     public const int MaxGap = 12;
     public const int MaxAlternatives = 1024;
+
+    /// <summary>Keys that start with this mark stand for a prefix: <c>conspir*</c> matches conspiracy, conspirators.</summary>
+    public const char PrefixMarker = '\u0001';
 
     /// <summary>One element: a token key, or a gap (Key null, Gap = max tokens skipped).</summary>
     public readonly record struct Element(string? Key, int Gap);
@@ -48,13 +52,23 @@ internal static class PhrasePattern
                 if (optional) item = item[..^1];
                 bool inflect = item.Length > 1 && item.EndsWith('~');
                 if (inflect) item = item[..^1];
+                bool prefix = !inflect && item.Length > 1 && item.EndsWith('*');
+                if (prefix)
+                {
+                    item = item[..^1];
+                    if (item.Length < 4 || !item.All(char.IsLetter))
+                    {
+                        error = $"prefix '{raw}' must be at least four letters before '*' (e.g. conspir*)";
+                        return [];
+                    }
+                }
                 var words = ExpandGroups(item, out error);
                 if (error is not null) return [];
                 if (inflect) words = words.SelectMany(Inflector.Expand).Distinct(StringComparer.Ordinal).ToList();
                 variants = [];
                 foreach (var w in words)
                 {
-                    var keys = TokenKeys(w);
+                    var keys = prefix ? [PrefixMarker + KeyNormalizer.Normalize(w)] : TokenKeys(w);
                     variants.Add(keys.Select(k => new Element(k, 0)).ToList());
                 }
                 if (optional) variants.Add([]);

@@ -64,6 +64,12 @@ internal static class QuotationScanner
                     }
                 }
             }
+            // British style: a paragraph that opens with a single quote and runs on past its end.
+            if (open < 0 && openSingle >= 0 && openSingle == p.Span.Start)
+            {
+                result.Add(new Quotation(TextSpan.FromBounds(openSingle, p.Span.End), ++chain, false, false));
+                openSingle = -1;
+            }
             if (open >= 0)
             {
                 result.Add(new Quotation(TextSpan.FromBounds(open, p.Span.End), paraChain, true, false));
