@@ -66,7 +66,9 @@ public sealed class FramingTrainer
         }
         progress?.Report(new TrainingProgress("featurizing", 0, 4));
         var trainRows = train.SelectMany(a => ModelTrainer.Featurize(rules, a).Rows).ToList();
-        var devRows = dev.SelectMany(a => ModelTrainer.Featurize(rules, a).Rows).ToList();
+        var devFeatures = dev.Select(a => ModelTrainer.Featurize(rules, a)).ToList();
+        var devRows = devFeatures.SelectMany(a => a.Rows).ToList();
+        var devRules = devFeatures.SelectMany(a => a.RuleScores).ToList();
         for (int t = 0; t < 4; t++)
             if (!trainRows.Any(r => ModelTrainer.Label(r, t)))
                 throw new FramingInputException(new Diagnostic("training data", 0, 0, "FR0414", $"tag '{FramingTagNames.All[t].ToName()}' has no positive sentence in the training data: label some, or the model cannot learn it"));
@@ -74,13 +76,17 @@ public sealed class FramingTrainer
         IReadOnlyDictionary<string, ManifestMetrics>? cv = options.CrossValidationFolds >= 2 ? CrossValidate(train.Concat(dev).ToList(), rules, options, cancellationToken) : null;
 
         var fitted = ModelTrainer.Fit(trainRows, options, progress, cancellationToken);
-        var devProbs = ModelTrainer.Score(fitted, devRows);
-        var thresholds = Enumerable.Range(0, 4).Select(t => ModelTrainer.BestThreshold(devProbs, devRows, t)).ToArray();
+        var devProbs = ModelTrainer.Blend(ModelTrainer.Score(fitted, devRows), devRules, options.BlendWeights);
+        if (options.BlendWeights.Count != 4 || options.BlendWeights.Any(w => w is < 0 or > 1))
+            throw new ArgumentException("BlendWeights needs four weights from 0 to 1 (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
+        var thresholds = Enumerable.Range(0, 4).Select(t => options.BlendWeights[t] == 0 ? 0.5 : ModelTrainer.BestThreshold(devProbs, devRows, t, options.ThresholdBeta)).ToArray();
         var testMetrics = new Dictionary<string, ManifestMetrics>();
         if (test is not null)
         {
-            var testRows = test.SelectMany(a => ModelTrainer.Featurize(rules, a).Rows).ToList();
-            testMetrics = ModelTrainer.Metrics(ModelTrainer.Score(fitted, testRows), testRows, thresholds);
+            var testFeatures = test.Select(a => ModelTrainer.Featurize(rules, a)).ToList();
+            var testRows = testFeatures.SelectMany(a => a.Rows).ToList();
+            var testProbs = ModelTrainer.Blend(ModelTrainer.Score(fitted, testRows), testFeatures.SelectMany(a => a.RuleScores).ToList(), options.BlendWeights);
+            testMetrics = ModelTrainer.Metrics(testProbs, testRows, thresholds);
         }
         var manifest = new ModelManifest
         {
@@ -90,6 +96,7 @@ public sealed class FramingTrainer
             FeatureSchemaHash = Features.SentenceFeaturizer.SchemaHash,
             TrainingDataHash = ModelTrainer.Hash(train),
             Features = options.Features,
+            BlendWeights = options.BlendWeights.ToArray(),
             Seed = options.Seed, Trees = options.Trees, Leaves = options.Leaves,
             TrainingSentences = trainRows.Count,
             DevMetrics = ModelTrainer.Metrics(devProbs, devRows, thresholds),

@@ -17,6 +17,17 @@ public sealed record TrainerOptions
     public double LearningRate { get; init; } = 0.08;
     /// <summary>Which features the model reads.</summary>
     public FeatureSet Features { get; init; } = FeatureSet.All;
+    /// <summary>
+    /// Per tag (taxonomy order), how much the model's probability counts against the rules' score:
+    /// final = w × model + (1 − w) × rules. Thresholds are chosen on dev data for the blended score,
+    /// except that a tag with w = 0 is decided by the rules alone at their fixed threshold of 0.5.
+    /// </summary>
+    public IReadOnlyList<double> BlendWeights { get; init; } = [0.5, 0.5, 0.5, 0.5];
+    /// <summary>
+    /// β of the F-measure maximised when choosing each tag's threshold on dev data: 1 balances precision and
+    /// recall; below 1 favours precision (real news sets off more false cues than the corpus does).
+    /// </summary>
+    public double ThresholdBeta { get; init; } = 1.0;
     /// <summary>With no dev data, the share of training articles held out to choose thresholds.</summary>
     public double DevShare { get; init; } = 0.15;
     /// <summary>Cross-validation folds (by article) to report; 0 for none.</summary>

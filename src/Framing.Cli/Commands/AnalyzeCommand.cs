@@ -1,48 +1,145 @@
 using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using Framing.Analysis;
 using Framing.Reporting;
 
 namespace Framing.Cli.Commands;
 
-/// <summary><c>framing analyze FILE|-</c>: tag an article and print the readable view or JSON.</summary>
+/// <summary>
+/// <c>framing analyze INPUT...</c>: tag articles from files, directories, JSONL batches or standard input,
+/// in readable, JSON, JSONL (streamed), CSV or HTML form.
+/// </summary>
 internal static class AnalyzeCommand
 {
+    public const int PartialFailure = 5;
+
     public static Command Create(ConsoleIO io)
     {
-        var input = new Argument<string>("input") { Description = "Article file (.txt), or - for standard input." };
-        var format = new Option<string>("--format", "-f") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        var analyzerOptions = new AnalyzerOptionsBinder();
+        var inputs = new Argument<string[]>("input") { Description = "Files (.txt .md .html .jsonl), directories (searched recursively), or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "Output: text, json, jsonl (one article per line, streamed), csv (one row per sentence) or html.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "jsonl", "csv", "html");
+        var glob = new Option<string>("--glob") { Description = "File patterns for directories, comma-separated.", DefaultValueFactory = _ => "*.txt,*.md,*.html,*.htm,*.jsonl" };
+        var output = new Option<string?>("--out", "-o") { Description = "Write to this file (for html with several articles: a folder) instead of standard output." };
+        var parallel = new Option<int>("--parallel", "-p") { Description = "Articles analyzed at once.", DefaultValueFactory = _ => 1 };
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces for unexpected errors." };
-        var cmd = new Command("analyze", "Tag every sentence of an article, with evidence, speakers and the framing profile.")
-        {
-            input, format, verbose,
-        };
+        var analyzerOptions = new AnalyzerOptionsBinder();
+        var cmd = new Command("analyze", "Tag every sentence of articles, with evidence, speakers and the framing profile.") { inputs, format, glob, output, parallel, verbose };
         analyzerOptions.AddTo(cmd);
         cmd.SetAction(p => io.Guarded(() =>
         {
             var analyzer = FramingAnalyzer.Create(analyzerOptions.Bind(p));
-            var path = p.GetValue(input)!;
-            var text = path == "-" ? Console.In.ReadToEnd() : ArticleFile.Read(path);
-            var result = analyzer.Analyze(text);
-            if (p.GetValue(format) == "json")
+            var fmt = p.GetValue(format)!;
+            var globs = p.GetValue(glob)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var names = p.GetValue(inputs)!;
+            var source = ArticleSource.Enumerate(names, globs, Console.In);
+            int degree = Math.Clamp(p.GetValue(parallel), 1, Environment.ProcessorCount * 4);
+            var outPath = p.GetValue(output);
+            bool many = names.Length > 1 || names.Any(Directory.Exists) || names.Any(n => n.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase));
+            int ok = 0, skipped = 0;
+            bool progress = !Console.IsErrorRedirected && ReferenceEquals(io.Error, Console.Error) && many;
+
+            if (fmt == "html" && many)
             {
-                using var stdout = Console.OpenStandardOutput();
-                if (ReferenceEquals(io.Out, Console.Out)) JsonReportWriter.Write(stdout, result);
-                else
+                var dir = outPath ?? "framing-report";
+                Directory.CreateDirectory(dir);
+                foreach (var (input, result) in Run(analyzer, source, degree))
                 {
-                    using var ms = new MemoryStream();
-                    JsonReportWriter.Write(ms, result);
-                    io.Out.Write(System.Text.Encoding.UTF8.GetString(ms.ToArray()));
+                    if (result is null) { Skip(io, input, ref skipped); continue; }
+                    var file = Path.Combine(dir, SafeName(input.Id) + ".html");
+                    AtomicFile.Write(file, w => HtmlReportWriter.Write(w, result, input.Id));
+                    ok++;
+                    if (progress) io.Error.Write($"\ranalyzed {ok}, skipped {skipped}");
                 }
-                io.Out.WriteLine();
             }
             else
             {
-                bool color = ReferenceEquals(io.Out, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-                TextReportWriter.Write(io.Out, result, color);
+                using var target = outPath is null ? null : new AtomicFile(outPath);
+                var w = target?.Writer ?? io.Out;
+                if (fmt == "csv") CsvReportWriter.WriteHeader(w);
+                if (fmt == "json" && many) w.WriteLine("[");
+                bool first = true;
+                foreach (var (input, result) in Run(analyzer, source, degree))
+                {
+                    if (result is null) { Skip(io, input, ref skipped); continue; }
+                    switch (fmt)
+                    {
+                        case "text":
+                            if (many) w.WriteLine($"=== {input.Id}");
+                            bool color = target is null && ReferenceEquals(io.Out, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+                            TextReportWriter.Write(w, result, color);
+                            break;
+                        case "json":
+                            if (many && !first) w.WriteLine(",");
+                            w.Write(Json(result, input.Id, compact: false));
+                            if (!many) w.WriteLine();
+                            break;
+                        case "jsonl":
+                            w.WriteLine(Json(result, input.Id, compact: true));
+                            break;
+                        case "csv":
+                            CsvReportWriter.Write(w, result, input.Id);
+                            break;
+                        case "html":
+                            HtmlReportWriter.Write(w, result, input.Id);
+                            break;
+                    }
+                    first = false;
+                    ok++;
+                    if (progress) io.Error.Write($"\ranalyzed {ok}, skipped {skipped}");
+                    if (fmt == "jsonl") w.Flush();
+                }
+                if (fmt == "json" && many) w.WriteLine("\n]");
+                w.Flush();
+                target?.Commit();
             }
-            return ConsoleIO.Ok;
+            if (progress) io.Error.WriteLine();
+            if (many || skipped > 0) io.Error.WriteLine($"framing: analyzed {ok} article(s), skipped {skipped}.");
+            return skipped == 0 ? ConsoleIO.Ok : ok == 0 ? ConsoleIO.BadInput : PartialFailure;
         }, p.GetValue(verbose)));
         return cmd;
+    }
+
+    private static void Skip(ConsoleIO io, ArticleInput input, ref int skipped)
+    {
+        skipped++;
+        io.Error.WriteLine(input.Error ?? $"{input.Id}: skipped");
+    }
+
+    private static string Json(ArticleAnalysis result, string id, bool compact)
+    {
+        using var ms = new MemoryStream();
+        JsonReportWriter.Write(ms, result, id, compact);
+        return Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length);
+    }
+
+    private static string SafeName(string id)
+    {
+        var name = Path.GetFileNameWithoutExtension(id.Replace(':', '_'));
+        foreach (var c in Path.GetInvalidFileNameChars()) name = name.Replace(c, '_');
+        return name.Length == 0 ? "article" : name;
+    }
+
+    /// <summary>Analyzes in order with up to <paramref name="degree"/> articles in flight; memory stays bounded by the window.</summary>
+    private static IEnumerable<(ArticleInput Input, ArticleAnalysis? Result)> Run(FramingAnalyzer analyzer, IEnumerable<ArticleInput> source, int degree)
+    {
+        if (degree <= 1)
+        {
+            foreach (var input in source)
+                yield return (input, input.Text is null ? null : analyzer.Analyze(input.Text));
+            yield break;
+        }
+        var window = new List<ArticleInput>(degree * 4);
+        using var e = source.GetEnumerator();
+        while (true)
+        {
+            window.Clear();
+            while (window.Count < degree * 4 && e.MoveNext()) window.Add(e.Current);
+            if (window.Count == 0) yield break;
+            var results = new ArticleAnalysis?[window.Count];
+            Parallel.For(0, window.Count, new ParallelOptions { MaxDegreeOfParallelism = degree },
+                i => results[i] = window[i].Text is null ? null : analyzer.Analyze(window[i].Text!));
+            for (int i = 0; i < window.Count; i++) yield return (window[i], results[i]);
+        }
     }
 }

@@ -20,11 +20,13 @@ internal static class TrainCommand
         var leaves = new Option<int>("--leaves") { Description = "Leaves per tree.", DefaultValueFactory = _ => new TrainerOptions().Leaves };
         var features = new Option<string>("--features") { Description = "all (rules, speakers, context and n-grams), structural (no n-grams) or text (n-grams only).", DefaultValueFactory = _ => "all" };
         features.AcceptOnlyFromAmong("all", "structural", "text");
+        var blend = new Option<string>("--blend") { Description = "Weight of the model against the rules per tag (allegation,hedge,official_statement,eyewitness_report), 0..1; one number for all.", DefaultValueFactory = _ => string.Join(",", new TrainerOptions().BlendWeights) };
+        var beta = new Option<double>("--threshold-beta") { Description = "β of the F-measure maximised when choosing thresholds on dev data (below 1 favours precision).", DefaultValueFactory = _ => new TrainerOptions().ThresholdBeta };
         var rules = new Option<string?>("--rules") { Description = "Folder of rule files to featurize with (default: the embedded rules)." };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing output file." };
         var format = new Option<string>("--format", "-f") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var cmd = new Command("train", "Train the classifier on labeled data and write a model file.") { data, output, dev, test, seed, cv, trees, leaves, features, rules, force, format };
+        var cmd = new Command("train", "Train the classifier on labeled data and write a model file.") { data, output, dev, test, seed, cv, trees, leaves, features, blend, beta, rules, force, format };
         cmd.SetAction(p => io.Guarded(() =>
         {
             var outPath = p.GetValue(output)!;
@@ -40,7 +42,7 @@ internal static class TrainCommand
             {
                 Seed = p.GetValue(seed), CrossValidationFolds = p.GetValue(cv), Trees = p.GetValue(trees), Leaves = p.GetValue(leaves),
                 Features = p.GetValue(features) switch { "structural" => FeatureSet.Structural, "text" => FeatureSet.TextOnly, _ => FeatureSet.All },
-                RulesDirectory = p.GetValue(rules),
+                RulesDirectory = p.GetValue(rules), BlendWeights = ParseWeights(p.GetValue(blend)!), ThresholdBeta = p.GetValue(beta),
             };
             var report = new FramingTrainer().Train(train, options, devData, testData, new SyncProgress(io.Error));
             report.SaveTo(outPath, overwrite: p.GetValue(force));
@@ -65,6 +67,13 @@ internal static class TrainCommand
             return ConsoleIO.Ok;
         }));
         return cmd;
+    }
+
+    private static double[] ParseWeights(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return parts.Length == 1 ? [parts[0], parts[0], parts[0], parts[0]] : parts;
     }
 
     /// <summary>Reports progress synchronously on standard error (Progress&lt;T&gt; would post to the thread pool).</summary>

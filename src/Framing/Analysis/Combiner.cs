@@ -6,8 +6,10 @@ namespace Framing.Analysis;
 /// <summary>
 /// Turns rule scores and (optionally) model probabilities into tag decisions.
 /// Rules only: a tag is assigned when its rule score is at least 0.5.
-/// With a model: the model, which sees every rule and attribution feature of the sentence and its
-/// neighbours, decides (probability ≥ the tag's threshold chosen on the dev split); the rule evidence is
+/// With a model: the final score blends the model's calibrated probability (the model sees every rule,
+/// speaker and context feature of the sentence and its neighbours) with the rule score,
+/// w × model + (1 − w) × rules, and the tag is assigned when it reaches the tag's threshold (both w and
+/// the thresholds are stored in the model; thresholds are chosen on the dev split). The rule evidence is
 /// attached either way, and a note explains any disagreement between rules, model and speaker type.
 /// </summary>
 internal static class Combiner
@@ -29,14 +31,15 @@ internal static class Combiner
                 bool ruleSays = ruleScore >= RuleScorer.Threshold;
                 double? modelScore = probabilities?[i][t];
                 double threshold = model?.Manifest.Thresholds[t] ?? RuleScorer.Threshold;
-                bool assigned = modelScore is { } p ? p >= threshold : ruleSays;
+                double? blended = modelScore is { } mp ? model!.Manifest.BlendWeights[t] * mp + (1 - model.Manifest.BlendWeights[t]) * ruleScore : null;
+                bool assigned = blended is { } p ? p >= threshold : ruleSays;
                 string? note = null;
                 if (modelScore is not null && assigned != ruleSays)
                     note = assigned ? (evidence.Count == 0 ? "model only: no rule fired; the model's context features decided" : "model assigned the tag although the rule score is below 0.5")
                                     : "rules fired but the model's probability is below its threshold";
                 if (assigned) note = SpeakerNote(tag, attribution) ?? note;
                 if (assigned) tags |= tag.ToFlag();
-                decisions[t] = new TagDecision(tag, assigned, modelScore ?? ruleScore, ruleScore, modelScore, threshold, evidence, note);
+                decisions[t] = new TagDecision(tag, assigned, blended ?? ruleScore, ruleScore, modelScore, threshold, evidence, note);
             }
             var cues = CueExtractor.Extract(state.Context, s, attribution is not null);
             sentences[i] = new SentenceAnalysis(i, s.Span, doc.Text.Substring(s.Span.Start, s.Span.Length), s.Paragraph, s.IsHeadline,

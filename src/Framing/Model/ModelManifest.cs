@@ -33,6 +33,8 @@ public sealed record ModelManifest
     public required string[] Labels { get; init; }
     /// <summary>Per-tag probability thresholds, chosen on the dev split to maximise F1.</summary>
     public required double[] Thresholds { get; init; }
+    /// <summary>Per-tag weight w of the model in the final score w × model + (1 − w) × rules.</summary>
+    public double[] BlendWeights { get; init; } = [1, 1, 1, 1];
     /// <summary>SHA-256 of the rule files the features were computed with.</summary>
     public required string RulesHash { get; init; }
     /// <summary>SHA-256 of the feature slot names.</summary>

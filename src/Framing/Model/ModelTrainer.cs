@@ -12,7 +12,7 @@ using Microsoft.ML.Transforms.Text;
 namespace Framing.Model;
 
 /// <summary>Featurized labeled sentences, ready for ML.NET.</summary>
-internal sealed record FeaturizedArticle(string Id, SentenceRow[] Rows);
+internal sealed record FeaturizedArticle(string Id, SentenceRow[] Rows, float[][] RuleScores);
 
 /// <summary>The ML.NET side of training: one seeded, calibrated binary FastTree per tag over the sentence rows.</summary>
 internal static class ModelTrainer
@@ -22,6 +22,7 @@ internal static class ModelTrainer
         var state = ArticleState.Build(rules, article.Document);
         var dense = SentenceFeaturizer.Featurize(state);
         var rows = new SentenceRow[dense.Length];
+        var ruleScores = new float[dense.Length][];
         for (int i = 0; i < rows.Length; i++)
         {
             var s = article.Document.Sentences[i];
@@ -32,8 +33,21 @@ internal static class ModelTrainer
                 Allegation = tags.Has(FramingTag.Allegation), Hedge = tags.Has(FramingTag.Hedge),
                 OfficialStatement = tags.Has(FramingTag.OfficialStatement), EyewitnessReport = tags.Has(FramingTag.EyewitnessReport),
             };
+            ruleScores[i] = state.RuleScores[i].Select(x => (float)x.Score).ToArray();
         }
-        return new FeaturizedArticle(article.Id, rows);
+        return new FeaturizedArticle(article.Id, rows, ruleScores);
+    }
+
+    /// <summary>final = w × model + (1 − w) × rules, per sentence and tag.</summary>
+    public static float[][] Blend(float[][] model, IReadOnlyList<float[]> rules, IReadOnlyList<double> w)
+    {
+        var result = new float[model.Length][];
+        for (int i = 0; i < model.Length; i++)
+        {
+            result[i] = new float[4];
+            for (int t = 0; t < 4; t++) result[i][t] = (float)(w[t] * model[i][t] + (1 - w[t]) * rules[i][t]);
+        }
+        return result;
     }
 
     public sealed record Fitted(MLContext Ml, DataViewSchema InputSchema, ITransformer? Text, DataViewSchema? TextSchema, ITransformer[] Tags);
@@ -108,7 +122,7 @@ internal static class ModelTrainer
     }
 
     /// <summary>The threshold in [0.05, 0.95] that maximises F1 for one tag.</summary>
-    public static double BestThreshold(float[][] probs, IReadOnlyList<SentenceRow> rows, int tag)
+    public static double BestThreshold(float[][] probs, IReadOnlyList<SentenceRow> rows, int tag, double beta = 1.0)
     {
         double best = 0.5, bestF1 = -1;
         for (int step = 5; step <= 95; step++)
@@ -120,7 +134,8 @@ internal static class ModelTrainer
                 bool gold = Label(rows[i], tag), pred = probs[i][tag] >= th;
                 if (gold && pred) tp++; else if (pred) fp++; else if (gold) fn++;
             }
-            double f1 = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            double b2 = beta * beta;
+            double f1 = tp == 0 ? 0 : (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp);
             if (f1 > bestF1 + 1e-12) { bestF1 = f1; best = th; }
         }
         return best;

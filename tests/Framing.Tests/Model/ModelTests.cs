@@ -1,0 +1,121 @@
+using System.IO.Compression;
+using Framing.Analysis;
+using Framing.Evaluation;
+using Framing.Model;
+using Framing.Rules;
+using Framing.Tests.Support;
+
+namespace Framing.Tests.Model;
+
+/// <summary>Plumbing of the classifier on a small slice of the corpus: determinism, save/load, refusal of bad models and data.</summary>
+public class ModelTests
+{
+    private static readonly Lazy<IReadOnlyList<LabeledArticle>> Slice = new(() =>
+        LabeledDataReader.ReadArticles(Repo.Path_("corpus", "train.jsonl")).Take(24).ToList());
+
+    private static readonly TrainerOptions Small = new() { Trees = 20, Leaves = 8, Seed = 7 };
+
+    private static string Temp() => Path.Combine(Path.GetTempPath(), "framing-test-" + Guid.NewGuid().ToString("N") + ".zip");
+
+    private static float[][] ScoresOf(string modelPath)
+    {
+        var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { ModelPath = modelPath });
+        return Slice.Value.Take(3).SelectMany(a => analyzer.AnalyzeDocument(a.Document).Sentences)
+            .Select(s => s.Decisions.Select(d => (float)d.ModelScore!.Value).ToArray()).ToArray();
+    }
+
+    [Test]
+    public void SameSeedGivesIdenticalScoresAndSaveLoadRoundTrips()
+    {
+        string a = Temp(), b = Temp();
+        try
+        {
+            var first = new FramingTrainer().Train(Slice.Value, Small);
+            first.SaveTo(a);
+            new FramingTrainer().Train(Slice.Value, Small).SaveTo(b);
+            var sa = ScoresOf(a);
+            Assert.That(ScoresOf(b), Is.EqualTo(sa));
+            Assert.That(sa.SelectMany(x => x).Distinct().Count(), Is.GreaterThan(4), "scores vary by sentence");
+            var reloaded = FramingAnalyzer.Create(new AnalyzerOptions { ModelPath = a });
+            Assert.That(reloaded.Model!.Thresholds, Is.EqualTo(first.Manifest.Thresholds));
+            Assert.That(reloaded.Model.RulesHash, Is.EqualTo(RuleSet.Default.Hash));
+        }
+        finally { File.Delete(a); File.Delete(b); }
+    }
+
+    [Test]
+    public void SaveRefusesToOverwriteUnlessAsked()
+    {
+        var path = Temp();
+        try
+        {
+            File.WriteAllText(path, "user data");
+            var report = new FramingTrainer().Train(Slice.Value, Small);
+            var e = Assert.Throws<FramingInputException>(() => report.SaveTo(path))!;
+            Assert.That(e.Diagnostic.Code, Is.EqualTo("FR0508"));
+            Assert.That(File.ReadAllText(path), Is.EqualTo("user data"));
+            report.SaveTo(path, overwrite: true);
+            Assert.That(FramingAnalyzer.Create(new AnalyzerOptions { ModelPath = path }).HasModel, Is.True);
+            Assert.That(Directory.GetFiles(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + "*.tmp"), Is.Empty);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Test]
+    public void ModelForOtherRulesIsRefused()
+    {
+        var path = Temp();
+        var dir = Directory.CreateTempSubdirectory("framing-rules-");
+        try
+        {
+            new FramingTrainer().Train(Slice.Value, Small).SaveTo(path);
+            foreach (var f in Directory.GetFiles(Repo.Path_("rules"), "*.yaml")) File.Copy(f, Path.Combine(dir.FullName, Path.GetFileName(f)));
+            File.AppendAllText(Path.Combine(dir.FullName, "negation.yaml"), "\n  - id: negation.extra\n    signals: negation\n    phrases: [nary]\n");
+            var e = Assert.Throws<FramingInputException>(() => FramingAnalyzer.Create(new AnalyzerOptions { ModelPath = path, RulesDirectory = dir.FullName }))!;
+            Assert.That(e.Diagnostic.Code, Is.EqualTo("FR0507"));
+            Assert.That(e.Message, Does.Contain("retrain"));
+        }
+        finally { File.Delete(path); dir.Delete(true); }
+    }
+
+    [Test]
+    public void CorruptTruncatedOrForeignModelsGiveClearErrors()
+    {
+        var good = Temp();
+        var bad = Temp();
+        try
+        {
+            new FramingTrainer().Train(Slice.Value, Small).SaveTo(good);
+            var bytes = File.ReadAllBytes(good);
+            File.WriteAllBytes(bad, bytes[..(bytes.Length / 2)]);
+            Assert.That(Assert.Throws<FramingInputException>(() => FramingAnalyzer.Create(new AnalyzerOptions { ModelPath = bad }))!.Diagnostic.Code, Is.EqualTo("FR0506"));
+            File.WriteAllText(bad, "not a zip at all");
+            Assert.That(Assert.Throws<FramingInputException>(() => FramingAnalyzer.Create(new AnalyzerOptions { ModelPath = bad }))!.Diagnostic.Code, Is.EqualTo("FR0506"));
+            File.Delete(bad);
+            using (var zip = ZipFile.Open(bad, ZipArchiveMode.Create)) zip.CreateEntry("readme.txt");
+            Assert.That(Assert.Throws<FramingInputException>(() => FramingAnalyzer.Create(new AnalyzerOptions { ModelPath = bad }))!.Diagnostic.Code, Is.EqualTo("FR0503"));
+            File.Copy(good, bad, overwrite: true);
+            using (var zip = ZipFile.Open(bad, ZipArchiveMode.Update))
+            {
+                var entry = zip.GetEntry("manifest.json")!;
+                string json;
+                using (var r = new StreamReader(entry.Open())) json = r.ReadToEnd();
+                entry.Delete();
+                using var w = new StreamWriter(zip.CreateEntry("manifest.json").Open());
+                w.Write(json.Replace("\"format_version\": 1", "\"format_version\": 99"));
+            }
+            var e = Assert.Throws<FramingInputException>(() => FramingAnalyzer.Create(new AnalyzerOptions { ModelPath = bad }))!;
+            Assert.That(e.Diagnostic.Code, Is.EqualTo("FR0504"));
+        }
+        finally { File.Delete(good); File.Delete(bad); }
+    }
+
+    [Test]
+    public void TagWithoutPositivesIsRefused()
+    {
+        var noWitness = Slice.Value.Select(a => a with { Sentences = a.Sentences.Select(s => s with { Tags = s.Tags & ~FramingTags.EyewitnessReport }).ToList() }).ToList();
+        var e = Assert.Throws<FramingInputException>(() => new FramingTrainer().Train(noWitness, Small))!;
+        Assert.That(e.Diagnostic.Code, Is.EqualTo("FR0414"));
+        Assert.That(e.Message, Does.Contain("eyewitness_report"));
+    }
+}
