@@ -18,6 +18,7 @@ public static class Program
         root.Subcommands.Add(RulesCommand.Create(io));
         root.Subcommands.Add(EvaluateCommand.Create(io));
         root.Subcommands.Add(TrainCommand.Create(io));
+        root.Subcommands.Add(ExplainCommand.Create(io));
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         return root.Parse(args).Invoke(config);
     }

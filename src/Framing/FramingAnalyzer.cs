@@ -85,6 +85,18 @@ public sealed class FramingAnalyzer
         }
     }
 
+    /// <summary>Analyzes a text and explains every sentence: each rule that fired, each non-zero model feature, each decision.</summary>
+    public IReadOnlyList<SentenceExplanation> Explain(string text)
+    {
+        var doc = Document.Parse(text ?? string.Empty);
+        var state = ArticleState.Build(_rules, doc);
+        var features = Features.SentenceFeaturizer.Featurize(state);
+        var analysis = Combiner.Combine(state, _model?.PredictRows(features, state), _model);
+        return analysis.Sentences.Select((s, i) => new SentenceExplanation(s,
+            state.Context.MatchesOf(i).Select(m => new RuleHit(m.Rule.Id, SignalNames.ToName(m.Rule.Signal), doc.Text.Substring(m.Span.Start, m.Span.Length), m.Rule.Weight, $"{m.Rule.File}:{m.Rule.Line}")).ToArray(),
+            _model is null ? new Dictionary<string, float>() : Features.SentenceFeaturizer.Names.Select((n, k) => (n, v: features[i][k])).Where(x => x.v != 0).ToDictionary(x => x.n, x => x.v))).ToArray();
+    }
+
     /// <summary>Analyzes a document whose sentences are already cut (labeled data).</summary>
     internal ArticleAnalysis AnalyzeDocument(Document doc)
     {

@@ -8,9 +8,9 @@ public sealed record TrainerOptions
     /// <summary>Random seed: the same seed and data give the same model and scores.</summary>
     public int Seed { get; init; } = 1;
     /// <summary>Trees per tag.</summary>
-    public int Trees { get; init; } = 300;
+    public int Trees { get; init; } = 150;
     /// <summary>Leaves per tree.</summary>
-    public int Leaves { get; init; } = 16;
+    public int Leaves { get; init; } = 8;
     /// <summary>Minimum sentences per leaf.</summary>
     public int MinimumExamplesPerLeaf { get; init; } = 8;
     /// <summary>Learning rate.</summary>
@@ -32,6 +32,13 @@ public sealed record TrainerOptions
     public double DevShare { get; init; } = 0.15;
     /// <summary>Cross-validation folds (by article) to report; 0 for none.</summary>
     public int CrossValidationFolds { get; init; }
+    /// <summary>The options a model was trained with, read back from its manifest (to retrain it exactly).</summary>
+    public static TrainerOptions From(Model.ModelManifest m) => new()
+    {
+        Seed = m.Seed, Trees = m.Trees, Leaves = m.Leaves, MinimumExamplesPerLeaf = m.MinimumExamplesPerLeaf,
+        LearningRate = m.LearningRate, Features = m.Features, BlendWeights = m.BlendWeights, ThresholdBeta = m.ThresholdBeta,
+    };
+
     /// <summary>A folder of rule files to featurize with (null: the embedded rules). The model then only loads with those rules.</summary>
     public string? RulesDirectory { get; init; }
 }

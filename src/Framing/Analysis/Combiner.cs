@@ -33,6 +33,13 @@ internal static class Combiner
                 double threshold = model?.Manifest.Thresholds[t] ?? RuleScorer.Threshold;
                 double? blended = modelScore is { } mp ? model!.Manifest.BlendWeights[t] * mp + (1 - model.Manifest.BlendWeights[t]) * ruleScore : null;
                 bool assigned = blended is { } p ? p >= threshold : ruleSays;
+                // The taxonomy defines official_statement by its source: a sentence whose own cue names a media,
+                // expert, eyewitness or anonymous speaker is not official unless a rule says otherwise.
+                if (assigned && !ruleSays && tag == FramingTag.OfficialStatement && attribution is { } at
+                    && at.Speaker.Resolution == SpeakerResolution.Explicit && at.Speaker.Type is not (SourceType.Official or SourceType.Other))
+                {
+                    assigned = false;
+                }
                 string? note = null;
                 if (modelScore is not null && assigned != ruleSays)
                     note = assigned ? (evidence.Count == 0 ? "model only: no rule fired; the model's context features decided" : "model assigned the tag although the rule score is below 0.5")

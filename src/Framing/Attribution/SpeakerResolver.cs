@@ -249,7 +249,8 @@ internal sealed class SpeakerResolver
         if (fwd is { } fnp && first > a && (_ctx.IsPunct(first - 1, ',') || _ctx.IsQuoteMark(first - 1) || _ctx.IsPunct(first - 1, '.')))
             return Resolve(fnp.Start, fnp.End, lastPerson, lastGroup);
         // "Barr released a letter noting ...": a participle's subject opens the sentence.
-        if (current is null && _ctx.TextOf(first).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && first > a && !_ctx.IsQuoteMark(a))
+        if (current is null && SpeechParticiples.Contains(_ctx.TextOf(first).ToString()) && first > a && !_ctx.IsQuoteMark(a)
+            && !NotSubjects.Contains(_ctx.TextOf(a).ToString()))
         {
             var subject = ForwardPhrase(a, first);
             if (subject is { } sp && sp.Start == a) return Resolve(sp.Start, sp.End, lastPerson, lastGroup);
@@ -351,6 +352,12 @@ internal sealed class SpeakerResolver
     /// The type an appositive gives ("a spokesman for the company" → official; "a currency dealer at a bank"
     /// → none: the head noun, before any preposition or relative clause, decides), and where the role text ends.
     /// </summary>
+    private static readonly FrozenSet<string> SpeechParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "saying", "adding", "noting", "insisting", "arguing", "warning", "claiming", "stating", "explaining", "telling",
+        "writing", "charging", "accusing", "blaming", "suggesting", "calling", "declaring", "announcing", "confirming", "denying");
+    private static readonly FrozenSet<string> NotSubjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "this", "that", "these", "those", "it", "there", "please", "here", "what", "why", "how", "when", "if", "so", "but", "and");
+
     private static readonly FrozenSet<string> PartyWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "tory", "tories", "labour", "conservative", "conservatives", "democrat", "democrats", "democratic", "republican",
         "republicans", "liberal", "lib", "snp", "ukip", "gop", "green", "greens", "mp", "mps", "senator", "congressman", "congresswoman");

@@ -49,6 +49,12 @@ public sealed record ModelManifest
     public int Trees { get; init; }
     /// <summary>Leaves per tree.</summary>
     public int Leaves { get; init; }
+    /// <summary>Minimum sentences per leaf.</summary>
+    public int MinimumExamplesPerLeaf { get; init; }
+    /// <summary>Learning rate.</summary>
+    public double LearningRate { get; init; }
+    /// <summary>β of the F-measure maximised when choosing thresholds.</summary>
+    public double ThresholdBeta { get; init; } = 1;
     /// <summary>Training sentences.</summary>
     public int TrainingSentences { get; init; }
     /// <summary>Metrics on the split used to choose thresholds (tag name → figures).</summary>

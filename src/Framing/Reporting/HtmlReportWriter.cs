@@ -50,7 +50,8 @@ mark.frame{background:none;border-bottom:2px dashed #8b5cf6}
 .sw{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:4px;vertical-align:-1px}
 #evidence{white-space:pre-wrap;font-size:13px;min-height:60px}
 table{border-collapse:collapse;width:100%}
-td,th{text-align:left;padding:3px 4px;border-bottom:1px solid #eee;vertical-align:top}
+td,th{text-align:left;padding:3px 4px;border-bottom:1px solid #eee;vertical-align:top;overflow-wrap:anywhere}
+table{table-layout:fixed}
 h1.headline{font-size:24px;margin:0 0 12px}
 p{margin:0 0 12px}
 </style></head><body>
@@ -100,6 +101,7 @@ p{margin:0 0 12px}
         w.Write("""
 </script>
 <script>
+window.addEventListener('error', function(){ document.body.setAttribute('data-script-error', '1'); });
 (function(){
   var data = JSON.parse(document.getElementById('data').textContent);
   var box = document.getElementById('evidence');
@@ -110,6 +112,12 @@ p{margin:0 0 12px}
       box.textContent = data[+el.getAttribute('data-i')];
     });
   });
+  // Self-check for automated viewers: what a reader sees.
+  function visible(id){ var e = document.getElementById(id); var r = e && e.getBoundingClientRect(); return r && r.width > 0 && r.height > 0 ? '1' : '0'; }
+  document.body.setAttribute('data-highlighted', document.querySelectorAll('.s.tagged').length);
+  document.body.setAttribute('data-legend-visible', visible('legend'));
+  document.body.setAttribute('data-sources-visible', visible('sources'));
+  document.body.setAttribute('data-ready', '1');
 })();
 </script>
 </body></html>

@@ -1,4 +1,5 @@
 using Framing.Evaluation;
+using Framing.Rules;
 
 namespace Framing.Tests.Model;
 
