@@ -16,7 +16,7 @@ internal static class CueExtractor
                 cues.Add(new FramingCue(SignalNames.ToName(m.Rule.Signal), m.Span, ctx.Doc.Text.Substring(m.Span.Start, m.Span.Length), m.Rule.Id));
         }
         // Scare quotes: a closed quotation of one to three words inside the sentence, not the sentence's quoted speech.
-        foreach (var q in ctx.Doc.Quotations)
+        foreach (var q in ctx.QuotationsOf(sentence.Index))
         {
             if (!q.IsClosed || !sentence.Span.Contains(q.Span)) continue;
             int words = 0;

@@ -16,6 +16,18 @@ internal sealed class ArticleContext
         InsideQuote = insideQuote;
         Signals = new int[doc.Tokens.Count];
         BySentence = new List<RuleMatch>[doc.Sentences.Count];
+        TokenSentence = new int[doc.Tokens.Count];
+        QuotesBySentence = new List<Quotation>?[doc.Sentences.Count];
+        foreach (var s in doc.Sentences)
+            for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++) TokenSentence[t] = s.Index;
+        // Quotations overlapping each sentence, by a merge over two ordered lists.
+        int first = 0;
+        foreach (var s in doc.Sentences)
+        {
+            while (first < doc.Quotations.Count && doc.Quotations[first].Span.End <= s.Span.Start) first++;
+            for (int q = first; q < doc.Quotations.Count && doc.Quotations[q].Span.Start < s.Span.End; q++)
+                if (doc.Quotations[q].Span.Overlaps(s.Span)) (QuotesBySentence[s.Index] ??= []).Add(doc.Quotations[q]);
+        }
         foreach (var m in matches)
         {
             for (int t = m.FirstToken; t < m.EndToken; t++) Signals[t] |= 1 << (int)m.Rule.Signal;
@@ -31,6 +43,14 @@ internal sealed class ArticleContext
     private List<RuleMatch>?[] BySentence { get; }
 
     public IReadOnlyList<RuleMatch> MatchesOf(int sentence) => (IReadOnlyList<RuleMatch>?)BySentence[sentence] ?? [];
+
+    /// <summary>The sentence each token belongs to.</summary>
+    public int[] TokenSentence { get; }
+
+    private List<Quotation>?[] QuotesBySentence { get; }
+
+    /// <summary>Quotations that overlap a sentence.</summary>
+    public IReadOnlyList<Quotation> QuotationsOf(int sentence) => (IReadOnlyList<Quotation>?)QuotesBySentence[sentence] ?? [];
 
     public const int SourceSignals = (1 << (int)Signal.OfficialSource) | (1 << (int)Signal.MediaOutlet)
         | (1 << (int)Signal.ExpertSource) | (1 << (int)Signal.EyewitnessSource) | (1 << (int)Signal.AnonymousSource);

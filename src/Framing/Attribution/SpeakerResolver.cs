@@ -141,19 +141,17 @@ internal sealed class SpeakerResolver
     {
         var doc = _ctx.Doc;
         var s = doc.Sentences[index];
-        int chain = -1;
-        foreach (var q in doc.Quotations)
-            if (q.Span.Overlaps(s.Span)) { chain = q.Chain; break; }
-        if (chain < 0) return null;
+        var own = _ctx.QuotationsOf(index);
+        if (own.Count == 0) return null;
+        int chain = own[0].Chain;
         // Nearest sentence, either side, that overlaps a quotation of the same chain and is attributed.
         for (int d = 1; d <= 8; d++)
         {
             foreach (int j in new[] { index + d, index - d })
             {
                 if (j < 0 || j >= doc.Sentences.Count || result[j] is not { } a || a.Speaker.Resolution == SpeakerResolution.QuotationContinued) continue;
-                var sj = doc.Sentences[j];
-                foreach (var q in doc.Quotations)
-                    if (q.Chain == chain && q.Span.Overlaps(sj.Span)) return a;
+                foreach (var q in _ctx.QuotationsOf(j))
+                    if (q.Chain == chain) return a;
             }
         }
         // "X said:" followed by the quotation; or an attributed quote in the paragraph just before.
@@ -311,8 +309,8 @@ internal sealed class SpeakerResolver
         if (OrgSuffixes.Contains(words[^1]) || OrgSuffixes.Contains(last)) return true;
         if (name.Contains('&')) return true;
         // "Hestia said it had acted": the speaker is referred to as "it".
-        var sentence = _ctx.Doc.Sentences.FirstOrDefault(s => s.FirstToken <= start && start < s.FirstToken + s.TokenCount);
-        if (sentence is null || words.Length > 2) return false;
+        if (start >= _ctx.TokenSentence.Length || words.Length > 2) return false;
+        var sentence = _ctx.Doc.Sentences[_ctx.TokenSentence[start]];
         bool it = false, person = false;
         for (int t = end; t < sentence.FirstToken + sentence.TokenCount && t < end + 12; t++)
         {
@@ -321,16 +319,24 @@ internal sealed class SpeakerResolver
         }
         if (it && !person) return true;
         // An earlier or later mention "Hestia Housewares": the bare name is that organisation.
-        var text = _ctx.Doc.Text;
-        int at = 0;
-        while ((at = text.IndexOf(name + " ", at, StringComparison.Ordinal)) >= 0)
+        return OrganisationNames.Contains(name);
+    }
+
+    private HashSet<string>? _organisationNames;
+
+    /// <summary>First words of every "Name OrgSuffix" pair in the article ("Hestia" from "Hestia Housewares"), found once.</summary>
+    private HashSet<string> OrganisationNames
+    {
+        get
         {
-            int e = at + name.Length + 1, w = e;
-            while (w < text.Length && char.IsLetter(text[w])) w++;
-            if (w > e && char.IsUpper(text[e]) && OrgSuffixes.Contains(text[e..w])) return true;
-            at = e;
+            if (_organisationNames is not null) return _organisationNames;
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            int n = _ctx.Doc.Tokens.Count;
+            for (int t = 0; t + 1 < n; t++)
+                if (_ctx.IsCapitalized(t) && _ctx.IsCapitalized(t + 1) && OrgSuffixes.Contains(_ctx.TextOf(t + 1).ToString()))
+                    set.Add(_ctx.TextOf(t).ToString());
+            return _organisationNames = set;
         }
-        return false;
     }
 
     /// <summary>Source type (null when the phrase carries no cue), role text and name of a phrase.</summary>
@@ -436,7 +442,7 @@ internal sealed class SpeakerResolver
     private bool IsNameCue(int t)
     {
         if (!_ctx.IsCapitalized(t)) return false;
-        foreach (var m in _ctx.Matches)
+        foreach (var m in _ctx.MatchesOf(_ctx.TokenSentence[t]))
             if (m.FirstToken <= t && t < m.EndToken && (ArticleContext.SourceSignals & (1 << (int)m.Rule.Signal)) != 0 && !m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal))
                 return false;
         return true;
@@ -456,7 +462,8 @@ internal sealed class SpeakerResolver
     private SourceType? HeadType(int start, int end)
     {
         RuleMatch? head = null;
-        foreach (var m in _ctx.Matches)
+        if (end <= start) return null;
+        foreach (var m in _ctx.MatchesOf(_ctx.TokenSentence[start]))
         {
             if (m.FirstToken < start || m.EndToken > end) continue;
             var sig = m.Rule.Signal;

@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Running;
+using Framing;
+using Framing.Analysis;
+using Framing.Evaluation;
+using Framing.Rules;
+using Framing.Text;
+
+namespace Framing.Benchmarks;
+
+/// <summary>
+/// Benchmarks. <c>dotnet run -c Release --project tests/Framing.Benchmarks -- throughput</c> prints the throughput
+/// figures the README reports (one core unless stated); any other arguments go to BenchmarkDotNet
+/// (<c>-- --filter *</c> runs the per-stage benchmarks with the memory diagnoser).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "throughput") return Throughput.Run(args.Skip(1).ToArray());
+        if (args.Length > 0 && args[0] == "stages") return Stages.Run(int.Parse(args.ElementAtOrDefault(1) ?? "100"));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
+
+/// <summary>The project's corpus rebuilt as article texts: a realistic, project-written input.</summary>
+public static class Inputs
+{
+    public static string Root()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Framing.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("run from inside the repository");
+    }
+
+    public static IReadOnlyList<string> CorpusArticles() =>
+        LabeledDataReader.ReadArticles(Path.Combine(Root(), "corpus", "train.jsonl")).Select(a => a.Document.Text).ToList();
+
+    public static string Seed() => File.ReadAllText(Path.Combine(Root(), "seeds", "000_9a52daf384e538f5.txt"));
+}
+
+/// <summary>Stopwatch throughput over the corpus, repeated until the input is large enough to time.</summary>
+public static class Throughput
+{
+    public static int Run(string[] args)
+    {
+        double targetMb = args.Length > 0 ? double.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20;
+        var articles = Inputs.CorpusArticles();
+        long bytesPerPass = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a));
+        int passes = (int)Math.Ceiling(targetMb * 1024 * 1024 / bytesPerPass);
+        Console.WriteLine($"input: {articles.Count} corpus articles, {bytesPerPass / 1024.0 / 1024.0:0.00} MB per pass, {passes} passes");
+        var rules = new CompiledRules(RuleSet.Default);
+        var rulesOnly = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
+        var full = FramingAnalyzer.CreateDefault();
+
+        Measure("segment + tokenize", articles, passes, bytesPerPass, a => Document.Parse(a).Sentences.Count);
+        Measure("rule matching (segment + match)", articles, passes, bytesPerPass, a => rules.Match(Document.Parse(a)).Count);
+        Measure("rules-only analysis", articles, passes, bytesPerPass, a => rulesOnly.Analyze(a).Sentences.Count);
+        int fullPasses = Math.Max(1, passes / 4);
+        Measure("full analysis (rules + model)", articles, fullPasses, bytesPerPass, a => full.Analyze(a).Sentences.Count);
+        var one = Measure("rules-only, 1 thread", articles, passes, bytesPerPass, a => rulesOnly.Analyze(a).Sentences.Count, threads: 1, quiet: true);
+        var two = Measure("rules-only, 2 threads", articles, passes, bytesPerPass, a => rulesOnly.Analyze(a).Sentences.Count, threads: 2, quiet: true);
+        Console.WriteLine($"rules-only speed-up 1 → 2 threads: {two / one:0.00}x ({one:0.0} → {two:0.0} MB/s)");
+        var fone = Measure("full, 1 thread", articles, fullPasses, bytesPerPass, a => full.Analyze(a).Sentences.Count, threads: 1, quiet: true);
+        var ftwo = Measure("full, 2 threads", articles, fullPasses, bytesPerPass, a => full.Analyze(a).Sentences.Count, threads: 2, quiet: true);
+        Console.WriteLine($"full speed-up 1 → 2 threads: {ftwo / fone:0.00}x ({fone:0.0} → {ftwo:0.0} MB/s)");
+        // Linearity: the same work at three sizes.
+        foreach (int k in new[] { 1, 10, 100 })
+        {
+            var text = string.Join("\n\n", Enumerable.Repeat(Inputs.Seed(), k));
+            rulesOnly.Analyze(text);
+            var sw = Stopwatch.StartNew();
+            int reps = Math.Max(1, 200 / k);
+            for (int r = 0; r < reps; r++) rulesOnly.Analyze(text);
+            Console.WriteLine($"seed × {k,3} in one article ({text.Length / 1024.0:0} KB): {sw.Elapsed.TotalMilliseconds / reps:0.00} ms per analysis");
+        }
+        return 0;
+    }
+
+    private static double Measure(string name, IReadOnlyList<string> articles, int passes, long bytesPerPass, Func<string, int> work, int threads = 1, bool quiet = false)
+    {
+        foreach (var a in articles.Take(20)) work(a); // warm up
+        long sentences = 0;
+        GC.Collect();
+        long allocated = GC.GetTotalAllocatedBytes(true);
+        var sw = Stopwatch.StartNew();
+        for (int p = 0; p < passes; p++)
+        {
+            if (threads == 1) foreach (var a in articles) sentences += work(a);
+            else
+            {
+                long local = 0;
+                Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = threads }, a => Interlocked.Add(ref local, work(a)));
+                sentences += local;
+            }
+        }
+        sw.Stop();
+        allocated = GC.GetTotalAllocatedBytes(true) - allocated;
+        double mb = passes * bytesPerPass / 1024.0 / 1024.0;
+        double mbps = mb / sw.Elapsed.TotalSeconds;
+        if (!quiet)
+            Console.WriteLine($"{name,-36} {mbps,8:0.00} MB/s {sentences / sw.Elapsed.TotalSeconds,10:N0} sentences/s   {allocated / (double)Math.Max(1, sentences):N0} bytes allocated per sentence");
+        return mbps;
+    }
+}
+
+/// <summary>Time per stage on one large article (the seed repeated): shows where cost grows with article size.</summary>
+public static class Stages
+{
+    public static int Run(int copies)
+    {
+        var text = string.Join("\n\n", Enumerable.Repeat(Inputs.Seed(), copies));
+        var rules = new CompiledRules(RuleSet.Default);
+        for (int warm = 0; warm < 2; warm++)
+        {
+            var sw = Stopwatch.StartNew();
+            var doc = Document.Parse(text); var t1 = sw.Elapsed.TotalMilliseconds;
+            var ids = rules.KeyIds(doc); var inside = CompiledRules.InsideQuote(doc); var matches = rules.Match(doc, ids, inside); var t2 = sw.Elapsed.TotalMilliseconds;
+            var ctx = new Framing.Attribution.ArticleContext(doc, matches, inside); var t3 = sw.Elapsed.TotalMilliseconds;
+            var (attr, ents) = Framing.Attribution.SpeakerResolver.Resolve(ctx); var t4 = sw.Elapsed.TotalMilliseconds;
+            var state = ArticleState.Build(rules, doc); var t5 = sw.Elapsed.TotalMilliseconds;
+            var result = Combiner.Combine(state, null, null); var t6 = sw.Elapsed.TotalMilliseconds;
+            if (warm == 1) Console.WriteLine($"copies {copies}: parse {t1:0.0} ms, match {t2 - t1:0.0}, context {t3 - t2:0.0}, speakers {t4 - t3:0.0}, state(all again) {t5 - t4:0.0}, combine {t6 - t5:0.0}");
+        }
+        return 0;
+    }
+}
+
+/// <summary>Per-stage BenchmarkDotNet benchmarks on the seed article.</summary>
+[MemoryDiagnoser]
+public class StageBenchmarks
+{
+    private string _seed = "";
+    private CompiledRules _rules = null!;
+    private Document _doc = null!;
+    private FramingAnalyzer _rulesOnly = null!;
+    private FramingAnalyzer _full = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _seed = Inputs.Seed();
+        _rules = new CompiledRules(RuleSet.Default);
+        _doc = Document.Parse(_seed);
+        _rulesOnly = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
+        _full = FramingAnalyzer.CreateDefault();
+    }
+
+    [Benchmark] public int Segment() => Document.Parse(_seed).Sentences.Count;
+    [Benchmark] public int Match() => _rules.Match(_doc).Count;
+    [Benchmark] public int AnalyzeRulesOnly() => _rulesOnly.Analyze(_seed).Sentences.Count;
+    [Benchmark] public int AnalyzeFull() => _full.Analyze(_seed).Sentences.Count;
+}
