@@ -110,7 +110,81 @@ internal sealed class TagModel
     /// <summary>Calibrated probabilities [sentence][tag] for every sentence of the article.</summary>
     public float[][] Predict(ArticleState state) => PredictRows(SentenceFeaturizer.Featurize(state), state);
 
+    /// <summary>The probability column of one tag's model for one row.</summary>
+    internal sealed class ScoreRow
+    {
+        public float Probability { get; set; }
+    }
+
+    /// <summary>The feature vector the text featurizer produces for one row.</summary>
+    internal sealed class FeatureRow
+    {
+        public VBuffer<float> Features { get; set; }
+    }
+
+    private sealed class Engines
+    {
+        public PredictionEngine<SentenceRow, FeatureRow>? Text;
+        public PredictionEngine<SentenceRow, ScoreRow>[]? DenseTags;
+        public PredictionEngine<FeatureRow, ScoreRow>[]? FeatureTags;
+    }
+
+    private readonly ThreadLocal<Engines?> _engines = new();
+
+    /// <summary>
+    /// Prediction engines for this thread (engines are not thread-safe; the transformers are): the text
+    /// featurizer once, then one engine per tag over its output, so each sentence is featurized once.
+    /// </summary>
+    private Engines ThreadEngines()
+    {
+        if (_engines.Value is { } e) return e;
+        var engines = new Engines();
+        if (_text is null)
+        {
+            engines.DenseTags = _tags.Select(t => _ml.Model.CreatePredictionEngine<SentenceRow, ScoreRow>(t, inputSchemaDefinition: _schema)).ToArray();
+        }
+        else
+        {
+            engines.Text = _ml.Model.CreatePredictionEngine<SentenceRow, FeatureRow>(_text, inputSchemaDefinition: _schema);
+            var featureSchema = SchemaDefinition.Create(typeof(FeatureRow));
+            var column = _text.GetOutputSchema(_ml.Data.LoadFromEnumerable(Array.Empty<SentenceRow>(), _schema).Schema)["Features"];
+            featureSchema[nameof(FeatureRow.Features)].ColumnType = column.Type;
+            engines.FeatureTags = _tags.Select(t => _ml.Model.CreatePredictionEngine<FeatureRow, ScoreRow>(t, inputSchemaDefinition: featureSchema)).ToArray();
+        }
+        _engines.Value = engines;
+        return engines;
+    }
+
     internal float[][] PredictRows(float[][] dense, ArticleState state)
+    {
+        int count = dense.Length;
+        if (count is > 0 and <= 64)
+        {
+            var engines = ThreadEngines();
+            var output = new float[count][];
+            var row = new SentenceRow();
+            var features = new FeatureRow();
+            var score = new ScoreRow();
+            for (int i = 0; i < count; i++)
+            {
+                var s = state.Doc.Sentences[i];
+                row.Dense = dense[i];
+                row.Text = state.Doc.Text.Substring(s.Span.Start, s.Span.Length);
+                output[i] = new float[4];
+                if (engines.Text is not null) engines.Text.Predict(row, ref features);
+                for (int t = 0; t < 4; t++)
+                {
+                    if (engines.FeatureTags is not null) engines.FeatureTags[t].Predict(features, ref score);
+                    else engines.DenseTags![t].Predict(row, ref score);
+                    output[i][t] = score.Probability;
+                }
+            }
+            return output;
+        }
+        return PredictBatch(dense, state);
+    }
+
+    private float[][] PredictBatch(float[][] dense, ArticleState state)
     {
         int n = dense.Length;
         var result = new float[n][];
