@@ -33,18 +33,18 @@ internal static class Combiner
                 double threshold = model?.Manifest.Thresholds[t] ?? RuleScorer.Threshold;
                 double? blended = modelScore is { } mp ? model!.Manifest.BlendWeights[t] * mp + (1 - model.Manifest.BlendWeights[t]) * ruleScore : null;
                 bool assigned = blended is { } p ? p >= threshold : ruleSays;
-                // The taxonomy defines official_statement by its source: a sentence whose own cue names a media,
-                // expert, eyewitness or anonymous speaker is not official unless a rule says otherwise.
-                if (assigned && !ruleSays && tag == FramingTag.OfficialStatement && attribution is { } at
-                    && at.Speaker.Resolution == SpeakerResolution.Explicit && at.Speaker.Type is not (SourceType.Official or SourceType.Other))
-                {
-                    assigned = false;
-                }
                 string? note = null;
                 if (modelScore is not null && assigned != ruleSays)
                     note = assigned ? (evidence.Count == 0 ? "model only: no rule fired; the model's context features decided" : "model assigned the tag although the rule score is below 0.5")
                                     : "rules fired but the model's probability is below its threshold";
                 if (assigned) note = SpeakerNote(tag, attribution) ?? note;
+                // The taxonomy defines official_statement by its source: a sentence whose own cue names a media,
+                // expert, eyewitness or anonymous speaker, or a former office holder, is not official unless a rule says so.
+                if (assigned && !ruleSays && tag == FramingTag.OfficialStatement && attribution is { } at && NotOfficial(at.Speaker))
+                {
+                    assigned = false;
+                    note = $"the model's score reached the threshold, but the speaker '{at.Speaker.Name}' is {(at.Speaker.Type == SourceType.Other ? "a former office holder" : at.Speaker.Type.ToString().ToLowerInvariant())}, not an official source";
+                }
                 if (assigned) tags |= tag.ToFlag();
                 decisions[t] = new TagDecision(tag, assigned, blended ?? ruleScore, ruleScore, modelScore, threshold, evidence, note);
             }
@@ -54,6 +54,13 @@ internal static class Combiner
         }
         return new ArticleAnalysis(doc.Text, sentences, doc.Quotations, FramingProfile.Build(sentences), probabilities is null ? "rules" : "rules+model");
     }
+
+    /// <summary>A speaker the sentence itself names as not official: media, expert, eyewitness, anonymous, or a former office holder.</summary>
+    private static bool NotOfficial(Speaker sp) =>
+        sp.Resolution is SpeakerResolution.Explicit or SpeakerResolution.Alias
+        && (sp.Type is SourceType.Media or SourceType.Expert or SourceType.Eyewitness or SourceType.Anonymous
+            || (sp.Type == SourceType.Other && sp.Role is { } role
+                && (role.Contains("former", StringComparison.OrdinalIgnoreCase) || role.Contains("ex-", StringComparison.OrdinalIgnoreCase) || role.Contains("retired", StringComparison.OrdinalIgnoreCase))));
 
     /// <summary>Why an official_statement or eyewitness_report disagrees with the speaker's source type, if it does.</summary>
     private static string? SpeakerNote(FramingTag tag, SentenceAttribution? a)

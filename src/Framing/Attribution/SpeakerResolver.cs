@@ -286,7 +286,11 @@ internal sealed class SpeakerResolver
             if (LooksLikeOrganisation(start, end, name)) return new Speaker(text, span, name, role, SourceType.Official, null, how);
             return new Speaker(text, span, name, role, SourceType.Other, null, how);
         }
-        if (_entities.Find(name) is { } known && known.Name.Length > name.Length) name = known.Name;
+        if (_entities.Find(name) is { } known)
+        {
+            if (known.Name.Length > name.Length) name = known.Name;
+            role ??= known.Role;
+        }
         return new Speaker(text, span, name, role, type.Value, null, how);
     }
 
