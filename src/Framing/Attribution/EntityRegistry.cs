@@ -73,6 +73,8 @@ internal sealed class EntityRegistry
                 while (t + 1 < b && (ctx.IsSourceCue(t + 1) || (ctx.IsCapitalized(t + 1) && NextIsCue(ctx, t + 1, b)))) t++;
                 int n = t + 1;
                 while (n < b && (ctx.IsPunct(n, ']') || ctx.IsPunct(n, '['))) n++;
+                // "The chairman of the Bar Council, Guy Mansfield QC, warned": the name after a comma.
+                if (n + 1 < b && ctx.IsPunct(n, ',') && ctx.IsCapitalized(n + 1) && !ctx.IsSourceCue(n + 1)) n++;
                 // "a Muslim spokesman in Tunisia named Said Khecharem": skip to the name after "named"/"called".
                 for (int look = n; look < b && look < n + 5; look++)
                     if ((ctx.Is(look, "named") || ctx.Is(look, "called")) && look + 1 < b && ctx.IsCapitalized(look + 1)) { n = look + 1; break; }

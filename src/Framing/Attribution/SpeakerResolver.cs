@@ -13,7 +13,7 @@ namespace Framing.Attribution;
 internal sealed class SpeakerResolver
 {
     private static readonly FrozenSet<string> NpWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "the", "a", "an", "of", "for", "at", "from", "and", "its", "his", "her", "their", "our", "senior", "former",
+        "the", "a", "an", "of", "for", "at", "from", "within", "inside", "and", "its", "his", "her", "their", "our", "senior", "former",
         "local", "top", "chief", "deputy", "acting", "junior", "young", "elderly", "independent", "two", "three",
         "four", "five", "six", "several", "many", "some", "one", "other", "another", "both", "most", "few",
         "leading", "prominent", "veteran", "ex", "then", "interim", "new", "retired", "fellow", "british", "american",
@@ -196,13 +196,14 @@ internal sealed class SpeakerResolver
             if (currentCue is not null && m.FirstToken < currentCue.EndToken) continue;
             var sp = SpeakerOf(s, m, lastPerson, lastGroup, current);
             if (sp is null) continue;
-            if (current is not null && current.Type == SourceType.Media && sp.Via is null && !ReferenceEquals(sp, current) && sp.Name != current.Name)
+            if (current is not null && currentCue is not null && (current.Type == SourceType.Media || _ctx.Is(currentCue.FirstToken, "according"))
+                && sp.Via is null && !ReferenceEquals(sp, current) && sp.Name != current.Name)
                 sp = sp with { Via = current.Name };
             current = sp;
             currentCue = m;
             // The outer speaker owns the sentence ("Prosecutor X told the court that Y told the victims ..."),
             // unless it is an outlet relaying someone ("CNN reported that according to state media ...").
-            if (current.Type is not (SourceType.Media or SourceType.Anonymous)) break;
+            if (current.Type != SourceType.Media && !_ctx.Is(m.FirstToken, "according")) break;
         }
         if (current is null || currentCue is null) return null;
         return new SentenceAttribution(currentCue.Span, _ctx.Doc.Text.Substring(currentCue.Span.Start, currentCue.Span.Length), current, _ctx.QuotedShare(s) >= 0.5);
@@ -352,6 +353,9 @@ internal sealed class SpeakerResolver
             if (!_ctx.IsPunct(c, ',')) continue;
             var head = ClassifySimple(start, c);
             var (appType, appEnd) = AppositiveType(c + 1, end);
+            // "a regional official, Tomas Brenner": the head is the role, the appositive is the name.
+            if (head.Type is not null && _ctx.IsSourceCue(c - 1) && c + 1 < end && _ctx.IsCapitalized(c + 1) && !_ctx.IsSourceCue(c + 1))
+                return (head.Type, TrimDeterminer(_ctx.Text(start, c)), CleanName(_ctx.Text(c + 1, appEnd)));
             var role = head.Role ?? TrimDeterminer(_ctx.Text(c + 1, appEnd));
             return (head.Type ?? appType, role, head.Name);
         }

@@ -25,6 +25,8 @@ internal sealed class CompiledRules
     private readonly FrozenDictionary<string, int> _prefixes;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly int _minPrefix, _maxPrefix;
+    private readonly FrozenSet<string> _prefixStarts;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixStartLookup;
 
     private readonly record struct Alternative(int Rule, bool IsException, int[] Tail);
 
@@ -78,6 +80,8 @@ internal sealed class CompiledRules
         _prefixes = prefixes.ToFrozenDictionary(StringComparer.Ordinal);
         _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _minPrefix = prefixes.Count == 0 ? int.MaxValue : prefixes.Keys.Min(k => k.Length);
+        _prefixStarts = prefixes.Keys.Select(k => k[.._minPrefix]).ToFrozenSet(StringComparer.Ordinal);
+        _prefixStartLookup = _prefixStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         _maxPrefix = prefixes.Count == 0 ? 0 : prefixes.Keys.Max(k => k.Length);
         _lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         _transitions = transitions.ToFrozenDictionary();
@@ -126,6 +130,7 @@ internal sealed class CompiledRules
             var span = tokens[i].Span;
             if (span.Length < _minPrefix || span.Length > KeyNormalizer.MaxKeyLength || tokens[i].Kind != TokenKind.Word) continue;
             int n = KeyNormalizer.Normalize(text.Slice(span.Start, span.Length), buffer);
+            if (!_prefixStartLookup.Contains(buffer[.._minPrefix])) continue; // no prefix starts like this word
             for (int len = Math.Min(n, _maxPrefix); len >= _minPrefix; len--)
                 if (_prefixLookup.TryGetValue(buffer[..len], out int id)) { ids[i] = id; break; }
         }

@@ -7,7 +7,7 @@ namespace Framing.Text;
 /// <summary>Turns HTML or Markdown articles into the plain text Framing analyzes (offsets refer to that text).</summary>
 public static partial class ArticleText
 {
-    [GeneratedRegex(@"<(script|style|noscript|template|svg|head|iframe|object)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"<script\b[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>|<noscript\b[^>]*>.*?</noscript\s*>|<template\b[^>]*>.*?</template\s*>|<svg\b[^>]*>.*?</svg\s*>|<head\b[^>]*>.*?</head\s*>|<iframe\b[^>]*>.*?</iframe\s*>|<object\b[^>]*>.*?</object\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex Invisible();
 
     [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline | RegexOptions.NonBacktracking)]

@@ -92,3 +92,93 @@ public class CliTests
         Assert.That(Run("analyze", "--no-such-option").Code, Is.Not.Zero);
     }
 }
+
+/// <summary>Batches: directories, JSONL streaming, CSV, HTML folders, skipped inputs.</summary>
+public class CliBatchTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = Framing.Cli.Program.Run(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Test]
+    public void DirectoryBatchSkipsBinaryAndReportsPartialFailure()
+    {
+        var dir = Directory.CreateTempSubdirectory("framing-batch-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "a.txt"), "The minister said the bridge may reopen in May.");
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "sub"));
+            File.WriteAllText(Path.Combine(dir.FullName, "sub", "b.md"), "# Storm\n\nResidents said they heard the roof go.");
+            File.WriteAllText(Path.Combine(dir.FullName, "c.html"), "<html><head><script>var x = 'said may';</script><style>p{}</style></head><body><h1>Fire</h1><p>Police said the blaze was &quot;suspicious&quot;.</p></body></html>");
+            File.WriteAllBytes(Path.Combine(dir.FullName, "d.txt"), [0x00, 0x01, 0xFF, 0x10]);
+            var (code, output, err) = Run("analyze", dir.FullName, "-f", "jsonl", "--rules-only");
+            Assert.That(code, Is.EqualTo(5), err);
+            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.That(lines, Has.Length.EqualTo(3));
+            Assert.That(err, Does.Contain("d.txt").And.Contain("FR0303").And.Contain("analyzed 3 article(s), skipped 1"));
+            Assert.That(output, Does.Not.Contain("var x"), "scripts are not article text");
+            Assert.That(output, Does.Contain("Police said the blaze was \\\"suspicious\\\"").Or.Contain("Police said the blaze was \"suspicious\""));
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Test]
+    public void JsonlInputToCsvOutputWithParallelKeepsOrder()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "framing-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        try
+        {
+            File.WriteAllLines(file, Enumerable.Range(0, 40).Select(i => $"{{\"id\":\"n{i}\",\"text\":\"Officials said {i} people may have died. Residents said they heard blasts.\"}}")
+                .Append("{not json}"));
+            var (code, output, err) = Run("analyze", file, "-f", "csv", "-p", "2", "--rules-only");
+            Assert.That(code, Is.EqualTo(5), err);
+            var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.That(rows[0], Is.EqualTo(Framing.Reporting.CsvReportWriter.Header));
+            Assert.That(rows.Skip(1).Select(r => r.Split(',')[0]).Distinct(), Is.EqualTo(Enumerable.Range(0, 40).Select(i => $"n{i}")));
+            Assert.That(err, Does.Contain(":41:1: error FR0409"));
+        }
+        finally { File.Delete(file); }
+    }
+
+    [Test]
+    public void HtmlOutputIsWrittenAtomicallyToTheNamedFile()
+    {
+        var outFile = Path.Combine(Path.GetTempPath(), "framing-" + Guid.NewGuid().ToString("N") + ".html");
+        try
+        {
+            var (code, _, err) = Run("analyze", Support.Repo.Path_("seeds", Support.Repo.SeedName + ".txt"), "-f", "html", "-o", outFile, "--rules-only");
+            Assert.That(code, Is.Zero, err);
+            var html = File.ReadAllText(outFile);
+            Assert.That(html, Does.StartWith("<!DOCTYPE html>").And.Contain("id=\"sources\"").And.Not.Contain("<script src"));
+            Assert.That(Directory.GetFiles(Path.GetTempPath(), "." + Path.GetFileName(outFile) + "*"), Is.Empty);
+        }
+        finally { File.Delete(outFile); }
+    }
+
+    [Test]
+    public void ExplainListsRulesAndDecisions()
+    {
+        var (code, output, _) = Run("explain", "\"I hope I'm wrong,\" the minister added.");
+        Assert.That(code, Is.Zero);
+        Assert.That(output, Does.Contain("hedge.first-person-belief").And.Contain("official_statement").And.Contain("YES"));
+    }
+
+    [Test]
+    public void TrainRefusesToOverwriteWithoutForce()
+    {
+        var model = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(model, "precious");
+            var (code, _, err) = Run("train", Support.Repo.Path_("corpus", "dev.jsonl"), "--out", model);
+            Assert.That(code, Is.EqualTo(3));
+            Assert.That(err, Does.Contain("FR0508"));
+            Assert.That(File.ReadAllText(model), Is.EqualTo("precious"));
+        }
+        finally { File.Delete(model); }
+    }
+}

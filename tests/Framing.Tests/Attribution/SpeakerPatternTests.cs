@@ -1,0 +1,125 @@
+using Framing.Analysis;
+using Framing.Attribution;
+
+namespace Framing.Tests.Attribution;
+
+/// <summary>Speaker finding on project-written passages, one pattern each.</summary>
+public class SpeakerPatternTests
+{
+    private static readonly FramingAnalyzer Analyzer = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
+
+    private static SentenceAnalysis Sentence(string text, string start) =>
+        Analyzer.Analyze(text).Sentences.Single(s => s.Text.StartsWith(start, StringComparison.Ordinal));
+
+    private const string Article = """
+        Dam inspectors warned of cracks a year before the collapse
+
+        Interior Minister Dana Voss said on Tuesday that the reservoir had been inspected in March.
+        "We acted on every report we received," Voss told reporters in the capital. "Nothing was ignored.
+        "The engineers signed off on the wall themselves."
+        She added that an inquiry would report by the summer.
+        Marta Ilic, who lives below the dam, said she heard a roar just before dawn.
+        "The water came through the orchard like a train," Ilic said.
+        The Associated Press quotes a regional official, Tomas Brenner, saying the evacuation order came too late.
+        According to Reuters, the army has sent two rescue teams.
+        Engineers, speaking on condition of anonymity, said the spillway may have been blocked.
+        """;
+
+    [Test]
+    public void FullMentionWithRole()
+    {
+        var s = Sentence(Article, "Interior Minister Dana Voss said");
+        Assert.That(s.Attribution!.Speaker.Name, Is.EqualTo("Dana Voss"));
+        Assert.That(s.Attribution.Speaker.Type, Is.EqualTo(SourceType.Official));
+        Assert.That(s.Attribution.Speaker.Role, Does.Contain("Interior Minister"));
+    }
+
+    [Test]
+    public void SurnameAfterTheQuotationCarriesTheRole()
+    {
+        var s = Sentence(Article, "\"We acted on every report");
+        Assert.That((s.Attribution!.Speaker.Name, s.Attribution.Speaker.Type), Is.EqualTo(("Dana Voss", SourceType.Official)));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void QuotationRunningOnOverSentencesAndParagraphsKeepsTheSpeaker()
+    {
+        foreach (var start in new[] { "\"Nothing was ignored.", "\"The engineers signed off" })
+        {
+            var s = Sentence(Article, start);
+            Assert.That(s.Attribution, Is.Not.Null, start);
+            Assert.That(s.Attribution!.Speaker.Resolution, Is.EqualTo(SpeakerResolution.QuotationContinued), start);
+            Assert.That(s.Attribution.Speaker.Name, Is.EqualTo("Dana Voss"), start);
+            Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, start);
+        }
+    }
+
+    [Test]
+    public void PronounResolvesToTheLastPersonSpeaker()
+    {
+        var s = Sentence(Article, "She added that an inquiry");
+        Assert.That((s.Attribution!.Speaker.Name, s.Attribution.Speaker.Resolution), Is.EqualTo(("Dana Voss", SpeakerResolution.Pronoun)));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void ResidentWhoHeardItIsAnEyewitness()
+    {
+        var s = Sentence(Article, "Marta Ilic, who lives below the dam");
+        Assert.That((s.Attribution!.Speaker.Name, s.Attribution.Speaker.Type), Is.EqualTo(("Marta Ilic", SourceType.Eyewitness)));
+        Assert.That(s.Tags.Has(FramingTag.EyewitnessReport), Is.True);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+        var later = Sentence(Article, "\"The water came through");
+        Assert.That((later.Attribution!.Speaker.Name, later.Attribution.Speaker.Type), Is.EqualTo(("Marta Ilic", SourceType.Eyewitness)));
+    }
+
+    [Test]
+    public void NestedAttributionNamesTheInnerSpeakerAndTheRelay()
+    {
+        var s = Sentence(Article, "The Associated Press quotes a regional official");
+        Assert.That(s.Attribution!.Speaker.Type, Is.EqualTo(SourceType.Official));
+        Assert.That(s.Attribution.Speaker.Via, Is.EqualTo("Associated Press"));
+    }
+
+    [Test]
+    public void AccordingToAnOutletIsMediaNotOfficial()
+    {
+        var s = Sentence(Article, "According to Reuters");
+        Assert.That((s.Attribution!.Speaker.Name, s.Attribution.Speaker.Type), Is.EqualTo(("Reuters", SourceType.Media)));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
+    [Test]
+    public void CoordinatedVerbTakesTheSentenceSubject()
+    {
+        var s = Analyzer.Analyze("Critics went further and claimed that the council had hidden the report.").Sentences[0];
+        Assert.That(s.Attribution!.Speaker.Type, Is.EqualTo(SourceType.Anonymous));
+        Assert.That(s.Tags.Has(FramingTag.Hedge), Is.True, "vague attribution is a hedge");
+    }
+
+    [Test]
+    public void FormerOfficialIsNotOfficial()
+    {
+        var s = Analyzer.Analyze("Former foreign secretary Alan Brooke told the BBC the talks were doomed.").Sentences[0];
+        Assert.That(s.Attribution!.Speaker.Type, Is.EqualTo(SourceType.Other));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
+    [Test]
+    public void OrganisationSpeakingForItselfIsOfficial()
+    {
+        var s = Analyzer.Analyze("Orrin Bank said it had no plans to close branches. Orrin added that it would hire 200 staff.").Sentences[1];
+        Assert.That(s.Attribution!.Speaker.Type, Is.EqualTo(SourceType.Official));
+    }
+
+    [Test]
+    public void ColonIntroductionHandsTheSpeakerToTheQuote()
+    {
+        var text = "The police chief said:\n\n\"We have arrested two men. More arrests may follow.\"";
+        var sentences = Analyzer.Analyze(text).Sentences;
+        Assert.That(sentences[1].Attribution!.Speaker.Type, Is.EqualTo(SourceType.Official));
+        Assert.That(sentences[2].Attribution!.Speaker.Resolution, Is.EqualTo(SpeakerResolution.QuotationContinued));
+        Assert.That(sentences[2].Tags, Is.EqualTo(FramingTags.OfficialStatement | FramingTags.Hedge));
+    }
+}
