@@ -67,7 +67,14 @@ public static class Throughput
         var fone = Measure("full, 1 thread", articles, fullPasses, bytesPerPass, a => full.Analyze(a).Sentences.Count, threads: 1, quiet: true);
         var ftwo = Measure("full, 2 threads", articles, fullPasses, bytesPerPass, a => full.Analyze(a).Sentences.Count, threads: 2, quiet: true);
         Console.WriteLine($"full speed-up 1 → 2 threads: {ftwo / fone:0.00}x ({fone:0.0} → {ftwo:0.0} MB/s)");
-        // Linearity: the same work at three sizes.
+        // Linearity: batches of 1×, 10× and 100× twenty articles, and one article made of 1, 10 and 100 seeds.
+        var twenty = articles.Take(20).ToList();
+        foreach (int k in new[] { 1, 10, 100 })
+        {
+            var sw = Stopwatch.StartNew();
+            for (int r = 0; r < k; r++) foreach (var a in twenty) rulesOnly.Analyze(a);
+            Console.WriteLine($"batch of {20 * k,5} articles: {sw.Elapsed.TotalMilliseconds:0.0} ms ({sw.Elapsed.TotalMilliseconds / k:0.00} ms per 20)");
+        }
         foreach (int k in new[] { 1, 10, 100 })
         {
             var text = string.Join("\n\n", Enumerable.Repeat(Inputs.Seed(), k));
@@ -82,7 +89,7 @@ public static class Throughput
 
     private static double Measure(string name, IReadOnlyList<string> articles, int passes, long bytesPerPass, Func<string, int> work, int threads = 1, bool quiet = false)
     {
-        foreach (var a in articles.Take(20)) work(a); // warm up
+        foreach (var a in articles) work(a); // warm up: one full pass
         long sentences = 0;
         GC.Collect();
         long allocated = GC.GetTotalAllocatedBytes(true);

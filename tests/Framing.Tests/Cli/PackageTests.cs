@@ -65,6 +65,10 @@ public class PackageTests
                     <add key="local" value="{feed}" />
                     <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
                   </packageSources>
+                  <packageSourceMapping>
+                    <packageSource key="local"><package pattern="Framing" /><package pattern="Framing.*" /></packageSource>
+                    <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+                  </packageSourceMapping>
                 </configuration>
                 """);
             var run = Run("dotnet", consumer, "run", "-p:FramingVersion=" + version, "--", seed);
