@@ -98,7 +98,7 @@ public sealed class FramingTrainer
             Features = options.Features,
             BlendWeights = options.BlendWeights.ToArray(),
             Seed = options.Seed, Trees = options.Trees, Leaves = options.Leaves,
-            MinimumExamplesPerLeaf = options.MinimumExamplesPerLeaf, LearningRate = options.LearningRate, ThresholdBeta = options.ThresholdBeta,
+            MinimumExamplesPerLeaf = options.MinimumExamplesPerLeaf, LearningRate = options.LearningRate, MaxNgrams = options.MaxNgrams, ThresholdBeta = options.ThresholdBeta,
             TrainingSentences = trainRows.Count,
             DevMetrics = ModelTrainer.Metrics(devProbs, devRows, thresholds),
             TestMetrics = testMetrics,

@@ -15,6 +15,8 @@ public sealed record TrainerOptions
     public int MinimumExamplesPerLeaf { get; init; } = 8;
     /// <summary>Learning rate.</summary>
     public double LearningRate { get; init; } = 0.08;
+    /// <summary>Most word n-grams kept by the text featurizer (the most frequent in training).</summary>
+    public int MaxNgrams { get; init; } = 3000;
     /// <summary>Which features the model reads.</summary>
     public FeatureSet Features { get; init; } = FeatureSet.All;
     /// <summary>
@@ -36,7 +38,7 @@ public sealed record TrainerOptions
     public static TrainerOptions From(Model.ModelManifest m) => new()
     {
         Seed = m.Seed, Trees = m.Trees, Leaves = m.Leaves, MinimumExamplesPerLeaf = m.MinimumExamplesPerLeaf,
-        LearningRate = m.LearningRate, Features = m.Features, BlendWeights = m.BlendWeights, ThresholdBeta = m.ThresholdBeta,
+        LearningRate = m.LearningRate, Features = m.Features, MaxNgrams = m.MaxNgrams, BlendWeights = m.BlendWeights, ThresholdBeta = m.ThresholdBeta,
     };
 
     /// <summary>A folder of rule files to featurize with (null: the embedded rules). The model then only loads with those rules.</summary>

@@ -51,6 +51,8 @@ public sealed record ModelManifest
     public int Leaves { get; init; }
     /// <summary>Minimum sentences per leaf.</summary>
     public int MinimumExamplesPerLeaf { get; init; }
+    /// <summary>Most word n-grams kept by the text featurizer.</summary>
+    public int MaxNgrams { get; init; } = 3000;
     /// <summary>Learning rate.</summary>
     public double LearningRate { get; init; }
     /// <summary>β of the F-measure maximised when choosing thresholds.</summary>

@@ -70,7 +70,7 @@ internal static class ModelTrainer
             {
                 CaseMode = TextNormalizingEstimator.CaseMode.Lower,
                 KeepDiacritics = false, KeepPunctuations = false, KeepNumbers = false,
-                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, MaximumNgramsCount = [o.MaxNgrams] },
                 CharFeatureExtractor = null,
                 Norm = TextFeaturizingEstimator.NormFunction.L2,
             };
