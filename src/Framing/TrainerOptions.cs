@@ -24,7 +24,7 @@ public sealed record TrainerOptions
     /// final = w × model + (1 − w) × rules. Thresholds are chosen on dev data for the blended score,
     /// except that a tag with w = 0 is decided by the rules alone at their fixed threshold of 0.5.
     /// </summary>
-    public IReadOnlyList<double> BlendWeights { get; init; } = [0, 0, 0.7, 1];
+    public IReadOnlyList<double> BlendWeights { get; init; } = [0.5, 0.5, 0.5, 0.5];
     /// <summary>
     /// β of the F-measure maximised when choosing each tag's threshold on dev data: 1 balances precision and
     /// recall; below 1 favours precision (real news sets off more false cues than the corpus does).

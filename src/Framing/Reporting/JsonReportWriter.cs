@@ -167,6 +167,15 @@ public static class JsonReportWriter
             w.WriteString("kind", c.Kind);
             w.WriteString("text", c.Text);
             w.WriteNumber("count", c.Count);
+            w.WriteStartArray("spans");
+            foreach (var sp in c.Spans)
+            {
+                w.WriteStartArray();
+                w.WriteNumberValue(sp.Start);
+                w.WriteNumberValue(sp.End);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
             w.WriteEndObject();
         }
         w.WriteEndArray();

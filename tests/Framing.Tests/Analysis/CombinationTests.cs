@@ -1,0 +1,68 @@
+using Framing.Analysis;
+using Framing.Attribution;
+using Framing.Tests.Support;
+
+namespace Framing.Tests.Analysis;
+
+/// <summary>The documented combination: final = w × model + (1 − w) × rules against the tag's threshold; w = 0 means rules at 0.5.</summary>
+public class CombinationTests
+{
+    [Test]
+    public void EveryDecisionFollowsTheBlendRule()
+    {
+        var analyzer = FramingAnalyzer.CreateDefault();
+        var manifest = analyzer.Model!;
+        int checkedDecisions = 0, vetoed = 0;
+        foreach (var s in analyzer.Analyze(Repo.SeedText).Sentences.Concat(analyzer.Analyze(SpeakerSamples).Sentences))
+        {
+            foreach (var d in s.Decisions)
+            {
+                int t = (int)d.Tag;
+                double w = manifest.BlendWeights[t];
+                Assert.That(d.ModelScore, Is.Not.Null);
+                Assert.That(d.Score, Is.EqualTo(w * d.ModelScore!.Value + (1 - w) * d.RuleScore).Within(1e-6));
+                Assert.That(d.Threshold, Is.EqualTo(manifest.Thresholds[t]));
+                bool byScore = d.Score >= d.Threshold;
+                if (byScore && !d.Assigned)
+                {
+                    // The only override: the taxonomy's source rule for official statements, explained in the note.
+                    Assert.That(d.Tag, Is.EqualTo(FramingTag.OfficialStatement));
+                    Assert.That(d.RuleScore, Is.LessThan(0.5));
+                    Assert.That(d.Note, Does.Contain("not an official source"));
+                    vetoed++;
+                }
+                else Assert.That(d.Assigned, Is.EqualTo(byScore), $"{d.Tag} in: {s.Text}");
+                if (w == 0) Assert.That(d.Assigned, Is.EqualTo(d.RuleScore >= 0.5));
+                checkedDecisions++;
+            }
+        }
+        TestContext.Out.WriteLine($"{checkedDecisions} decisions checked, {vetoed} vetoed by the source rule");
+    }
+
+    [Test]
+    public void RulesOnlyAssignsAtHalf()
+    {
+        var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
+        foreach (var d in analyzer.Analyze(Repo.SeedText).Sentences.SelectMany(s => s.Decisions))
+        {
+            Assert.That(d.ModelScore, Is.Null);
+            Assert.That(d.Assigned, Is.EqualTo(d.RuleScore >= 0.5));
+            // Independent evidence: 1 − Π(1 − wᵢ).
+            Assert.That(d.RuleScore, Is.EqualTo(1 - d.Evidence.Aggregate(1.0, (k, e) => k * (1 - e.Weight))).Within(1e-9));
+        }
+    }
+
+    [Test]
+    public void ModelCannotMakeAMediaOutletOfficial()
+    {
+        var analyzer = FramingAnalyzer.CreateDefault();
+        var s = analyzer.Analyze("“Palmyra holds mostly symbolic meaning in the wider war,” the AP adds.").Sentences[0];
+        Assert.That(s.Attribution!.Speaker.Type, Is.EqualTo(SourceType.Media));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
+    private const string SpeakerSamples = """
+        Officials warned the river could burst its banks overnight. "We are ready," the mayor said.
+        Former ambassador Lena Park told the BBC the talks had failed. Residents said they heard sirens.
+        """;
+}
