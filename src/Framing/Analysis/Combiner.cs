@@ -1,3 +1,4 @@
+using Framing.Rules;
 using Framing.Attribution;
 using Framing.Model;
 

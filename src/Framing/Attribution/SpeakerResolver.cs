@@ -119,9 +119,9 @@ internal sealed class SpeakerResolver
 
     private static readonly FrozenSet<string> NarratorSubjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "i", "we");
     private static readonly FrozenSet<string> PastVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "was", "were", "had", "saw", "heard", "ran", "went", "came", "got", "felt", "knew", "took", "left", "found", "stood",
-        "sat", "fell", "hid", "woke", "lost", "kept", "held", "began", "grabbed", "watched", "tried", "thought", "could", "couldn't",
-        "didn't", "never", "just", "then", "managed", "spent", "drove", "walked", "rang", "called", "heard", "smelled", "smelt");
+        "was", "were", "saw", "heard", "ran", "went", "came", "got", "felt", "took", "left", "found", "stood",
+        "sat", "fell", "hid", "woke", "lost", "grabbed", "watched", "tried", "managed", "spent", "drove", "walked", "rang",
+        "called", "smelled", "smelt", "ducked", "screamed", "counted", "arrived", "climbed", "carried", "pulled", "jumped");
 
     /// <summary>First-person narration in the past ("we ran to the door", "I was on the platform"): an account of one's own experience.</summary>
     private bool NarratesOwnPast(Sentence s)
