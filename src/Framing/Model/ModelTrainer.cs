@@ -106,20 +106,7 @@ internal static class ModelTrainer
     }
 
     /// <summary>Probabilities [row][tag] from fitted transformers.</summary>
-    public static float[][] Score(Fitted f, IReadOnlyList<SentenceRow> rows)
-    {
-        var result = new float[rows.Count][];
-        for (int i = 0; i < result.Length; i++) result[i] = new float[4];
-        if (rows.Count == 0) return result;
-        IDataView data = f.Ml.Data.LoadFromEnumerable(rows, TagModel.Schema(SentenceFeaturizer.Count));
-        if (f.Text is not null) data = f.Text.Transform(data);
-        for (int t = 0; t < 4; t++)
-        {
-            int i = 0;
-            foreach (var p in f.Tags[t].Transform(data).GetColumn<float>("Probability")) result[i++][t] = p;
-        }
-        return result;
-    }
+    public static float[][] Score(Fitted f, IReadOnlyList<SentenceRow> rows) => TagModel.ScoreBatch(f.Ml, f.Text, f.Tags, rows);
 
     /// <summary>The threshold in [0.05, 0.95] that maximises F1 for one tag.</summary>
     public static double BestThreshold(float[][] probs, IReadOnlyList<SentenceRow> rows, int tag, double beta = 1.0)

@@ -186,23 +186,27 @@ internal sealed class TagModel
 
     private float[][] PredictBatch(float[][] dense, ArticleState state)
     {
-        int n = dense.Length;
-        var result = new float[n][];
-        for (int i = 0; i < n; i++) result[i] = new float[4];
-        if (n == 0) return result;
-        var rows = new SentenceRow[n];
-        for (int i = 0; i < n; i++)
+        var rows = new SentenceRow[dense.Length];
+        for (int i = 0; i < rows.Length; i++)
         {
             var s = state.Doc.Sentences[i];
             rows[i] = new SentenceRow { Dense = dense[i], Text = state.Doc.Text.Substring(s.Span.Start, s.Span.Length) };
         }
-        var data = _ml.Data.LoadFromEnumerable(rows, _schema);
-        if (_text is not null) data = _text.Transform(data);
+        return ScoreBatch(_ml, _text, _tags, rows);
+    }
+
+    /// <summary>Probabilities [row][tag] for a batch of rows through one data view: the training and the batch prediction path.</summary>
+    internal static float[][] ScoreBatch(MLContext ml, ITransformer? text, ITransformer[] tags, IReadOnlyList<SentenceRow> rows)
+    {
+        var result = new float[rows.Count][];
+        for (int i = 0; i < result.Length; i++) result[i] = new float[4];
+        if (rows.Count == 0) return result;
+        IDataView data = ml.Data.LoadFromEnumerable(rows, Schema(SentenceFeaturizer.Count));
+        if (text is not null) data = text.Transform(data);
         for (int t = 0; t < 4; t++)
         {
-            var scored = _tags[t].Transform(data);
             int i = 0;
-            foreach (var p in scored.GetColumn<float>("Probability")) result[i++][t] = p;
+            foreach (var p in tags[t].Transform(data).GetColumn<float>("Probability")) result[i++][t] = p;
         }
         return result;
     }
