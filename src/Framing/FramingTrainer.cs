@@ -77,9 +77,11 @@ public sealed class FramingTrainer
 
         var fitted = ModelTrainer.Fit(trainRows, options, progress, cancellationToken);
         var devProbs = ModelTrainer.Blend(ModelTrainer.Score(fitted, devRows), devRules, options.BlendWeights);
+        if (options.ThresholdBetas.Count != 4 || options.ThresholdBetas.Any(b => b <= 0))
+            throw new ArgumentException("ThresholdBetas needs four positive numbers (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
         if (options.BlendWeights.Count != 4 || options.BlendWeights.Any(w => w is < 0 or > 1))
             throw new ArgumentException("BlendWeights needs four weights from 0 to 1 (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
-        var thresholds = Enumerable.Range(0, 4).Select(t => options.BlendWeights[t] == 0 ? 0.5 : ModelTrainer.BestThreshold(devProbs, devRows, t, options.ThresholdBeta)).ToArray();
+        var thresholds = Enumerable.Range(0, 4).Select(t => options.BlendWeights[t] == 0 ? 0.5 : ModelTrainer.BestThreshold(devProbs, devRows, t, options.ThresholdBetas[t])).ToArray();
         var testMetrics = new Dictionary<string, ManifestMetrics>();
         if (test is not null)
         {
@@ -98,7 +100,7 @@ public sealed class FramingTrainer
             Features = options.Features,
             BlendWeights = options.BlendWeights.ToArray(),
             Seed = options.Seed, Trees = options.Trees, Leaves = options.Leaves,
-            MinimumExamplesPerLeaf = options.MinimumExamplesPerLeaf, LearningRate = options.LearningRate, MaxNgrams = options.MaxNgrams, ThresholdBeta = options.ThresholdBeta,
+            MinimumExamplesPerLeaf = options.MinimumExamplesPerLeaf, LearningRate = options.LearningRate, MaxNgrams = options.MaxNgrams, ThresholdBetas = options.ThresholdBetas.ToArray(),
             TrainingSentences = trainRows.Count,
             DevMetrics = ModelTrainer.Metrics(devProbs, devRows, thresholds),
             TestMetrics = testMetrics,

@@ -26,10 +26,10 @@ public sealed record TrainerOptions
     /// </summary>
     public IReadOnlyList<double> BlendWeights { get; init; } = [0.5, 0.5, 0.5, 0.5];
     /// <summary>
-    /// β of the F-measure maximised when choosing each tag's threshold on dev data: 1 balances precision and
-    /// recall; below 1 favours precision (real news sets off more false cues than the corpus does).
+    /// Per tag (taxonomy order), β of the F-measure maximised when choosing the tag's threshold on dev data:
+    /// 1 balances precision and recall, above 1 favours recall, below 1 precision.
     /// </summary>
-    public double ThresholdBeta { get; init; } = 1.0;
+    public IReadOnlyList<double> ThresholdBetas { get; init; } = [1, 1, 1, 1];
     /// <summary>With no dev data, the share of training articles held out to choose thresholds.</summary>
     public double DevShare { get; init; } = 0.15;
     /// <summary>Cross-validation folds (by article) to report; 0 for none.</summary>
@@ -38,7 +38,7 @@ public sealed record TrainerOptions
     public static TrainerOptions From(Model.ModelManifest m) => new()
     {
         Seed = m.Seed, Trees = m.Trees, Leaves = m.Leaves, MinimumExamplesPerLeaf = m.MinimumExamplesPerLeaf,
-        LearningRate = m.LearningRate, Features = m.Features, MaxNgrams = m.MaxNgrams, BlendWeights = m.BlendWeights, ThresholdBeta = m.ThresholdBeta,
+        LearningRate = m.LearningRate, Features = m.Features, MaxNgrams = m.MaxNgrams, BlendWeights = m.BlendWeights, ThresholdBetas = m.ThresholdBetas,
     };
 
     /// <summary>A folder of rule files to featurize with (null: the embedded rules). The model then only loads with those rules.</summary>

@@ -21,7 +21,7 @@ internal static class TrainCommand
         var features = new Option<string>("--features") { Description = "all (rules, speakers, context and n-grams), structural (no n-grams) or text (n-grams only).", DefaultValueFactory = _ => "all" };
         features.AcceptOnlyFromAmong("all", "structural", "text");
         var blend = new Option<string>("--blend") { Description = "Weight of the model against the rules per tag (allegation,hedge,official_statement,eyewitness_report), 0..1; one number for all.", DefaultValueFactory = _ => string.Join(",", new TrainerOptions().BlendWeights) };
-        var beta = new Option<double>("--threshold-beta") { Description = "β of the F-measure maximised when choosing thresholds on dev data (below 1 favours precision).", DefaultValueFactory = _ => new TrainerOptions().ThresholdBeta };
+        var beta = new Option<string>("--threshold-beta") { Description = "β of the F-measure maximised when choosing thresholds on dev data, per tag (a,h,o,e) or one for all; above 1 favours recall.", DefaultValueFactory = _ => "1" };
         var ngrams = new Option<int>("--max-ngrams") { Description = "Most word n-grams the text featurizer keeps.", DefaultValueFactory = _ => new TrainerOptions().MaxNgrams };
         var rules = new Option<string?>("--rules") { Description = "Folder of rule files to featurize with (default: the embedded rules)." };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing output file." };
@@ -43,7 +43,7 @@ internal static class TrainCommand
             {
                 Seed = p.GetValue(seed), CrossValidationFolds = p.GetValue(cv), Trees = p.GetValue(trees), Leaves = p.GetValue(leaves),
                 Features = p.GetValue(features) switch { "structural" => FeatureSet.Structural, "text" => FeatureSet.TextOnly, _ => FeatureSet.All },
-                RulesDirectory = p.GetValue(rules), BlendWeights = ParseWeights(p.GetValue(blend)!), ThresholdBeta = p.GetValue(beta), MaxNgrams = p.GetValue(ngrams),
+                RulesDirectory = p.GetValue(rules), BlendWeights = ParseWeights(p.GetValue(blend)!), ThresholdBetas = ParseWeights(p.GetValue(beta)!), MaxNgrams = p.GetValue(ngrams),
             };
             var report = new FramingTrainer().Train(train, options, devData, testData, new SyncProgress(io.Error));
             report.SaveTo(outPath, overwrite: p.GetValue(force));

@@ -55,8 +55,8 @@ public sealed record ModelManifest
     public int MaxNgrams { get; init; } = 3000;
     /// <summary>Learning rate.</summary>
     public double LearningRate { get; init; }
-    /// <summary>β of the F-measure maximised when choosing thresholds.</summary>
-    public double ThresholdBeta { get; init; } = 1;
+    /// <summary>Per-tag β of the F-measure maximised when choosing thresholds.</summary>
+    public double[] ThresholdBetas { get; init; } = [1, 1, 1, 1];
     /// <summary>Training sentences.</summary>
     public int TrainingSentences { get; init; }
     /// <summary>Metrics on the split used to choose thresholds (tag name → figures).</summary>
