@@ -131,22 +131,14 @@ internal sealed class EntityRegistry
 
     private static SourceType TypeAt(ArticleContext ctx, int cueStart, int cueEnd, int roleStart)
     {
+        // The head is the right-most cue token; the first source signal found on it gives the type.
         SourceType type = SourceType.Other;
-        for (int t = cueEnd - 1; t >= cueStart; t--)
-        {
+        for (int t = cueEnd - 1; t >= cueStart && type == SourceType.Other; t--)
             for (int sig = (int)Rules.Signal.OfficialSource; sig <= (int)Rules.Signal.AnonymousSource; sig++)
-                if ((ctx.Signals[t] & (1 << sig)) != 0) { type = ArticleContext.TypeOf((Rules.Signal)sig); goto found; }
-        }
-        found:
+                if ((ctx.Signals[t] & (1 << sig)) != 0) { type = ArticleContext.TypeOf((Rules.Signal)sig); break; }
         // "former UK ambassador to Syria Peter Ford": look back over the whole noun phrase for "former".
-        bool former = false, party = false;
-        for (int t = cueEnd - 1; t >= Math.Max(0, roleStart - 8); t--)
-        {
-            if (ctx.IsPunct(t, ',') || ctx.IsQuoteMark(t) || ctx.IsPunct(t, '.')) break;
-            if (ctx.Is(t, "former") || ctx.Is(t, "retired") || ctx.TextOf(t).StartsWith("ex-", StringComparison.OrdinalIgnoreCase)) former = true;
-            if (ctx.Is(t, "tory") || ctx.Is(t, "labour") || ctx.Is(t, "conservative") || ctx.Is(t, "democrat") || ctx.Is(t, "democratic")
-                || ctx.Is(t, "republican") || ctx.Is(t, "mp") || ctx.Is(t, "senator")) party = true;
-        }
-        return former && !party ? SourceType.Other : type;
+        int from = cueEnd - 1;
+        while (from > Math.Max(0, roleStart - 8) && !ctx.IsPunct(from - 1, ',') && !ctx.IsQuoteMark(from - 1) && !ctx.IsPunct(from - 1, '.')) from--;
+        return RoleWords.NoLongerInRole(ctx, from, cueEnd) ? SourceType.Other : type;
     }
 }

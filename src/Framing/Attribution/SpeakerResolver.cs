@@ -38,7 +38,6 @@ internal sealed class SpeakerResolver
     private static readonly FrozenSet<string> PersonPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "he", "she", "him", "her");
     private static readonly FrozenSet<string> GroupPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "it", "them");
     private static readonly FrozenSet<string> FirstPerson = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "i", "we");
-    private static readonly FrozenSet<string> NoLongerInRole = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "former", "ex", "retired", "then", "ex-president", "ex-minister");
     private static readonly FrozenSet<string> RelayVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "quotes", "quoted", "quoting", "quote", "cites", "cited", "citing", "cite");
 
@@ -372,10 +371,6 @@ internal sealed class SpeakerResolver
     private static readonly FrozenSet<string> NotSubjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "this", "that", "these", "those", "it", "there", "please", "here", "what", "why", "how", "when", "if", "so", "but", "and");
 
-    private static readonly FrozenSet<string> PartyWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "tory", "tories", "labour", "conservative", "conservatives", "democrat", "democrats", "democratic", "republican",
-        "republicans", "liberal", "lib", "snp", "ukip", "gop", "green", "greens", "mp", "mps", "senator", "congressman", "congresswoman");
-
     private (SourceType? Type, int End) AppositiveType(int start, int end)
     {
         // Only a noun phrase gives a role ("a former ambassador", "34, a nurse"); a clause does not ("speaking on BBC radio").
@@ -401,17 +396,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>"former"/"ex-" in the phrase, unless it also names a party politician ("Tory ex-minister Douglas Hogg" still sits for his party).</summary>
-    private bool Former(int start, int end)
-    {
-        bool former = false, party = false;
-        for (int t = start; t < end; t++)
-        {
-            var w = _ctx.TextOf(t).ToString();
-            if (NoLongerInRole.Contains(w) || w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase)) former = true;
-            if (PartyWords.Contains(w)) party = true;
-        }
-        return former && !party;
-    }
+    private bool Former(int start, int end) => RoleWords.NoLongerInRole(_ctx, start, end);
 
     private (SourceType? Type, string? Role, string Name) ClassifySimple(int start, int end)
     {
@@ -563,7 +548,7 @@ internal sealed class SpeakerResolver
     private (int Start, int End)? ForwardPhrase(int from, int sentenceEnd)
     {
         int s = from;
-        while (s < sentenceEnd && (_ctx.IsQuoteMark(s) || _ctx.Is(s, "the") && false)) s++;
+        while (s < sentenceEnd && _ctx.IsQuoteMark(s)) s++;
         int e = s;
         while (e < sentenceEnd && e < s + 14 && IsNpToken(e) && !(e > s && _ctx.Is(e, "and") && !_ctx.IsCapitalized(e + 1 < sentenceEnd ? e + 1 : e))) e++;
         while (e > s && (NpWords.Contains(_ctx.TextOf(e - 1).ToString()) && !_ctx.IsSourceCue(e - 1) && !_ctx.IsCapitalized(e - 1))) e--;
