@@ -89,7 +89,9 @@ public static class Throughput
 
     private static double Measure(string name, IReadOnlyList<string> articles, int passes, long bytesPerPass, Func<string, int> work, int threads = 1, bool quiet = false)
     {
-        foreach (var a in articles) work(a); // warm up: one full pass
+        // Warm up until tiered compilation has settled (steady state): at least two seconds of the same work.
+        var warm = Stopwatch.StartNew();
+        while (warm.Elapsed.TotalSeconds < 2) foreach (var a in articles) work(a);
         long sentences = 0;
         GC.Collect();
         long allocated = GC.GetTotalAllocatedBytes(true);

@@ -11,7 +11,7 @@ internal sealed class ArticleState
     public required ArticleContext Context { get; init; }
     public required SentenceAttribution?[] Attributions { get; init; }
     public required EntityRegistry Entities { get; init; }
-    public required (double Score, List<Evidence> Evidence)[][] RuleScores { get; init; }
+    public required (double Score, IReadOnlyList<Evidence> Evidence)[][] RuleScores { get; init; }
 
     public static ArticleState Build(CompiledRules rules, Document doc)
     {
@@ -20,7 +20,7 @@ internal sealed class ArticleState
         var matches = rules.Match(doc, ids, inside);
         var ctx = new ArticleContext(doc, matches, inside);
         var (attributions, entities) = SpeakerResolver.Resolve(ctx);
-        var scores = new (double, List<Evidence>)[doc.Sentences.Count][];
+        var scores = new (double, IReadOnlyList<Evidence>)[doc.Sentences.Count][];
         for (int i = 0; i < scores.Length; i++) scores[i] = RuleScorer.Score(ctx, doc.Sentences[i], attributions[i]);
         return new ArticleState { Doc = doc, Context = ctx, Attributions = attributions, Entities = entities, RuleScores = scores };
     }

@@ -23,14 +23,14 @@ internal static class RuleScorer
         _ => 0.75,
     };
 
-    public static (double Score, List<Evidence> Evidence)[] Score(ArticleContext ctx, Sentence sentence, SentenceAttribution? attribution)
+    public static (double Score, IReadOnlyList<Evidence> Evidence)[] Score(ArticleContext ctx, Sentence sentence, SentenceAttribution? attribution)
     {
-        var result = new (double, List<Evidence>)[4];
-        for (int t = 0; t < 4; t++) result[t] = (0, []);
+        // Most sentences have no evidence for most tags: lists are made only when needed.
+        var lists = new List<Evidence>?[4];
         foreach (var m in ctx.MatchesOf(sentence.Index))
         {
             if (!SignalNames.IsTag(m.Rule.Signal)) continue;
-            result[(int)m.Rule.Signal].Item2.Add(new Evidence(m.Rule.Id, m.Rule.Signal, m.Span, ctx.Doc.Text.Substring(m.Span.Start, m.Span.Length), m.Rule.Weight));
+            (lists[(int)m.Rule.Signal] ??= []).Add(new Evidence(m.Rule.Id, m.Rule.Signal, m.Span, ctx.Doc.Text.Substring(m.Span.Start, m.Span.Length), m.Rule.Weight));
         }
         if (attribution is { } a)
         {
@@ -47,14 +47,15 @@ internal static class RuleScorer
             {
                 double w = tg == Signal.Hedge ? 0.7 : SpeakerWeight(sp.Resolution);
                 var span = sentence.Span.Contains(a.Cue) ? a.Cue : sp.Span.Length > 0 && sentence.Span.Contains(sp.Span) ? sp.Span : new TextSpan(sentence.Span.Start, 0);
-                result[(int)tg].Item2.Add(new Evidence(source, tg, span, ctx.Doc.Text.Substring(span.Start, span.Length), w));
+                (lists[(int)tg] ??= []).Add(new Evidence(source, tg, span, ctx.Doc.Text.Substring(span.Start, span.Length), w));
             }
         }
+        var result = new (double, IReadOnlyList<Evidence>)[4];
         for (int t = 0; t < 4; t++)
         {
             double keep = 1;
-            foreach (var e in result[t].Item2) keep *= 1 - e.Weight;
-            result[t].Item1 = 1 - keep;
+            if (lists[t] is { } list) foreach (var e in list) keep *= 1 - e.Weight;
+            result[t] = (1 - keep, (IReadOnlyList<Evidence>?)lists[t] ?? []);
         }
         return result;
     }

@@ -128,7 +128,7 @@ internal sealed class SpeakerResolver
         int end = s.FirstToken + s.TokenCount;
         for (int t = s.FirstToken; t < end - 1; t++)
         {
-            if (!NarratorSubjects.Contains(_ctx.TextOf(t).ToString())) continue;
+            if (!In(NarratorSubjects, t)) continue;
             var next = _ctx.TextOf(t + 1);
             if (PastVerbs.Contains(next.ToString()) || (next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal))) return true;
         }
@@ -213,7 +213,7 @@ internal sealed class SpeakerResolver
         int a = s.FirstToken, b = a + s.TokenCount;
         int first = cue.FirstToken, end = cue.EndToken;
         // "X quotes Y saying": Y speaks, X relays.
-        if (RelayVerbs.Contains(_ctx.TextOf(first).ToString()) && cue.TokenCount > 2)
+        if (In(RelayVerbs, first) && cue.TokenCount > 2)
         {
             int ys = first + 1, ye = end - 1;
             while (ye > ys && (_ctx.Is(ye - 1, "as") || _ctx.Is(ye - 1, "saying"))) ye--;
@@ -247,8 +247,8 @@ internal sealed class SpeakerResolver
         if (fwd is { } fnp && first > a && (_ctx.IsPunct(first - 1, ',') || _ctx.IsQuoteMark(first - 1) || _ctx.IsPunct(first - 1, '.')))
             return Resolve(fnp.Start, fnp.End, lastPerson, lastGroup);
         // "Barr released a letter noting ...": a participle's subject opens the sentence.
-        if (current is null && SpeechParticiples.Contains(_ctx.TextOf(first).ToString()) && first > a && !_ctx.IsQuoteMark(a)
-            && !NotSubjects.Contains(_ctx.TextOf(a).ToString()))
+        if (current is null && In(SpeechParticiples, first) && first > a && !_ctx.IsQuoteMark(a)
+            && !In(NotSubjects, a))
         {
             var subject = ForwardPhrase(a, first);
             if (subject is { } sp && sp.Start == a) return Resolve(sp.Start, sp.End, lastPerson, lastGroup);
@@ -337,7 +337,7 @@ internal sealed class SpeakerResolver
             var set = new HashSet<string>(StringComparer.Ordinal);
             int n = _ctx.Doc.Tokens.Count;
             for (int t = 0; t + 1 < n; t++)
-                if (_ctx.IsCapitalized(t) && _ctx.IsCapitalized(t + 1) && OrgSuffixes.Contains(_ctx.TextOf(t + 1).ToString()))
+                if (_ctx.IsCapitalized(t) && _ctx.IsCapitalized(t + 1) && In(OrgSuffixes, t + 1))
                     set.Add(_ctx.TextOf(t).ToString());
             return _organisationNames = set;
         }
@@ -375,10 +375,10 @@ internal sealed class SpeakerResolver
     {
         // Only a noun phrase gives a role ("a former ambassador", "34, a nurse"); a clause does not ("speaking on BBC radio").
         bool nounPhrase = start < end && (_ctx.IsCapitalized(start) || _ctx.IsSourceCue(start) || _ctx.Doc.Tokens[start].Kind == TokenKind.Number
-            || NpWords.Contains(_ctx.TextOf(start).ToString()) || _ctx.Is(start, "who"));
+            || In(NpWords, start) || _ctx.Is(start, "who"));
         if (!nounPhrase) return (null, start);
         int headEnd = start;
-        while (headEnd < end && !Prepositions.Contains(_ctx.TextOf(headEnd).ToString()) && !_ctx.Is(headEnd, "in") && !_ctx.Is(headEnd, "who")
+        while (headEnd < end && !In(Prepositions, headEnd) && !_ctx.Is(headEnd, "in") && !_ctx.Is(headEnd, "who")
                && !_ctx.Is(headEnd, "which") && !_ctx.Is(headEnd, "that") && !_ctx.IsPunct(headEnd, ',')) headEnd++;
         int roleEnd = headEnd;
         while (roleEnd < end && !_ctx.Is(roleEnd, "who") && !_ctx.Is(roleEnd, "which") && !_ctx.IsPunct(roleEnd, ',')) roleEnd++;
@@ -388,7 +388,7 @@ internal sealed class SpeakerResolver
             // "the head of the ministry": a head noun that names a post takes the organisation's type.
             bool anyLowerNoun = false;
             for (int t = start; t < headEnd; t++)
-                if (!_ctx.IsCapitalized(t) && !NpWords.Contains(_ctx.TextOf(t).ToString()) && !_ctx.IsSourceCue(t)) anyLowerNoun = true;
+                if (!_ctx.IsCapitalized(t) && !In(NpWords, t) && !_ctx.IsSourceCue(t)) anyLowerNoun = true;
             if (!anyLowerNoun && headEnd < roleEnd) type = HeadType(headEnd, roleEnd);
         }
         if (Former(start, roleEnd)) return (type is null or SourceType.Anonymous ? type : SourceType.Other, roleEnd);
@@ -403,7 +403,7 @@ internal sealed class SpeakerResolver
         // Split "Rami Abdurrahman of the Syrian Observatory": name part and organisation part.
         int split = -1;
         for (int t = start + 1; t < end - 1; t++)
-            if (Prepositions.Contains(_ctx.TextOf(t).ToString()) && _ctx.IsCapitalized(t - 1) && !_ctx.IsSourceCue(t - 1)) { split = t; break; }
+            if (In(Prepositions, t) && _ctx.IsCapitalized(t - 1) && !_ctx.IsSourceCue(t - 1)) { split = t; break; }
         int headEnd = split > 0 ? split : end;
         bool former = Former(start, end);
         // Name: the trailing run of capitalised tokens after the last cue of the head part.
@@ -440,6 +440,9 @@ internal sealed class SpeakerResolver
                 return false;
         return true;
     }
+
+    /// <summary>True when the token's text is in the set (case rules of the set), without allocating.</summary>
+    private bool In(FrozenSet<string> set, int token) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_ctx.TextOf(token));
 
     private bool IsPreposition(int t) => _ctx.Is(t, "to") || _ctx.Is(t, "of") || _ctx.Is(t, "for") || _ctx.Is(t, "at") || _ctx.Is(t, "in");
 
@@ -478,7 +481,7 @@ internal sealed class SpeakerResolver
         var tok = _ctx.Doc.Tokens[t];
         if (_ctx.Is(t, "to") && t > 0 && t + 1 < _ctx.Doc.Tokens.Count && _ctx.IsSourceCue(t - 1) && (_ctx.IsCapitalized(t + 1) || _ctx.Is(t + 1, "the"))) return true;
         if (tok.Kind == TokenKind.Word)
-            return _ctx.IsCapitalized(t) || _ctx.IsSourceCue(t) || NpWords.Contains(_ctx.TextOf(t).ToString()) || _ctx.TextOf(t).Contains('-');
+            return _ctx.IsCapitalized(t) || _ctx.IsSourceCue(t) || In(NpWords, t) || _ctx.TextOf(t).Contains('-');
         if (tok.Kind == TokenKind.Number) return true;
         if (_ctx.IsPunct(t, '[') || _ctx.IsPunct(t, ']')) return true;
         return _ctx.IsPunct(t, '.') && t > 0 && _ctx.TextOf(t - 1).Length == 1 && _ctx.IsCapitalized(t - 1);
@@ -489,7 +492,7 @@ internal sealed class SpeakerResolver
     {
         int e = cueStart;
         while (e > sentenceStart && _ctx.Doc.Tokens[e - 1].Kind == TokenKind.Word && !_ctx.IsCapitalized(e - 1)
-               && (SkipBeforeCue.Contains(_ctx.TextOf(e - 1).ToString()) || (_ctx.TextOf(e - 1).EndsWith("ly", StringComparison.Ordinal) && !_ctx.IsSourceCue(e - 1))))
+               && (In(SkipBeforeCue, e - 1) || (_ctx.TextOf(e - 1).EndsWith("ly", StringComparison.Ordinal) && !_ctx.IsSourceCue(e - 1))))
             e--;
         if (e == sentenceStart) return null;
         // Relative clause: "the monitor, which reported that" / "a man who said".
@@ -531,7 +534,7 @@ internal sealed class SpeakerResolver
     {
         int s = end;
         while (s > sentenceStart && s > end - 14 && IsNpToken(s - 1)) s--;
-        while (s < end && DropLeading.Contains(_ctx.TextOf(s).ToString()) && !_ctx.IsSourceCue(s)) s++;
+        while (s < end && In(DropLeading, s) && !_ctx.IsSourceCue(s)) s++;
         while (s < end && (_ctx.IsPunct(s, ']') || _ctx.Is(s, "and"))) s++;
         if (s >= end) return null;
         if (!HasContent(s, end)) return null;
@@ -551,7 +554,7 @@ internal sealed class SpeakerResolver
         while (s < sentenceEnd && _ctx.IsQuoteMark(s)) s++;
         int e = s;
         while (e < sentenceEnd && e < s + 14 && IsNpToken(e) && !(e > s && _ctx.Is(e, "and") && !_ctx.IsCapitalized(e + 1 < sentenceEnd ? e + 1 : e))) e++;
-        while (e > s && (NpWords.Contains(_ctx.TextOf(e - 1).ToString()) && !_ctx.IsSourceCue(e - 1) && !_ctx.IsCapitalized(e - 1))) e--;
+        while (e > s && (In(NpWords, e - 1) && !_ctx.IsSourceCue(e - 1) && !_ctx.IsCapitalized(e - 1))) e--;
         if (e <= s || !HasContent(s, e)) return null;
         // ", a 26-year-old nurse who ..." / ", chief executive of X": extend over the appositive.
         if (e < sentenceEnd - 1 && _ctx.IsPunct(e, ','))

@@ -18,6 +18,7 @@ internal sealed class CompiledRules
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly FrozenDictionary<long, int> _transitions;
     private readonly int[]?[] _terminals;
+    private readonly int[] _rootChild;
     private readonly Alternative[] _alternatives;
     private readonly int[] _regexRules;
     private readonly bool[] _hasExceptions;
@@ -86,6 +87,9 @@ internal sealed class CompiledRules
         _lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         _transitions = transitions.ToFrozenDictionary();
         _terminals = terminals.Select(t => t?.ToArray()).ToArray();
+        // The root step is taken at every token: an array indexed by key id instead of a hash lookup.
+        _rootChild = new int[vocab.Count];
+        foreach (var (key, id) in vocab) _rootChild[id] = transitions.TryGetValue(id, out int child) ? child : -1;
         _alternatives = alternatives.ToArray();
         _regexRules = regexRules.ToArray();
         _negationKeys = negationKeys.ToFrozenSet();
@@ -185,7 +189,14 @@ internal sealed class CompiledRules
                 for (int p = s; p < b; p++)
                 {
                     int id = ids[p], pid = prefixIds[p];
-                    if ((id < 0 || !_transitions.TryGetValue(((long)node << 32) | (uint)id, out int next))
+                    int next;
+                    if (node == 0)
+                    {
+                        next = id >= 0 ? _rootChild[id] : -1;
+                        if (next < 0 && pid >= 0) next = _rootChild[pid];
+                        if (next < 0) break;
+                    }
+                    else if ((id < 0 || !_transitions.TryGetValue(((long)node << 32) | (uint)id, out next))
                         && (pid < 0 || !_transitions.TryGetValue(((long)node << 32) | (uint)pid, out next))) break;
                     node = next;
                     var term = _terminals[node];
@@ -246,10 +257,20 @@ internal sealed class CompiledRules
         }
     }
 
+    private static readonly Comparison<(int Rule, int Start, int End, bool Exception)> RawOrder =
+        (x, y) => x.Rule != y.Rule ? x.Rule.CompareTo(y.Rule) : x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End);
+    private static readonly Comparison<(int Rule, int Start, int End)> AcceptedOrder =
+        (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Rule.CompareTo(y.Rule);
+
+    // Scratch lists, one pair per thread: matching allocates only its results.
+    [ThreadStatic] private static List<(int Rule, int Start, int End)>? _level1;
+    [ThreadStatic] private static List<(int Rule, int Start, int End)>? _accepted;
+
     private void Select(Document doc, Sentence sentence, int[] ids, bool[] insideQuote, List<(int Rule, int Start, int End, bool Exception)> raw, List<RuleMatch> output)
     {
-        raw.Sort((x, y) => x.Rule != y.Rule ? x.Rule.CompareTo(y.Rule) : x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End));
-        var level1 = new List<(int Rule, int Start, int End)>();
+        raw.Sort(RawOrder);
+        var level1 = _level1 ??= [];
+        level1.Clear();
         int i = 0;
         while (i < raw.Count)
         {
@@ -270,7 +291,8 @@ internal sealed class CompiledRules
             }
             i = j;
         }
-        var accepted = new List<(int Rule, int Start, int End)>(level1.Count);
+        var accepted = _accepted ??= [];
+        accepted.Clear();
         foreach (var m in level1)
         {
             var near = _rules[m.Rule].Near;
@@ -288,7 +310,7 @@ internal sealed class CompiledRules
             }
             if (ok) accepted.Add(m);
         }
-        accepted.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Rule.CompareTo(y.Rule));
+        accepted.Sort(AcceptedOrder);
         var tokens = doc.Tokens;
         foreach (var m in accepted)
         {
