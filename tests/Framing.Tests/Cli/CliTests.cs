@@ -6,13 +6,7 @@ namespace Framing.Tests.Cli;
 /// <summary>The real command line, in-process, with captured output.</summary>
 public class CliTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = Framing.Cli.Program.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Test]
     public void AnalyzeSeedAsJsonHasTaggedSentencesWithValidSpans()
@@ -96,13 +90,7 @@ public class CliTests
 /// <summary>Batches: directories, JSONL streaming, CSV, HTML folders, skipped inputs.</summary>
 public class CliBatchTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        int code = Framing.Cli.Program.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Test]
     public void DirectoryBatchSkipsBinaryAndReportsPartialFailure()
