@@ -40,14 +40,23 @@ public sealed class FramingAnalyzer
     public static FramingAnalyzer Create(AnalyzerOptions options)
     {
         Guard.NotNull(options);
-        var ruleSet = options.RulesDirectory is null ? RuleSet.Default : RuleSet.Load(options.RulesDirectory, options.ExtendDefaultRules);
-        var rules = new CompiledRules(ruleSet);
-        TagModel? model = null;
-        if (!options.RulesOnly)
+        // The model loads on another core while the rules are read and compiled: each takes about as long.
+        var modelTask = options.RulesOnly ? null
+            : Task.Run(() => options.ModelPath is null ? TagModel.LoadDefault() : TagModel.Load(options.ModelPath));
+        RuleSet ruleSet;
+        CompiledRules rules;
+        try
         {
-            model = options.ModelPath is null ? TagModel.LoadDefault() : TagModel.Load(options.ModelPath);
-            model?.CheckCompatible(ruleSet, options.ModelPath ?? "embedded default model");
+            ruleSet = options.RulesDirectory is null ? RuleSet.Default : RuleSet.Load(options.RulesDirectory, options.ExtendDefaultRules);
+            rules = new CompiledRules(ruleSet);
         }
+        catch
+        {
+            modelTask?.ContinueWith(t => t.Exception, TaskScheduler.Default); // observe a failure we no longer need
+            throw;
+        }
+        var model = modelTask?.GetAwaiter().GetResult();
+        model?.CheckCompatible(ruleSet, options.ModelPath ?? "embedded default model");
         return new FramingAnalyzer(rules, model);
     }
 

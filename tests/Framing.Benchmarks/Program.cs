@@ -20,6 +20,19 @@ public static class Program
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "throughput") return Throughput.Run(args.Skip(1).ToArray());
+        if (args.Length > 0 && args[0] == "coldstart")
+        {
+            var sw = Stopwatch.StartNew();
+            var rules = RuleSet.Default; var t1 = sw.Elapsed.TotalMilliseconds;
+            var again = Stopwatch.StartNew(); RuleSet.FromYaml(Directory.GetFiles(Path.Combine(Inputs.Root(), "rules"), "*.yaml").Select(f => new KeyValuePair<string, string>(Path.GetFileName(f), File.ReadAllText(f))));
+            Console.WriteLine($"loading the rules a second time (warm): {again.Elapsed.TotalMilliseconds:0} ms");
+            var compiled = new CompiledRules(rules); var t2 = sw.Elapsed.TotalMilliseconds;
+            var analyzer = FramingAnalyzer.CreateDefault(); var t3 = sw.Elapsed.TotalMilliseconds;
+            analyzer.Analyze(Inputs.Seed()); var t4 = sw.Elapsed.TotalMilliseconds;
+            analyzer.Analyze(Inputs.Seed()); var t5 = sw.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"load rules {t1:0} ms, compile {t2 - t1:0} ms, create analyzer (rules again + model) {t3 - t2:0} ms, first analysis {t4 - t3:0} ms, second {t5 - t4:0} ms");
+            return 0;
+        }
         if (args.Length > 0 && args[0] == "stages") return Stages.Run(int.Parse(args.ElementAtOrDefault(1) ?? "100"));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;

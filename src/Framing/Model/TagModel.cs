@@ -82,7 +82,9 @@ internal sealed class TagModel
             ITransformer? text = null;
             if (zip.GetEntry("text.zip") is { } te) text = LoadEntry(ml, te, file);
             var tags = FramingTagNames.All.Select(t => LoadEntry(ml, zip.GetEntry($"tag-{t.ToName()}.zip") ?? throw Error(file, "FR0503", $"tag-{t.ToName()}.zip is missing"), file)).ToArray();
-            return new TagModel(ml, manifest, text, tags);
+            var model = new TagModel(ml, manifest, text, tags);
+            model.Warm();
+            return model;
         }
         catch (FramingInputException) { throw; }
         catch (Exception e) when (e is InvalidDataException or JsonException or IOException or FormatException or InvalidOperationException or ArgumentException or NotSupportedException)
@@ -129,15 +131,22 @@ internal sealed class TagModel
         public PredictionEngine<FeatureRow, ScoreRow>[]? FeatureTags;
     }
 
-    private readonly ThreadLocal<Engines?> _engines = new();
+    private readonly System.Collections.Concurrent.ConcurrentBag<Engines> _pool = [];
+
+    /// <summary>Creates one set of engines ahead of use (called where the model is loaded, off the caller's path).</summary>
+    internal void Warm() => _pool.Add(CreateEngines());
 
     /// <summary>
-    /// Prediction engines for this thread (engines are not thread-safe; the transformers are): the text
-    /// featurizer once, then one engine per tag over its output, so each sentence is featurized once.
+    /// A set of prediction engines from the pool (engines are not thread-safe, so each caller has its own while it
+    /// predicts; the transformers are shared): the text featurizer once, then one engine per tag over its output,
+    /// so each sentence is featurized once.
     /// </summary>
-    private Engines ThreadEngines()
+    private Engines Rent() => _pool.TryTake(out var e) ? e : CreateEngines();
+
+    private void Return(Engines e) => _pool.Add(e);
+
+    private Engines CreateEngines()
     {
-        if (_engines.Value is { } e) return e;
         var engines = new Engines();
         if (_text is null)
         {
@@ -151,7 +160,6 @@ internal sealed class TagModel
             featureSchema[nameof(FeatureRow.Features)].ColumnType = column.Type;
             engines.FeatureTags = _tags.Select(t => _ml.Model.CreatePredictionEngine<FeatureRow, ScoreRow>(t, inputSchemaDefinition: featureSchema)).ToArray();
         }
-        _engines.Value = engines;
         return engines;
     }
 
@@ -160,26 +168,30 @@ internal sealed class TagModel
         int count = dense.Length;
         if (count is > 0 and <= 64)
         {
-            var engines = ThreadEngines();
-            var output = new float[count][];
-            var row = new SentenceRow();
-            var features = new FeatureRow();
-            var score = new ScoreRow();
-            for (int i = 0; i < count; i++)
+            var engines = Rent();
+            try
             {
-                var s = state.Doc.Sentences[i];
-                row.Dense = dense[i];
-                row.Text = state.Doc.Text.Substring(s.Span.Start, s.Span.Length);
-                output[i] = new float[4];
-                if (engines.Text is not null) engines.Text.Predict(row, ref features);
-                for (int t = 0; t < 4; t++)
+                var output = new float[count][];
+                var row = new SentenceRow();
+                var features = new FeatureRow();
+                var score = new ScoreRow();
+                for (int i = 0; i < count; i++)
                 {
-                    if (engines.FeatureTags is not null) engines.FeatureTags[t].Predict(features, ref score);
-                    else engines.DenseTags![t].Predict(row, ref score);
-                    output[i][t] = score.Probability;
+                    var s = state.Doc.Sentences[i];
+                    row.Dense = dense[i];
+                    row.Text = state.Doc.Text.Substring(s.Span.Start, s.Span.Length);
+                    output[i] = new float[4];
+                    if (engines.Text is not null) engines.Text.Predict(row, ref features);
+                    for (int t = 0; t < 4; t++)
+                    {
+                        if (engines.FeatureTags is not null) engines.FeatureTags[t].Predict(features, ref score);
+                        else engines.DenseTags![t].Predict(row, ref score);
+                        output[i][t] = score.Probability;
+                    }
                 }
+                return output;
             }
-            return output;
+            finally { Return(engines); }
         }
         return PredictBatch(dense, state);
     }
