@@ -140,7 +140,7 @@ public static class Stages
         {
             var sw = Stopwatch.StartNew();
             var doc = Document.Parse(text); var t1 = sw.Elapsed.TotalMilliseconds;
-            var ids = rules.KeyIds(doc); var inside = CompiledRules.InsideQuote(doc); var matches = rules.Match(doc, ids, inside); var t2 = sw.Elapsed.TotalMilliseconds;
+            var inside = CompiledRules.InsideQuote(doc); var matches = rules.Match(doc, inside); var t2 = sw.Elapsed.TotalMilliseconds;
             var ctx = new Framing.Attribution.ArticleContext(doc, matches, inside); var t3 = sw.Elapsed.TotalMilliseconds;
             var (attr, ents) = Framing.Attribution.SpeakerResolver.Resolve(ctx); var t4 = sw.Elapsed.TotalMilliseconds;
             var state = ArticleState.Build(rules, doc); var t5 = sw.Elapsed.TotalMilliseconds;

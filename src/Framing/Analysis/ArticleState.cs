@@ -15,9 +15,8 @@ internal sealed class ArticleState
 
     public static ArticleState Build(CompiledRules rules, Document doc)
     {
-        var ids = rules.KeyIds(doc);
         var inside = CompiledRules.InsideQuote(doc);
-        var matches = rules.Match(doc, ids, inside);
+        var matches = rules.Match(doc, inside);
         var ctx = new ArticleContext(doc, matches, inside);
         var (attributions, entities) = SpeakerResolver.Resolve(ctx);
         var scores = new (double, IReadOnlyList<Evidence>)[doc.Sentences.Count][];

@@ -12,7 +12,6 @@ internal sealed class ArticleContext
     public ArticleContext(Document doc, IReadOnlyList<RuleMatch> matches, bool[] insideQuote)
     {
         Doc = doc;
-        Matches = matches;
         InsideQuote = insideQuote;
         Signals = new int[doc.Tokens.Count];
         BySentence = new List<RuleMatch>[doc.Sentences.Count];
@@ -36,7 +35,6 @@ internal sealed class ArticleContext
     }
 
     public Document Doc { get; }
-    public IReadOnlyList<RuleMatch> Matches { get; }
     public bool[] InsideQuote { get; }
     /// <summary>Bit set of <see cref="Signal"/> values whose matches cover each token.</summary>
     public int[] Signals { get; }
@@ -94,17 +92,28 @@ internal sealed class ArticleContext
         end <= first ? new TextSpan(Doc.Tokens[Math.Min(first, Doc.Tokens.Count - 1)].Span.Start, 0)
                      : TextSpan.FromBounds(Doc.Tokens[first].Span.Start, Doc.Tokens[end - 1].Span.End);
 
-    /// <summary>Share of a sentence's word tokens that are inside a quotation.</summary>
+    private double[]? _quotedShares;
+
+    /// <summary>Share of a sentence's word tokens that are inside a quotation (computed once per article).</summary>
     public double QuotedShare(Sentence s)
     {
-        int words = 0, quoted = 0;
-        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+        if (_quotedShares is null)
         {
-            if (Doc.Tokens[t].Kind != TokenKind.Word && Doc.Tokens[t].Kind != TokenKind.Number) continue;
-            words++;
-            if (InsideQuote[t]) quoted++;
+            var shares = new double[Doc.Sentences.Count];
+            foreach (var sentence in Doc.Sentences)
+            {
+                int words = 0, quoted = 0;
+                for (int t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+                {
+                    if (Doc.Tokens[t].Kind != TokenKind.Word && Doc.Tokens[t].Kind != TokenKind.Number) continue;
+                    words++;
+                    if (InsideQuote[t]) quoted++;
+                }
+                shares[sentence.Index] = words == 0 ? 0 : (double)quoted / words;
+            }
+            _quotedShares = shares;
         }
-        return words == 0 ? 0 : (double)quoted / words;
+        return _quotedShares[s.Index];
     }
 
     public static SourceType TypeOf(Signal s) => s switch

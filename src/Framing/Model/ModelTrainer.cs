@@ -55,7 +55,7 @@ internal static class ModelTrainer
     public static Fitted Fit(IReadOnlyList<SentenceRow> rows, TrainerOptions o, IProgress<TrainingProgress>? progress, CancellationToken ct)
     {
         var ml = new MLContext(seed: o.Seed);
-        var schema = TagModel.Schema(SentenceFeaturizer.Count);
+        var schema = TagModel.RowSchema;
         IDataView data = ml.Data.LoadFromEnumerable(rows, schema);
         ITransformer? text = null;
         DataViewSchema? textSchema = null;

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Framing.Analysis;
 using Framing.Features;
+using Framing.Internal;
 using Framing.Rules;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -31,28 +32,25 @@ internal sealed class TagModel
         Manifest = manifest;
         _text = text;
         _tags = tags;
-        _schema = Schema(SentenceFeaturizer.Count);
+        _schema = RowSchema;
     }
 
     public ModelManifest Manifest { get; }
 
-    internal static SchemaDefinition Schema(int dense)
+    /// <summary>The row schema: the dense vector's length is the featurizer's slot count. Built once; only read.</summary>
+    internal static SchemaDefinition RowSchema => LazyRowSchema.Value;
+
+    private static readonly Lazy<SchemaDefinition> LazyRowSchema = new(() =>
     {
         var def = SchemaDefinition.Create(typeof(SentenceRow));
-        def[nameof(SentenceRow.Dense)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dense);
+        def[nameof(SentenceRow.Dense)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, SentenceFeaturizer.Count);
         return def;
-    }
+    });
 
     public static TagModel? LoadDefault() => DefaultModel.Value;
 
-    private static TagModel? LoadEmbedded()
-    {
-        using var s = typeof(TagModel).Assembly.GetManifestResourceStream(DefaultResource);
-        if (s is null) return null;
-        using var m = new MemoryStream();
-        s.CopyTo(m);
-        return Read(m.ToArray(), "embedded default model");
-    }
+    private static TagModel? LoadEmbedded() =>
+        EmbeddedResource.Read(DefaultResource) is { } bytes ? Read(bytes, "embedded default model") : null;
 
     /// <summary>Loads a model file; any problem becomes a <see cref="FramingInputException"/> naming the file.</summary>
     public static TagModel Load(string path)
@@ -213,7 +211,7 @@ internal sealed class TagModel
         var result = new float[rows.Count][];
         for (int i = 0; i < result.Length; i++) result[i] = new float[4];
         if (rows.Count == 0) return result;
-        IDataView data = ml.Data.LoadFromEnumerable(rows, Schema(SentenceFeaturizer.Count));
+        IDataView data = ml.Data.LoadFromEnumerable(rows, RowSchema);
         if (text is not null) data = text.Transform(data);
         for (int t = 0; t < 4; t++)
         {

@@ -98,47 +98,30 @@ internal sealed class CompiledRules
     /// <summary>The rules this matcher was compiled from.</summary>
     public RuleSet RuleSet { get; }
 
-    /// <summary>Number of trie states (for diagnostics and benchmarks).</summary>
-    public int StateCount => _terminals.Length;
-
-    /// <summary>Per-token lookup keys: the vocabulary id, or -1 for a word no rule mentions.</summary>
-    public int[] KeyIds(Document doc)
+    /// <summary>
+    /// Per-token lookup keys, in one pass (each token is normalised once): the exact vocabulary id, or -1 for a
+    /// word no rule mentions; and the id of the longest <c>stem*</c> pattern the token starts with, or -1.
+    /// </summary>
+    public (int[] Exact, int[] Prefix) KeyIds(Document doc)
     {
         var tokens = doc.Tokens;
         var ids = new int[tokens.Count];
+        var prefixIds = new int[tokens.Count];
         Span<char> buffer = stackalloc char[KeyNormalizer.MaxKeyLength];
         var text = doc.Text.AsSpan();
         for (int i = 0; i < ids.Length; i++)
         {
+            ids[i] = prefixIds[i] = -1;
             var span = tokens[i].Span;
-            if (span.Length > KeyNormalizer.MaxKeyLength) { ids[i] = -1; continue; }
+            if (span.Length > KeyNormalizer.MaxKeyLength) continue;
             int n = KeyNormalizer.Normalize(text.Slice(span.Start, span.Length), buffer);
             if (_lookup.TryGetValue(buffer[..n], out int id)) ids[i] = id;
             else if (n > 2 && buffer[n - 1] == 's' && buffer[n - 2] == '\'' && _lookup.TryGetValue(buffer[..(n - 2)], out id)) ids[i] = id; // possessive: CNN's
-            else ids[i] = -1;
-        }
-        return ids;
-    }
-
-    /// <summary>Per-token prefix keys: the id of the longest <c>stem*</c> pattern the token starts with, or -1.</summary>
-    public int[] PrefixIds(Document doc)
-    {
-        var tokens = doc.Tokens;
-        var ids = new int[tokens.Count];
-        Array.Fill(ids, -1);
-        if (_prefixes.Count == 0) return ids;
-        Span<char> buffer = stackalloc char[KeyNormalizer.MaxKeyLength];
-        var text = doc.Text.AsSpan();
-        for (int i = 0; i < ids.Length; i++)
-        {
-            var span = tokens[i].Span;
-            if (span.Length < _minPrefix || span.Length > KeyNormalizer.MaxKeyLength || tokens[i].Kind != TokenKind.Word) continue;
-            int n = KeyNormalizer.Normalize(text.Slice(span.Start, span.Length), buffer);
-            if (!_prefixStartLookup.Contains(buffer[.._minPrefix])) continue; // no prefix starts like this word
+            if (n < _minPrefix || tokens[i].Kind != TokenKind.Word || !_prefixStartLookup.Contains(buffer[.._minPrefix])) continue; // no prefix starts like this word
             for (int len = Math.Min(n, _maxPrefix); len >= _minPrefix; len--)
-                if (_prefixLookup.TryGetValue(buffer[..len], out int id)) { ids[i] = id; break; }
+                if (_prefixLookup.TryGetValue(buffer[..len], out int pid)) { prefixIds[i] = pid; break; }
         }
-        return ids;
+        return (ids, prefixIds);
     }
 
     /// <summary>True when the token at <paramref name="i"/> negates (a negation rule's word, or a "n't" contraction).</summary>
@@ -171,12 +154,12 @@ internal sealed class CompiledRules
     }
 
     /// <summary>All matches in the document, ordered by sentence and position.</summary>
-    public List<RuleMatch> Match(Document doc) => Match(doc, KeyIds(doc), InsideQuote(doc));
+    public List<RuleMatch> Match(Document doc) => Match(doc, InsideQuote(doc));
 
-    /// <summary>All matches, given precomputed key ids and quotation marks per token.</summary>
-    public List<RuleMatch> Match(Document doc, int[] ids, bool[] insideQuote)
+    /// <summary>All matches, given which tokens lie inside quotations.</summary>
+    public List<RuleMatch> Match(Document doc, bool[] insideQuote)
     {
-        var prefixIds = PrefixIds(doc);
+        var (ids, prefixIds) = KeyIds(doc);
         var result = new List<RuleMatch>();
         var raw = new List<(int Rule, int Start, int End, bool Exception)>();
         foreach (var sentence in doc.Sentences)

@@ -1,6 +1,6 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Framing.Internal;
 using Framing.Rules.Yaml;
 
 namespace Framing.Rules;
@@ -90,15 +90,7 @@ public sealed class RuleSet
         var asm = typeof(RuleSet).Assembly;
         return asm.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
-            .Select(n => (n[ResourcePrefix.Length..], "rules/" + n[ResourcePrefix.Length..], (Func<byte[]>)(() => ReadResource(asm, n))))
+            .Select(n => (n[ResourcePrefix.Length..], "rules/" + n[ResourcePrefix.Length..], (Func<byte[]>)(() => EmbeddedResource.Read(n)!)))
             .ToList();
-    }
-
-    private static byte[] ReadResource(Assembly asm, string name)
-    {
-        using var s = asm.GetManifestResourceStream(name)!;
-        using var m = new MemoryStream();
-        s.CopyTo(m);
-        return m.ToArray();
     }
 }

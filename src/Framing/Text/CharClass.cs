@@ -10,7 +10,6 @@ internal static class CharClass
     public static readonly SearchValues<char> SingleQuotes = SearchValues.Create("'‘’‚‛");
     public static readonly SearchValues<char> Terminators = SearchValues.Create(".!?…");
     public static readonly SearchValues<char> Closers = SearchValues.Create("\"”’'»)]}");
-    public static readonly SearchValues<char> Openers = SearchValues.Create("\"“‘'«([{„");
 
     private const byte Letter = 1, Digit = 2, Space = 4, Break = 8;
 
