@@ -17,6 +17,8 @@ public sealed class TrainingReport
 {
     private readonly ModelTrainer.Fitted _fitted;
 
+    internal ModelTrainer.Fitted Fitted => _fitted;
+
     internal TrainingReport(ModelManifest manifest, ModelTrainer.Fitted fitted, IReadOnlyDictionary<string, ManifestMetrics>? crossValidation, TimeSpan elapsed)
     {
         Manifest = manifest;
@@ -36,7 +38,7 @@ public sealed class TrainingReport
 
     /// <summary>Writes the model file atomically (temporary file, then rename). Refuses to overwrite unless asked.</summary>
     public void SaveTo(string path, bool overwrite = false) =>
-        TagModel.Save(Guard.NotNull(path), Manifest, _fitted.Ml, _fitted.InputSchema, _fitted.Text, _fitted.TextSchema, _fitted.Tags, overwrite);
+        TagModel.Save(Guard.NotNull(path), Manifest, _fitted.Scorer, overwrite);
 }
 
 /// <summary>

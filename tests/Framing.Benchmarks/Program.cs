@@ -22,15 +22,35 @@ public static class Program
         if (args.Length > 0 && args[0] == "throughput") return Throughput.Run(args.Skip(1).ToArray());
         if (args.Length > 0 && args[0] == "coldstart")
         {
+            // In-process cold-start breakdown; publish with -p:PublishReadyToRun=true to see the ReadyToRun figures.
             var sw = Stopwatch.StartNew();
+            if (args.Contains("--regex-first")) { new System.Text.RegularExpressions.Regex(@"\b(about|around)\s+\d", System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.IgnoreCase).IsMatch("about 5"); Console.WriteLine($"one regex {sw.Elapsed.TotalMilliseconds:0} ms"); }
+            if (args.Contains("--yaml-first")) { new YamlDotNet.RepresentationModel.YamlStream().Load(new StringReader(File.ReadAllText(Path.Combine(Inputs.Root(), "rules", "hedge.yaml")))); Console.WriteLine($"yaml {sw.Elapsed.TotalMilliseconds:0} ms"); }
             var rules = RuleSet.Default; var t1 = sw.Elapsed.TotalMilliseconds;
-            var again = Stopwatch.StartNew(); RuleSet.FromYaml(Directory.GetFiles(Path.Combine(Inputs.Root(), "rules"), "*.yaml").Select(f => new KeyValuePair<string, string>(Path.GetFileName(f), File.ReadAllText(f))));
-            Console.WriteLine($"loading the rules a second time (warm): {again.Elapsed.TotalMilliseconds:0} ms");
             var compiled = new CompiledRules(rules); var t2 = sw.Elapsed.TotalMilliseconds;
-            var analyzer = FramingAnalyzer.CreateDefault(); var t3 = sw.Elapsed.TotalMilliseconds;
-            analyzer.Analyze(Inputs.Seed()); var t4 = sw.Elapsed.TotalMilliseconds;
+            var model = Framing.Model.TagModel.LoadDefault(); var t3 = sw.Elapsed.TotalMilliseconds;
+            var analyzer = FramingAnalyzer.CreateDefault(); var t4 = sw.Elapsed.TotalMilliseconds;
             analyzer.Analyze(Inputs.Seed()); var t5 = sw.Elapsed.TotalMilliseconds;
-            Console.WriteLine($"load rules {t1:0} ms, compile {t2 - t1:0} ms, create analyzer (rules again + model) {t3 - t2:0} ms, first analysis {t4 - t3:0} ms, second {t5 - t4:0} ms");
+            analyzer.Analyze(Inputs.Seed()); var t6 = sw.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"load rules {t1:0} ms, compile {t2 - t1:0} ms, load model {t3 - t2:0} ms, create analyzer (compiles again) {t4 - t3:0} ms, first analysis {t5 - t4:0} ms, second {t6 - t5:0} ms");
+            return 0;
+        }
+        if (args.Length > 0 && args[0] == "model") return Stages.Model();
+        if (args.Length > 0 && args[0] == "yaml")
+        {
+            var files = Directory.GetFiles(Path.Combine(Inputs.Root(), "rules"), "*.yaml").Select(File.ReadAllText).ToList();
+            for (int round = 0; round < 5; round++)
+            {
+                var sw = Stopwatch.StartNew();
+                foreach (var f in files) new YamlDotNet.RepresentationModel.YamlStream().Load(new StringReader(f));
+                double yaml = sw.Elapsed.TotalMilliseconds; sw.Restart();
+                var set = RuleSet.FromYaml(Directory.GetFiles(Path.Combine(Inputs.Root(), "rules"), "*.yaml").Select(f => new KeyValuePair<string, string>(Path.GetFileName(f), File.ReadAllText(f))));
+                double all = sw.Elapsed.TotalMilliseconds; sw.Restart();
+                var rx = new System.Text.RegularExpressions.Regex(@"\b(why|how|who)\b[^?]{0,80}\b(hid|hide|hiding|lie|lied)\b[^?]*\?", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+                double regex = sw.Elapsed.TotalMilliseconds; sw.Restart();
+                new CompiledRules(set);
+                Console.WriteLine($"yaml only {yaml:0.0} ms, RuleSet.FromYaml {all:0.0} ms, one NonBacktracking regex {regex:0.0} ms, compile {sw.Elapsed.TotalMilliseconds:0.0} ms");
+            }
             return 0;
         }
         if (args.Length > 0 && args[0] == "stages") return Stages.Run(int.Parse(args.ElementAtOrDefault(1) ?? "100"));
@@ -46,6 +66,8 @@ public static class Inputs
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Framing.sln"))) dir = dir.Parent;
+        for (var cwd = new DirectoryInfo(Environment.CurrentDirectory); dir is null && cwd is not null; cwd = cwd.Parent)
+            if (File.Exists(Path.Combine(cwd.FullName, "Framing.sln"))) dir = cwd; // a published copy run from the repository
         return dir?.FullName ?? throw new InvalidOperationException("run from inside the repository");
     }
 
@@ -132,10 +154,42 @@ public static class Throughput
 /// <summary>Time per stage on one large article (the seed repeated): shows where cost grows with article size.</summary>
 public static class Stages
 {
+    /// <summary>Per-sentence cost of the model's parts on the corpus: dense features, n-gram lookup, tree walks.</summary>
+    public static int Model()
+    {
+        var rules = new CompiledRules(RuleSet.Default);
+        var model = Framing.Model.TagModel.LoadDefault()!;
+        var docs = Inputs.CorpusArticles().Select(Document.Parse).ToList();
+        var states = docs.Select(d => ArticleState.Build(rules, d)).ToList();
+        int sentences = docs.Sum(d => d.Sentences.Count);
+        var dense = states.Select(Framing.Features.SentenceFeaturizer.Featurize).ToList();
+        var slots = new List<int>();
+        var vector = new float[model.Scorer.Width];
+        for (int round = 0; round < 6; round++)
+        {
+            var sw = Stopwatch.StartNew();
+            foreach (var st in states) Framing.Features.SentenceFeaturizer.Featurize(st);
+            double featurize = sw.Elapsed.TotalMilliseconds; sw.Restart();
+            foreach (var d in docs) foreach (var s in d.Sentences) { slots.Clear(); model.Scorer.Vocabulary.Collect(d, s, slots); }
+            double ngrams = sw.Elapsed.TotalMilliseconds; sw.Restart();
+            double sum = 0;
+            for (int a = 0; a < docs.Count; a++)
+                for (int i = 0; i < docs[a].Sentences.Count; i++)
+                {
+                    dense[a][i].CopyTo(vector, 0);
+                    for (int t = 0; t < 4; t++) sum += model.Scorer.Tags[t].Score(vector);
+                }
+            double trees = sw.Elapsed.TotalMilliseconds;
+            if (round >= 3) Console.WriteLine($"{sentences} sentences: featurize {featurize * 1000 / sentences:0.00} µs/sentence, n-grams {ngrams * 1000 / sentences:0.00}, trees {trees * 1000 / sentences:0.00} ({sum:0})");
+        }
+        return 0;
+    }
+
     public static int Run(int copies)
     {
         var text = string.Join("\n\n", Enumerable.Repeat(Inputs.Seed(), copies));
         var rules = new CompiledRules(RuleSet.Default);
+        var model = Framing.Model.TagModel.LoadDefault()!;
         for (int warm = 0; warm < 2; warm++)
         {
             var sw = Stopwatch.StartNew();
@@ -145,7 +199,9 @@ public static class Stages
             var (attr, ents) = Framing.Attribution.SpeakerResolver.Resolve(ctx); var t4 = sw.Elapsed.TotalMilliseconds;
             var state = ArticleState.Build(rules, doc); var t5 = sw.Elapsed.TotalMilliseconds;
             var result = Combiner.Combine(state, null, null); var t6 = sw.Elapsed.TotalMilliseconds;
-            if (warm == 1) Console.WriteLine($"copies {copies}: parse {t1:0.0} ms, match {t2 - t1:0.0}, context {t3 - t2:0.0}, speakers {t4 - t3:0.0}, state(all again) {t5 - t4:0.0}, combine {t6 - t5:0.0}");
+            var dense = Framing.Features.SentenceFeaturizer.Featurize(state); var t7 = sw.Elapsed.TotalMilliseconds;
+            model.PredictRows(dense, state); var t8 = sw.Elapsed.TotalMilliseconds;
+            if (warm == 1) Console.WriteLine($"copies {copies}: parse {t1:0.0} ms, match {t2 - t1:0.0}, context {t3 - t2:0.0}, speakers {t4 - t3:0.0}, state(all again) {t5 - t4:0.0}, combine {t6 - t5:0.0}, featurize {t7 - t6:0.0}, trees {t8 - t7:0.0}");
         }
         return 0;
     }

@@ -19,13 +19,13 @@ public enum FeatureSet
 public sealed record ManifestMetrics(double Precision, double Recall, double F1, int Support);
 
 /// <summary>
-/// Metadata stored in a model file beside the ML.NET models: format version, label set, thresholds,
+/// Metadata stored in a model file beside the n-gram vocabulary and the trees: format version, label set, thresholds,
 /// the hashes of the rules and feature schema it was trained with, the training data's hash, and its metrics.
 /// </summary>
 public sealed record ModelManifest
 {
     /// <summary>The model file format this library reads and writes.</summary>
-    public const int CurrentFormatVersion = 1;
+    public const int CurrentFormatVersion = 2;
 
     /// <summary>Format version of the file.</summary>
     public int FormatVersion { get; init; } = CurrentFormatVersion;

@@ -7,14 +7,17 @@ using Framing.Rules;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
-using Microsoft.ML.Transforms.Text;
+using Microsoft.ML.Calibrators;
 
 namespace Framing.Model;
 
-/// <summary>Featurized labeled sentences, ready for ML.NET.</summary>
+/// <summary>Featurized labeled sentences of one article, with the rules' own scores.</summary>
 internal sealed record FeaturizedArticle(string Id, SentenceRow[] Rows, float[][] RuleScores);
 
-/// <summary>The ML.NET side of training: one seeded, calibrated binary FastTree per tag over the sentence rows.</summary>
+/// <summary>
+/// The ML.NET side of training: one seeded, calibrated binary FastTree per tag over the sentence vectors. The
+/// trained trees are then copied out into <see cref="TreeEnsemble"/>s, which is what models store and predict with.
+/// </summary>
 internal static class ModelTrainer
 {
     public static FeaturizedArticle Featurize(CompiledRules rules, LabeledArticle article)
@@ -25,11 +28,10 @@ internal static class ModelTrainer
         var ruleScores = new float[dense.Length][];
         for (int i = 0; i < rows.Length; i++)
         {
-            var s = article.Document.Sentences[i];
             var tags = article.Sentences[i].Tags;
             rows[i] = new SentenceRow
             {
-                Dense = dense[i], Text = article.Document.Text.Substring(s.Span.Start, s.Span.Length),
+                Dense = dense[i], Doc = article.Document, Sentence = article.Document.Sentences[i],
                 Allegation = tags.Has(FramingTag.Allegation), Hedge = tags.Has(FramingTag.Hedge),
                 OfficialStatement = tags.Has(FramingTag.OfficialStatement), EyewitnessReport = tags.Has(FramingTag.EyewitnessReport),
             };
@@ -50,48 +52,29 @@ internal static class ModelTrainer
         return result;
     }
 
-    public sealed record Fitted(MLContext Ml, DataViewSchema InputSchema, ITransformer? Text, DataViewSchema? TextSchema, ITransformer[] Tags);
+    /// <summary>A fitted model: the scorer that predicts, plus ML.NET's own transformers (kept to prove the scorer equal to them).</summary>
+    public sealed record Fitted(FeatureScorer Scorer, MLContext Ml, SchemaDefinition Schema, ITransformer[] MlTags);
 
     public static Fitted Fit(IReadOnlyList<SentenceRow> rows, TrainerOptions o, IProgress<TrainingProgress>? progress, CancellationToken ct)
     {
+        var vocabulary = o.Features == FeatureSet.Structural
+            ? NgramVocabulary.Empty
+            : NgramVocabulary.Build(rows.Select(r => NgramVocabulary.NgramsOf(r.Doc, r.Sentence)), o.MaxNgrams);
+        var layout = new FeatureScorer(o.Features != FeatureSet.TextOnly, vocabulary, null);
         var ml = new MLContext(seed: o.Seed);
-        var schema = TagModel.RowSchema;
-        IDataView data = ml.Data.LoadFromEnumerable(rows, schema);
-        ITransformer? text = null;
-        DataViewSchema? textSchema = null;
-        string features;
-        if (o.Features == FeatureSet.Structural)
-        {
-            features = nameof(SentenceRow.Dense);
-        }
-        else
-        {
-            var textOptions = new TextFeaturizingEstimator.Options
-            {
-                CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-                KeepDiacritics = false, KeepPunctuations = false, KeepNumbers = false,
-                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, MaximumNgramsCount = [o.MaxNgrams] },
-                CharFeatureExtractor = null,
-                Norm = TextFeaturizingEstimator.NormFunction.L2,
-            };
-            var pipe = ml.Transforms.Text.FeaturizeText("TextFeatures", textOptions, nameof(SentenceRow.Text))
-                .Append(o.Features == FeatureSet.TextOnly
-                    ? (IEstimator<ITransformer>)ml.Transforms.CopyColumns("Features", "TextFeatures")
-                    : ml.Transforms.Concatenate("Features", nameof(SentenceRow.Dense), "TextFeatures"));
-            text = pipe.Fit(data);
-            data = ml.Data.Cache(text.Transform(data));
-            textSchema = data.Schema;
-            features = "Features";
-        }
-        var tags = new ITransformer[4];
+        var schema = SchemaDefinition.Create(typeof(TrainingRow));
+        schema[nameof(TrainingRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, layout.Width);
+        var data = ml.Data.Cache(ml.Data.LoadFromEnumerable(TrainingRows(layout, rows), schema));
+        var mlTags = new ITransformer[4];
+        var ensembles = new TreeEnsemble[4];
         for (int t = 0; t < 4; t++)
         {
             ct.ThrowIfCancellationRequested();
             progress?.Report(new TrainingProgress($"training {FramingTagNames.All[t].ToName()}", t, 4));
             var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
             {
-                LabelColumnName = SentenceRow.LabelColumns[t],
-                FeatureColumnName = features,
+                LabelColumnName = TrainingRow.LabelColumns[t],
+                FeatureColumnName = nameof(TrainingRow.Features),
                 NumberOfTrees = o.Trees,
                 NumberOfLeaves = o.Leaves,
                 MinimumExampleCountPerLeaf = o.MinimumExamplesPerLeaf,
@@ -99,14 +82,44 @@ internal static class ModelTrainer
                 NumberOfThreads = 1,
                 Seed = o.Seed,
             });
-            tags[t] = trainer.Fit(data);
+            var fitted = trainer.Fit(data);
+            mlTags[t] = fitted;
+            ensembles[t] = Extract(fitted.Model, layout.Width);
         }
         progress?.Report(new TrainingProgress("done", 4, 4));
-        return new Fitted(ml, ml.Data.LoadFromEnumerable(Array.Empty<SentenceRow>(), schema).Schema, text, textSchema, tags);
+        return new Fitted(new FeatureScorer(layout.UseDense, vocabulary, ensembles), ml, schema, mlTags);
     }
 
-    /// <summary>Probabilities [row][tag] from fitted transformers.</summary>
-    public static float[][] Score(Fitted f, IReadOnlyList<SentenceRow> rows) => TagModel.ScoreBatch(f.Ml, f.Text, f.Tags, rows);
+    internal static IEnumerable<TrainingRow> TrainingRows(FeatureScorer layout, IReadOnlyList<SentenceRow> rows) =>
+        rows.Select(r => new TrainingRow
+        {
+            Features = layout.Vector(r.Dense, r.Doc, r.Sentence),
+            Allegation = r.Allegation, Hedge = r.Hedge, OfficialStatement = r.OfficialStatement, EyewitnessReport = r.EyewitnessReport,
+        });
+
+    /// <summary>Copies FastTree's trees, tree weights, bias and Platt calibration out of ML.NET.</summary>
+    private static TreeEnsemble Extract(CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> model, int width)
+    {
+        var ensemble = model.SubModel.TrainedTreeEnsemble;
+        var trees = new List<TreeEnsemble.Tree>(ensemble.Trees.Count);
+        for (int t = 0; t < ensemble.Trees.Count; t++)
+        {
+            var tree = ensemble.Trees[t];
+            if (tree.CategoricalSplitFlags.Any(c => c)) throw new NotSupportedException("categorical splits are not used by Framing's features");
+            trees.Add(new TreeEnsemble.Tree(tree.NumericalSplitFeatureIndexes.ToArray(), tree.NumericalSplitThresholds.ToArray(),
+                tree.LeftChild.ToArray(), tree.RightChild.ToArray(), tree.LeafValues.ToArray(), ensemble.TreeWeights[t]));
+        }
+        return new TreeEnsemble(trees, ensemble.Bias, model.Calibrator.Slope, model.Calibrator.Offset, width);
+    }
+
+    /// <summary>Probabilities [row][tag] from the fitted model, article by article.</summary>
+    public static float[][] Score(Fitted f, IReadOnlyList<SentenceRow> rows)
+    {
+        var result = new float[rows.Count][];
+        for (int i = 0; i < rows.Count; i++)
+            result[i] = f.Scorer.Score(rows[i].Doc, [rows[i].Sentence], [rows[i].Dense])[0];
+        return result;
+    }
 
     /// <summary>The threshold in [0.05, 0.95] that maximises F1 for one tag.</summary>
     public static double BestThreshold(float[][] probs, IReadOnlyList<SentenceRow> rows, int tag, double beta = 1.0)

@@ -1,3 +1,4 @@
+using Microsoft.ML.Data;
 using System.IO.Compression;
 using Framing.Analysis;
 using Framing.Evaluation;
@@ -102,12 +103,36 @@ public class ModelTests
                 using (var r = new StreamReader(entry.Open())) json = r.ReadToEnd();
                 entry.Delete();
                 using var w = new StreamWriter(zip.CreateEntry("manifest.json").Open());
-                w.Write(json.Replace("\"format_version\": 1", "\"format_version\": 99"));
+                w.Write(json.Replace($"\"format_version\": {ModelManifest.CurrentFormatVersion}", "\"format_version\": 99"));
             }
             var e = Assert.Throws<FramingInputException>(() => FramingAnalyzer.Create(new AnalyzerOptions { ModelPath = bad }))!;
             Assert.That(e.Diagnostic.Code, Is.EqualTo("FR0504"));
         }
         finally { File.Delete(good); File.Delete(bad); }
+    }
+
+    [TestCase(FeatureSet.All)]
+    [TestCase(FeatureSet.Structural)]
+    [TestCase(FeatureSet.TextOnly)]
+    public void DirectTreeEvaluationEqualsMlNetScores(FeatureSet features)
+    {
+        // Prediction evaluates the trees copied out of ML.NET; they must give ML.NET's own probabilities.
+        var rules = new CompiledRules(RuleSet.Default);
+        var rows = Slice.Value.SelectMany(a => ModelTrainer.Featurize(rules, a).Rows).ToList();
+        var heldOut = LabeledDataReader.ReadArticles(Repo.Path_("corpus", "dev.jsonl")).Take(6).SelectMany(a => ModelTrainer.Featurize(rules, a).Rows).ToList();
+        var fitted = ModelTrainer.Fit(rows, Small with { Features = features, Trees = 40 }, null, default);
+        var ours = ModelTrainer.Score(fitted, heldOut);
+        var data = fitted.Ml.Data.LoadFromEnumerable(ModelTrainer.TrainingRows(fitted.Scorer, heldOut), fitted.Schema);
+        int compared = 0;
+        for (int t = 0; t < 4; t++)
+        {
+            var theirs = fitted.MlTags[t].Transform(data).GetColumn<float>("Probability").ToArray();
+            Assert.That(theirs, Has.Length.EqualTo(heldOut.Count));
+            for (int i = 0; i < theirs.Length; i++, compared++)
+                Assert.That(ours[i][t], Is.EqualTo(theirs[i]).Within(1e-5), $"tag {t}, row {i}");
+            Assert.That(theirs.Distinct().Count(), Is.GreaterThan(3), "the comparison covers varied scores");
+        }
+        Assert.That(compared, Is.GreaterThan(400));
     }
 
     [Test]
