@@ -34,7 +34,7 @@ internal sealed class SpeakerResolver
         "now", "last", "this", "week", "month", "year", "so", "yet", "still", "of", "for", "from", "as", "while", "when",
         "since", "speaking", "writing", "separately", "elsewhere", "here", "there", "instead", "indeed", "naturally", "finally");
 
-    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "at", "for", "from", "with");
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "at", "for", "from", "with", "within", "inside");
     private static readonly FrozenSet<string> PersonPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "he", "she", "him", "her");
     private static readonly FrozenSet<string> GroupPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "it", "them");
     private static readonly FrozenSet<string> FirstPerson = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "i", "we");
@@ -236,6 +236,7 @@ internal sealed class SpeakerResolver
         if (current is not null && IsPerson(current)) lastPerson = current;
         else if (current is not null) lastGroup = current;
         var back = BackwardPhrase(first, a);
+        if (back is { } candidate && !CanSpeak(candidate.Start, candidate.End)) back = null;
         if (back is { } bnp)
         {
             var found = Resolve(bnp.Start, bnp.End, lastPerson, lastGroup);
@@ -368,6 +369,24 @@ internal sealed class SpeakerResolver
     private static readonly FrozenSet<string> SpeechParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "saying", "adding", "noting", "insisting", "arguing", "warning", "claiming", "stating", "explaining", "telling",
         "writing", "charging", "accusing", "blaming", "suggesting", "calling", "declaring", "announcing", "confirming", "denying");
+    /// <summary>Words that cannot open a speaker's noun phrase: conjunctions and gerunds ("If", "Having said that")
+    /// and indefinite pronouns ("Someone should ask"), which name nobody.</summary>
+    private static readonly FrozenSet<string> NotSpeakerOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "if", "having", "as", "although", "though", "unless", "whether", "because", "while", "whereas", "someone", "somebody",
+        "anyone", "anybody", "nobody", "no-one", "everyone", "everybody", "whoever", "nothing", "something", "everything");
+
+    /// <summary>Modal verbs: never part of a speaker's name (a title-case headline's "States Could Ask").</summary>
+    private static readonly FrozenSet<string> Modals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "could", "would", "should", "may", "might", "must", "can", "will", "shall");
+
+    /// <summary>Whether the noun phrase [start, end) can name a speaker.</summary>
+    private bool CanSpeak(int start, int end)
+    {
+        if (In(NotSpeakerOpeners, start)) return false;
+        for (int t = start; t < end; t++) if (In(Modals, t)) return false;
+        return true;
+    }
+
     private static readonly FrozenSet<string> NotSubjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "this", "that", "these", "those", "it", "there", "please", "here", "what", "why", "how", "when", "if", "so", "but", "and");
 
@@ -425,7 +444,12 @@ internal sealed class SpeakerResolver
         int conj = -1;
         for (int t = start + 1; t < headEnd - 1; t++)
             if ((_ctx.IsPunct(t, ',') || _ctx.Is(t, "and")) && HeadType(start, t) is not null) { conj = t; break; }
-        SourceType? type = (conj > 0 ? HeadType(start, conj) : null) ?? HeadType(start, headEnd) ?? (split > 0 ? HeadType(split + 1, end) : null);
+        // The head noun comes before a post-modifier: "Sources within the party" are sources; "a researcher at the ministry" is a researcher.
+        int postModifier = -1;
+        for (int t = start + 1; t < headEnd - 1 && postModifier < 0; t++)
+            if (In(Prepositions, t) && _ctx.IsSourceCue(t - 1)) postModifier = t;
+        SourceType? type = (conj > 0 ? HeadType(start, conj) : null) ?? (postModifier > 0 ? HeadType(start, postModifier) : null)
+            ?? HeadType(start, headEnd) ?? (split > 0 ? HeadType(split + 1, end) : null);
         if (type is not null && former && type != SourceType.Anonymous) type = SourceType.Other;
         if (nameStart >= headEnd) name = CleanName(TrimDeterminer(_ctx.Text(start, end)));
         return (type, role, name);

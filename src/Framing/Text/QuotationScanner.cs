@@ -12,13 +12,14 @@ internal static class QuotationScanner
     {
         var result = new List<Quotation>();
         int chain = -1;
-        bool runsOn = false;
+        bool runsOn = false, runsOnSingle = false;
         foreach (var p in paragraphs)
         {
             int open = -1, openSingle = -1;
             int paraChain = -1;
             bool continuing = runsOn && p.Span.Length > 0 && IsDoubleOpener(text, p.Span.Start, p.Span);
-            runsOn = false;
+            bool continuingSingle = runsOnSingle && p.Span.Length > 0 && CharClass.SingleQuotes.Contains(text[p.Span.Start]);
+            runsOn = runsOnSingle = false;
             for (int i = p.Span.Start; i < p.Span.End; i++)
             {
                 char c = text[i];
@@ -59,16 +60,21 @@ internal static class QuotationScanner
                     }
                     else if (!nextWord)
                     {
-                        result.Add(new Quotation(TextSpan.FromBounds(openSingle, i + 1), open >= 0 ? paraChain : ++chain, false, true));
+                        int singleChain = open >= 0 ? paraChain : continuingSingle && openSingle == p.Span.Start ? chain : ++chain;
+                        result.Add(new Quotation(TextSpan.FromBounds(openSingle, i + 1), singleChain, false, true));
+                        continuingSingle = false;
                         openSingle = -1;
                     }
                 }
             }
-            // British style: a paragraph that opens with a single quote and runs on past its end.
-            if (open < 0 && openSingle >= 0 && openSingle == p.Span.Start)
+            // British style: a single quote that opens the paragraph or a sentence in it and runs on past the
+            // paragraph's end; when the next paragraph opens with a single quote, the quote continues there.
+            if (open < 0 && openSingle >= 0 && (openSingle == p.Span.Start || StartsSentence(text, openSingle, p.Span)))
             {
-                result.Add(new Quotation(TextSpan.FromBounds(openSingle, p.Span.End), ++chain, false, false));
+                int singleChain = continuingSingle && openSingle == p.Span.Start ? chain : ++chain;
+                result.Add(new Quotation(TextSpan.FromBounds(openSingle, p.Span.End), singleChain, false, false));
                 openSingle = -1;
+                runsOnSingle = true;
             }
             if (open >= 0)
             {
@@ -78,6 +84,15 @@ internal static class QuotationScanner
         }
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result.ToArray();
+    }
+
+    /// <summary>True when the mark at <paramref name="i"/> follows sentence-final punctuation and a space ("… Columbus. 'I said").</summary>
+    private static bool StartsSentence(string text, int i, TextSpan p)
+    {
+        int j = i - 1;
+        if (j < p.Start || !CharClass.IsSpace(text[j])) return false;
+        while (j > p.Start && CharClass.IsSpace(text[j])) j--;
+        return text[j] is '.' or '!' or '?' or ':' || CharClass.SingleQuotes.Contains(text[j]) && j > p.Start && text[j - 1] is '.' or '!' or '?' or ',';
     }
 
     private static bool IsDoubleOpener(string text, int i, TextSpan p) =>

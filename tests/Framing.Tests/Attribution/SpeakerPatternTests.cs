@@ -25,6 +25,44 @@ public class SpeakerPatternTests
         Engineers, speaking on condition of anonymity, said the spillway may have been blocked.
         """;
 
+    private const string SingleQuoted = """
+        Governor defends record in combative interview
+
+        Governor Ruth Calloway insisted on Sunday that she owes no apology to the auditors she fired last spring.
+        'No,' she told a radio host in Columbus. 'I said publicly that the process was rushed.
+        'But most of the state sided with me. Would you ask a man that?
+        'Somebody should ask you why you frame it that way,' she snapped.
+        'I dealt with it two years ago.'
+        """;
+
+    [Test]
+    public void SingleQuotedQuotationsKeepTheSpeakerAcrossSentencesAndParagraphs()
+    {
+        foreach (var start in new[] { "'I said publicly", "'But most of the state", "Would you ask", "'Somebody should ask", "'I dealt with it" })
+        {
+            var s = Sentence(SingleQuoted, start);
+            Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Ruth Calloway"), start);
+            Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, start);
+        }
+    }
+
+    [TestCase("Sources within the party told the broadcaster the leader had always backed the cards.", SourceType.Anonymous)]
+    [TestCase("Physicist Mara Quill at the University of Leeds said the instrument might fail by mid-century.", SourceType.Expert)]
+    [TestCase("A spokesman for the ministry said the figures were final.", SourceType.Official)]
+    public void TheHeadNounBeforeAPostModifierGivesTheSourceType(string text, SourceType type)
+    {
+        Assert.That(Analyzer.Analyze(text).Sentences[0].Attribution?.Speaker.Type, Is.EqualTo(type));
+    }
+
+    [TestCase("If the mayor were a private citizen saying that, she would be accused of bias.")]
+    [TestCase("Having said that, voters cannot choose well without the records.")]
+    [TestCase("All Member States Could Ask Britain For Concessions")]
+    public void ConjunctionsIndefinitePronounsAndModalsNameNoSpeaker(string text)
+    {
+        var a = Analyzer.Analyze(text).Sentences[0].Attribution;
+        Assert.That(a?.Speaker.Name, Is.Not.AnyOf("If", "Having", "States Could", "Member States Could"));
+    }
+
     [Test]
     public void FullMentionWithRole()
     {

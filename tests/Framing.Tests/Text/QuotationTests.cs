@@ -28,6 +28,19 @@ public class QuotationTests
     }
 
     [Test]
+    public void BritishSingleQuoteOpeningASentenceRunsOnIntoTheNextParagraph()
+    {
+        // Tabloid style: single quotes, a quote opened mid-paragraph left open, continued by a paragraph opening with '.
+        var text = "'No,' she told a radio host. 'I said sorry at the time.\n\n'Most of the state sided with me.'\n\nThe hearing resumes on Monday.";
+        var doc = Document.Parse(text);
+        var quotes = doc.Quotations.Select(q => text.Substring(q.Span.Start, q.Span.Length)).ToArray();
+        Assert.That(quotes, Is.EqualTo(new[] { "'No,'", "'I said sorry at the time.", "'Most of the state sided with me.'" }));
+        Assert.That(doc.Quotations[2].Chain, Is.EqualTo(doc.Quotations[1].Chain), "the next paragraph continues the open quote");
+        Assert.That(doc.Quotations[1].Chain, Is.Not.EqualTo(doc.Quotations[0].Chain));
+        Assert.That(Quotes("The students' union and the teachers' union met. 'Nothing was agreed,' a steward said."), Is.EqualTo(new[] { "'Nothing was agreed,'" }));
+    }
+
+    [Test]
     public void QuotationRunningOverParagraphsIsChained()
     {
         var text = "\"We were ready for the flood.\n\n\"Nobody came to help us.\"\n\nThe mayor declined to comment.";
