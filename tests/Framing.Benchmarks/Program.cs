@@ -53,7 +53,8 @@ public static class Program
             }
             return 0;
         }
-        if (args.Length > 0 && args[0] == "stages") return Stages.Run(int.Parse(args.ElementAtOrDefault(1) ?? "100"));
+        if (args.Length > 0 && args[0] == "stages")
+            return File.Exists(args.ElementAtOrDefault(1)) ? Stages.Run(File.ReadAllText(args[1]), args[1]) : Stages.Run(string.Join("\n\n", Enumerable.Repeat(Inputs.Seed(), int.Parse(args.ElementAtOrDefault(1) ?? "100"))), $"seed × {args.ElementAtOrDefault(1) ?? "100"}");
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
@@ -118,6 +119,22 @@ public static class Throughput
             int reps = Math.Max(1, 200 / k);
             for (int r = 0; r < reps; r++) rulesOnly.Analyze(text);
             Console.WriteLine($"seed × {k,3} in one article ({text.Length / 1024.0:0} KB): {sw.Elapsed.TotalMilliseconds / reps:0.00} ms per analysis");
+        }
+        // Hostile inputs at three sizes (full analysis): time must grow with the input, not faster.
+        var full = FramingAnalyzer.CreateDefault();
+        foreach (var (name, make) in new (string, Func<int, string>)[]
+        {
+            ("line without punctuation", n => string.Concat(Enumerable.Repeat("word ", n / 5))),
+            ("mixed quotation marks", n => string.Concat(Enumerable.Range(0, n / 2).Select(i => "“”\"'‘’"[i % 6] + (i % 7 == 0 ? "a " : "")))),
+        })
+        {
+            foreach (int size in new[] { 100_000, 1_000_000, 10_000_000 })
+            {
+                var text = make(size);
+                var sw = Stopwatch.StartNew();
+                full.Analyze(text);
+                Console.WriteLine($"{name}, {text.Length / 1e6:0.0} M chars: {sw.Elapsed.TotalMilliseconds:0} ms");
+            }
         }
         return 0;
     }
@@ -185,9 +202,9 @@ public static class Stages
         return 0;
     }
 
-    public static int Run(int copies)
+    /// <summary>Time per stage on one text (warm second run): finds the stage that grows faster than the input.</summary>
+    public static int Run(string text, string copies)
     {
-        var text = string.Join("\n\n", Enumerable.Repeat(Inputs.Seed(), copies));
         var rules = new CompiledRules(RuleSet.Default);
         var model = Framing.Model.TagModel.LoadDefault()!;
         for (int warm = 0; warm < 2; warm++)

@@ -19,12 +19,18 @@ internal static class CueExtractor
         foreach (var q in ctx.QuotationsOf(sentence.Index))
         {
             if (!q.IsClosed || !sentence.Span.Contains(q.Span)) continue;
-            int words = 0;
-            for (int t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            // Count the words inside, from the first token after the opening mark, stopping at four: linear in the
+            // quotation's length, not the sentence's, however many quotations the sentence holds.
+            var tokens = ctx.Doc.TokensOf(sentence);
+            int lo = 0, hi = tokens.Length;
+            while (lo < hi)
             {
-                var tok = ctx.Doc.Tokens[t];
-                if (tok.Span.Start > q.Span.Start && tok.Span.End < q.Span.End && tok.Kind is TokenKind.Word or TokenKind.Number) words++;
+                int mid = (lo + hi) >>> 1;
+                if (tokens[mid].Span.Start <= q.Span.Start) lo = mid + 1; else hi = mid;
             }
+            int words = 0;
+            for (int t = lo; t < tokens.Length && tokens[t].Span.End < q.Span.End && words <= 3; t++)
+                if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) words++;
             if (words is >= 1 and <= 3 && q.Span.Start > sentence.Span.Start)
                 (cues ??= []).Add(new FramingCue("scare_quote", q.Span, ctx.Doc.Text.Substring(q.Span.Start, q.Span.Length), "quotation"));
         }

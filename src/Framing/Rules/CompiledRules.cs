@@ -137,20 +137,46 @@ internal sealed class CompiledRules
     /// <summary>Marks tokens that lie inside a quotation (quotation marks themselves excluded).</summary>
     public static bool[] InsideQuote(Document doc)
     {
+        // Each quotation adds +1 at its first inner token and −1 after its last: one pass over the tokens then
+        // marks them, so overlapping or nested quotations (10,000 stray marks) cost O(quotes × log tokens + tokens).
         var tokens = (Token[])doc.Tokens;
         var inside = new bool[tokens.Length];
+        var depth = new int[tokens.Length + 1];
         foreach (var q in doc.Quotations)
         {
             int innerStart = q.Span.Start + 1, innerEnd = q.IsClosed ? q.Span.End - 1 : q.Span.End;
-            int lo = 0, hi = tokens.Length;
+            int first = FirstTokenStartingAtOrAfter(tokens, innerStart);
+            int end = first;
+            // Tokens [first, end) lie inside: the first token at or after innerStart up to the last ending by innerEnd.
+            int lo = first, hi = tokens.Length;
             while (lo < hi)
             {
                 int mid = (lo + hi) >>> 1;
-                if (tokens[mid].Span.Start < innerStart) lo = mid + 1; else hi = mid;
+                if (tokens[mid].Span.End <= innerEnd) lo = mid + 1; else hi = mid;
             }
-            for (int k = lo; k < tokens.Length && tokens[k].Span.End <= innerEnd; k++) inside[k] = true;
+            end = lo;
+            if (end <= first) continue;
+            depth[first]++;
+            depth[end]--;
+        }
+        int open = 0;
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            open += depth[k];
+            inside[k] = open > 0;
         }
         return inside;
+    }
+
+    private static int FirstTokenStartingAtOrAfter(Token[] tokens, int position)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Span.Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>All matches in the document, ordered by sentence and position.</summary>
