@@ -36,6 +36,36 @@ public static class Program
             return 0;
         }
         if (args.Length > 0 && args[0] == "model") return Stages.Model();
+        if (args.Length > 0 && args[0] == "regex")
+        {
+            var docs = Inputs.CorpusArticles().Select(Document.Parse).ToList();
+            var sentences = docs.SelectMany(d => d.Sentences.Select(x => d.Text.Substring(x.Span.Start, x.Span.Length))).ToList();
+            var patterns = RuleSet.Default.Rules.SelectMany(r => r.Regexes).Select(r => r.ToString()).ToList();
+            foreach (var opt in new[] { System.Text.RegularExpressions.RegexOptions.NonBacktracking, System.Text.RegularExpressions.RegexOptions.None })
+            {
+                var rx = patterns.Select(p => new System.Text.RegularExpressions.Regex(p, opt | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)).ToList();
+                for (int round = 0; round < 3; round++)
+                {
+                    var sw = Stopwatch.StartNew(); int hits = 0;
+                    for (int k = 0; k < 10; k++) foreach (var x in sentences) foreach (var r in rx) foreach (var m in r.EnumerateMatches(x)) hits++;
+                    double en = sw.Elapsed.TotalMilliseconds; sw.Restart();
+                    for (int k = 0; k < 10; k++) foreach (var x in sentences) foreach (var r in rx) if (r.IsMatch(x)) hits++;
+                    Console.WriteLine($"{opt}: enumerate {en * 1000 / (10.0 * sentences.Count):0.00} µs/sentence, IsMatch {sw.Elapsed.TotalMilliseconds * 1000 / (10.0 * sentences.Count):0.00} µs/sentence ({hits})");
+                }
+            }
+            return 0;
+        }
+        if (args.Length > 0 && args[0] == "loop")
+        {
+            // A steady loop for a profiler: `loop rules|full SECONDS`.
+            var analyzer = args.ElementAtOrDefault(1) == "full" ? FramingAnalyzer.CreateDefault() : FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
+            var articles = Inputs.CorpusArticles();
+            var sw = Stopwatch.StartNew();
+            long n = 0;
+            while (sw.Elapsed.TotalSeconds < double.Parse(args.ElementAtOrDefault(2) ?? "10")) foreach (var a in articles) n += analyzer.Analyze(a).Sentences.Count;
+            Console.WriteLine($"{n} sentences");
+            return 0;
+        }
         if (args.Length > 0 && args[0] == "yaml")
         {
             var files = Directory.GetFiles(Path.Combine(Inputs.Root(), "rules"), "*.yaml").Select(File.ReadAllText).ToList();
@@ -121,7 +151,7 @@ public static class Throughput
             Console.WriteLine($"seed × {k,3} in one article ({text.Length / 1024.0:0} KB): {sw.Elapsed.TotalMilliseconds / reps:0.00} ms per analysis");
         }
         // Hostile inputs at three sizes (full analysis): time must grow with the input, not faster.
-        var full = FramingAnalyzer.CreateDefault();
+        var withModel = FramingAnalyzer.CreateDefault();
         foreach (var (name, make) in new (string, Func<int, string>)[]
         {
             ("line without punctuation", n => string.Concat(Enumerable.Repeat("word ", n / 5))),
@@ -132,7 +162,7 @@ public static class Throughput
             {
                 var text = make(size);
                 var sw = Stopwatch.StartNew();
-                full.Analyze(text);
+                withModel.Analyze(text);
                 Console.WriteLine($"{name}, {text.Length / 1e6:0.0} M chars: {sw.Elapsed.TotalMilliseconds:0} ms");
             }
         }

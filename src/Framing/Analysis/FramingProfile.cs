@@ -36,28 +36,80 @@ public sealed record FramingProfile(int SentenceCount, IReadOnlyList<SourceSumma
     IReadOnlyList<AllegationSummary> Allegations, double AuthorAllegationShare, IReadOnlyDictionary<string, double> SourcingShares,
     IReadOnlyList<CueCount> Cues)
 {
+    private static readonly SourceType[] Types = Enum.GetValues<SourceType>();
+    private static readonly string[] TypeNames = Types.Select(t => t.ToString().ToLowerInvariant()).ToArray();
+
+    /// <summary>One pass over the sentences (groups kept in order of first appearance, then sorted stably by size).</summary>
     internal static FramingProfile Build(IReadOnlyList<SentenceAnalysis> sentences)
     {
         int n = sentences.Count;
-        var sources = sentences.Where(s => s.Attribution is not null)
-            .GroupBy(s => (s.Attribution!.Speaker.Name, s.Attribution.Speaker.Type))
-            .Select(g => new SourceSummary(g.Key.Name, g.Key.Type, g.Select(s => s.Attribution!.Speaker.Role).FirstOrDefault(r => r is not null),
-                g.Select(s => s.Index).ToArray(),
-                FramingTagNames.All.ToDictionary(t => t.ToName(), t => g.Count(s => s.Tags.Has(t)))))
-            .OrderByDescending(s => s.Sentences.Count).ThenBy(s => s.Sentences[0]).ToArray();
-        var shares = FramingTagNames.All.ToDictionary(t => t.ToName(), t => n == 0 ? 0.0 : (double)sentences.Count(s => s.Tags.Has(t)) / n);
-        var allegations = sentences.Where(s => s.Tags.Has(FramingTag.Allegation))
-            .GroupBy(s => s.Attribution is { } a ? (a.Speaker.Name, a.Speaker.Type) : ("author", SourceType.Other))
-            .Select(g => new AllegationSummary(g.Key.Item1, g.Key.Item2, g.Select(s => s.Index).ToArray()))
-            .OrderByDescending(a => a.Sentences.Count).ToArray();
-        int author = sentences.Count(s => s.Tags.Has(FramingTag.Allegation) && s.Attribution is null);
-        int attributed = sentences.Count(s => s.Attribution is not null);
-        var sourcing = Enum.GetValues<SourceType>().ToDictionary(t => t.ToString().ToLowerInvariant(),
-            t => attributed == 0 ? 0.0 : (double)sentences.Count(s => s.Attribution?.Speaker.Type == t) / attributed);
-        var cues = sentences.SelectMany(s => s.Cues)
-            .GroupBy(c => (c.Kind, Text: c.Text.ToLowerInvariant()))
-            .Select(g => new CueCount(g.Key.Kind, g.Key.Text, g.Count(), g.Select(c => c.Span).ToArray()))
+        var tagCounts = new int[FramingTagNames.All.Count];
+        var typeCounts = new int[Types.Length];
+        int author = 0, attributed = 0;
+        var sourceIndex = new Dictionary<(string, SourceType), int>();
+        var sourceGroups = new List<(string Name, SourceType Type, string? Role, List<int> Sentences, int[] Tags)>();
+        var allegationIndex = new Dictionary<(string, SourceType), int>();
+        var allegationGroups = new List<(string By, SourceType Type, List<int> Sentences)>();
+        var cueIndex = new Dictionary<(string, string), int>();
+        var cueGroups = new List<(string Kind, string Text, List<TextSpan> Spans)>();
+        foreach (var s in sentences)
+        {
+            for (int t = 0; t < tagCounts.Length; t++) if (s.Tags.Has(FramingTagNames.All[t])) tagCounts[t]++;
+            var a = s.Attribution;
+            if (a is not null)
+            {
+                attributed++;
+                typeCounts[(int)a.Speaker.Type]++;
+                var key = (a.Speaker.Name, a.Speaker.Type);
+                if (!sourceIndex.TryGetValue(key, out int g))
+                {
+                    sourceIndex[key] = g = sourceGroups.Count;
+                    sourceGroups.Add((a.Speaker.Name, a.Speaker.Type, a.Speaker.Role, [], new int[tagCounts.Length]));
+                }
+                var group = sourceGroups[g];
+                if (group.Role is null && a.Speaker.Role is not null) sourceGroups[g] = group = group with { Role = a.Speaker.Role };
+                group.Sentences.Add(s.Index);
+                for (int t = 0; t < tagCounts.Length; t++) if (s.Tags.Has(FramingTagNames.All[t])) group.Tags[t]++;
+            }
+            if (s.Tags.Has(FramingTag.Allegation))
+            {
+                if (a is null) author++;
+                var key = a is not null ? (a.Speaker.Name, a.Speaker.Type) : ("author", SourceType.Other);
+                if (!allegationIndex.TryGetValue(key, out int g))
+                {
+                    allegationIndex[key] = g = allegationGroups.Count;
+                    allegationGroups.Add((key.Item1, key.Item2, []));
+                }
+                allegationGroups[g].Sentences.Add(s.Index);
+            }
+            foreach (var c in s.Cues)
+            {
+                var key = (c.Kind, c.Text.ToLowerInvariant());
+                if (!cueIndex.TryGetValue(key, out int g))
+                {
+                    cueIndex[key] = g = cueGroups.Count;
+                    cueGroups.Add((key.Item1, key.Item2, []));
+                }
+                cueGroups[g].Spans.Add(c.Span);
+            }
+        }
+        var sources = sourceGroups
+            .Select(g => new SourceSummary(g.Name, g.Type, g.Role, g.Sentences.ToArray(), TagDictionary(g.Tags, x => x)))
+            .OrderByDescending(x => x.Sentences.Count).ThenBy(x => x.Sentences[0]).ToArray();
+        var allegations = allegationGroups.Select(g => new AllegationSummary(g.By, g.Type, g.Sentences.ToArray()))
+            .OrderByDescending(x => x.Sentences.Count).ToArray();
+        var cues = cueGroups.Select(g => new CueCount(g.Kind, g.Text, g.Spans.Count, g.Spans.ToArray()))
             .OrderByDescending(c => c.Count).ThenBy(c => c.Kind, StringComparer.Ordinal).ThenBy(c => c.Text, StringComparer.Ordinal).ToArray();
-        return new FramingProfile(n, sources, shares, allegations, n == 0 ? 0 : (double)author / n, sourcing, cues);
+        var sourcing = new Dictionary<string, double>(Types.Length);
+        for (int t = 0; t < Types.Length; t++) sourcing[TypeNames[t]] = attributed == 0 ? 0.0 : (double)typeCounts[t] / attributed;
+        return new FramingProfile(n, sources, TagDictionary(tagCounts, c => n == 0 ? 0.0 : (double)c / n), allegations,
+            n == 0 ? 0 : (double)author / n, sourcing, cues);
+    }
+
+    private static Dictionary<string, T> TagDictionary<T>(int[] counts, Func<int, T> value)
+    {
+        var d = new Dictionary<string, T>(counts.Length);
+        for (int t = 0; t < counts.Length; t++) d[FramingTagNames.All[t].ToName()] = value(counts[t]);
+        return d;
     }
 }

@@ -40,7 +40,9 @@ internal static class RuleScorer
             {
                 SourceType.Official => (Signal?)Signal.OfficialStatement,
                 SourceType.Eyewitness => Signal.EyewitnessReport,
-                SourceType.Anonymous => Signal.Hedge,
+                // A vague source hedges the sentence that names it ("Tory sources say"), not later sentences that
+                // carry it by pronoun ("They said they would press Labour").
+                SourceType.Anonymous when sp.Resolution is SpeakerResolution.Explicit or SpeakerResolution.Alias => Signal.Hedge,
                 _ => null,
             };
             if (tag is { } tg)

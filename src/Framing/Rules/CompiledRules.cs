@@ -21,6 +21,7 @@ internal sealed class CompiledRules
     private readonly int[] _rootChild;
     private readonly Alternative[] _alternatives;
     private readonly int[] _regexRules;
+    private readonly int[]?[] _regexRequires; // per rule: vocabulary ids of which a sentence needs one, or null
     private readonly bool[] _hasExceptions;
     private readonly FrozenSet<int> _negationKeys;
     private readonly FrozenDictionary<string, int> _prefixes;
@@ -69,11 +70,13 @@ internal sealed class CompiledRules
             }
         }
         var regexRules = new List<int>();
+        _regexRequires = new int[]?[_rules.Length];
         for (int r = 0; r < _rules.Length; r++)
         {
             foreach (var p in _rules[r].Phrases) Add(r, p, false);
             foreach (var p in _rules[r].Exceptions) { Add(r, p, true); _hasExceptions[r] = true; }
             if (_rules[r].Regexes.Count > 0) regexRules.Add(r);
+            if (_rules[r].RegexRequires.Count > 0) _regexRequires[r] = _rules[r].RegexRequires.Select(Key).Distinct().ToArray();
         }
         _vocabulary = vocab.ToFrozenDictionary(StringComparer.Ordinal);
         var prefixes = vocab.Where(kv => kv.Key.Length > 0 && kv.Key[0] == PhrasePattern.PrefixMarker)
@@ -218,11 +221,19 @@ internal sealed class CompiledRules
                     }
                 }
             }
-            foreach (int r in _regexRules) MatchRegexes(doc, sentence, r, raw);
+            foreach (int r in _regexRules)
+                if (_regexRequires[r] is not { } required || ContainsAny(ids, a, b, required)) MatchRegexes(doc, sentence, r, raw);
             if (raw.Count == 0) continue;
             Select(doc, sentence, ids, insideQuote, raw, result);
         }
         return result;
+    }
+
+    private static bool ContainsAny(int[] ids, int start, int end, int[] keys)
+    {
+        for (int t = start; t < end; t++)
+            if (ids[t] >= 0 && Array.IndexOf(keys, ids[t]) >= 0) return true;
+        return false;
     }
 
     private static int MatchTail(int[] ids, int[] prefixIds, int[] tail, int i, int pos, int limit)

@@ -38,6 +38,11 @@ public sealed record Rule
     public IReadOnlyList<string> Phrases { get; init; } = [];
     /// <summary>Regular expressions, compiled non-backtracking.</summary>
     public IReadOnlyList<Regex> Regexes { get; init; } = [];
+    /// <summary>
+    /// Words (normalised) of which a sentence must contain at least one for <see cref="Regexes"/> to run on it;
+    /// empty: the regexes run on every sentence. A prefilter only: it must hold for every text the regexes match.
+    /// </summary>
+    public IReadOnlyList<string> RegexRequires { get; init; } = [];
     /// <summary>Phrases that cancel an overlapping match of this rule.</summary>
     public IReadOnlyList<string> Exceptions { get; init; } = [];
     /// <summary>Quotation condition.</summary>

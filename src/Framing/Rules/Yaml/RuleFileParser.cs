@@ -18,7 +18,7 @@ internal static class RuleFileParser
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
 
     private static readonly string[] TopKeys = ["source", "description", "rules"];
-    private static readonly string[] RuleKeys = ["id", "signals", "weight", "phrases", "regex", "except", "when", "examples", "note"];
+    private static readonly string[] RuleKeys = ["id", "signals", "weight", "phrases", "regex", "regex_requires", "except", "when", "examples", "note"];
     private static readonly string[] WhenKeys = ["quote", "negated", "near", "not_near"];
     private static readonly string[] NearKeys = ["kind", "within"];
     private static readonly string[] ExampleKeys = ["match", "no_match"];
@@ -153,6 +153,12 @@ internal static class RuleFileParser
                 d.Add(Error(file, n, "FR0109", $"regex '{text}' is invalid or uses a construct that needs backtracking (backreferences, lookarounds, atomic groups): {Clean(e.Message)}"));
             }
         }
+        var requires = StringList(file, map, "regex_requires", d);
+        foreach (var (text, n) in requires)
+            if (text.Length == 0 || text.Any(c => char.IsWhiteSpace(c)) || text.Length > KeyNormalizer.MaxKeyLength)
+                d.Add(Error(file, n, "FR0112", $"regex_requires: '{text}' must be one word (the regex runs only on sentences containing one of these words)"));
+        if (requires.Count > 0 && regexes.Count == 0 && !d.Skip(before).Any(x => x.Code == "FR0109"))
+            d.Add(Error(file, Get(map, "regex_requires")!, "FR0112", "regex_requires is only meaningful with a 'regex:' list"));
         if (phrases.Count == 0 && regexes.Count == 0 && !d.Skip(before).Any(x => x.Code == "FR0109"))
             d.Add(Error(file, map, "FR0108", "rule has no patterns: add a non-empty 'phrases:' (or 'regex:') list"));
 
@@ -200,7 +206,7 @@ internal static class RuleFileParser
         {
             Id = id, Signal = signal, Weight = weight, File = file, Line = (int)Get(map, "id")!.Start.Line,
             Phrases = phrases.Select(p => p.Text).ToArray(), Exceptions = exceptions.Select(p => p.Text).ToArray(),
-            Regexes = regexes, Quote = quote, Negated = negated, Near = near, Examples = examples,
+            Regexes = regexes, RegexRequires = requires.Select(r => KeyNormalizer.Normalize(r.Text)).ToArray(), Quote = quote, Negated = negated, Near = near, Examples = examples,
         };
     }
 
