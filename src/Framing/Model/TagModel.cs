@@ -20,7 +20,6 @@ internal sealed class TagModel
     private const long MaxModelBytes = 512L * 1024 * 1024;
     private const int MaxNgramBytes = 64 * 1024 * 1024;
     private static readonly Lazy<TagModel?> DefaultModel = new(LoadEmbedded);
-    internal static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     internal TagModel(ModelManifest manifest, FeatureScorer scorer)
     {
@@ -54,7 +53,7 @@ internal sealed class TagModel
             var manifestEntry = zip.GetEntry("manifest.json") ?? throw Error(file, "FR0503", "not a Framing model: manifest.json is missing (make models with 'framing train')");
             ModelManifest manifest;
             using (var ms = manifestEntry.Open())
-                manifest = JsonSerializer.Deserialize<ModelManifest>(ms, JsonOptions) ?? throw Error(file, "FR0503", "manifest.json is empty");
+                manifest = JsonSerializer.Deserialize(ms, ManifestJsonContext.Default.ModelManifest) ?? throw Error(file, "FR0503", "manifest.json is empty");
             if (manifest.FormatVersion != ModelManifest.CurrentFormatVersion)
                 throw Error(file, "FR0504", $"model format version {manifest.FormatVersion} is not supported (this library reads version {ModelManifest.CurrentFormatVersion}): retrain it with 'framing train'");
             if (manifest.FeatureSchemaHash != SentenceFeaturizer.SchemaHash)
@@ -112,7 +111,7 @@ internal sealed class TagModel
             using (var zip = new ZipArchive(fs, ZipArchiveMode.Create))
             {
                 using (var e = zip.CreateEntry("manifest.json", CompressionLevel.Optimal).Open())
-                    JsonSerializer.Serialize(e, manifest, JsonOptions);
+                    JsonSerializer.Serialize(e, manifest, ManifestJsonContext.Default.ModelManifest);
                 using (var w = new StreamWriter(zip.CreateEntry("ngrams.txt", CompressionLevel.Optimal).Open(), new UTF8Encoding(false)))
                     foreach (var term in scorer.Vocabulary.Terms) { w.Write(term); w.Write('\n'); }
                 using (var w = new BinaryWriter(zip.CreateEntry("trees.bin", CompressionLevel.Optimal).Open()))

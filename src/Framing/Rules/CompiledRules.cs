@@ -3,6 +3,13 @@ using Framing.Text;
 
 namespace Framing.Rules;
 
+/// <summary>One phrase variant of a rule in the trie: its rule, whether it is an exception, and the keys and gaps after its first run of words.</summary>
+internal readonly record struct TrieAlternative(int Rule, bool IsException, int[] Tail);
+
+/// <summary>The compiled trie as plain tables: what compiling the phrases produces and what a compiled rules file stores.</summary>
+internal sealed record TrieTables(string[] Keys, long[] TransitionKeys, int[] TransitionTargets, int[]?[] Terminals,
+    TrieAlternative[] Alternatives, int[] NegationKeys);
+
 /// <summary>
 /// A rule set compiled once into a token trie over normalised keys: every phrase of every rule is one
 /// path, gaps are checked by a short bounded search after the path's first run of words. Matching a
@@ -19,7 +26,7 @@ internal sealed class CompiledRules
     private readonly FrozenDictionary<long, int> _transitions;
     private readonly int[]?[] _terminals;
     private readonly int[] _rootChild;
-    private readonly Alternative[] _alternatives;
+    private readonly TrieAlternative[] _alternatives;
     private readonly int[] _regexRules;
     private readonly int[]?[] _regexRequires; // per rule: vocabulary ids of which a sentence needs one, or null
     private readonly bool[] _hasExceptions;
@@ -30,17 +37,52 @@ internal sealed class CompiledRules
     private readonly FrozenSet<string> _prefixStarts;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixStartLookup;
 
-    private readonly record struct Alternative(int Rule, bool IsException, int[] Tail);
 
+    /// <summary>Compiles the rule set's phrases into the trie, or takes the trie stored with a compiled rule set.</summary>
     public CompiledRules(RuleSet ruleSet)
     {
         RuleSet = ruleSet;
         _rules = ruleSet.Rules.ToArray();
+        var tables = ruleSet.PrecompiledTrie ?? BuildTables(_rules);
+        var vocab = new Dictionary<string, int>(tables.Keys.Length, StringComparer.Ordinal);
+        for (int i = 0; i < tables.Keys.Length; i++) vocab[tables.Keys[i]] = i;
+        _hasExceptions = _rules.Select(r => r.Exceptions.Count > 0).ToArray();
+        _regexRules = Enumerable.Range(0, _rules.Length).Where(r => _rules[r].RegexPatterns.Count > 0).ToArray();
+        // A required word missing from the keys (a trie from other rules) would hide matches: run such a regex always.
+        _regexRequires = _rules.Select(r => r.RegexRequires.Count == 0 || r.RegexRequires.Any(w => !vocab.ContainsKey(w))
+            ? null : r.RegexRequires.Select(w => vocab[w]).Distinct().ToArray()).ToArray();
+        _vocabulary = vocab.ToFrozenDictionary(StringComparer.Ordinal);
+        var prefixes = vocab.Where(kv => kv.Key.Length > 0 && kv.Key[0] == PhrasePattern.PrefixMarker)
+            .ToDictionary(kv => kv.Key[1..], kv => kv.Value, StringComparer.Ordinal);
+        _prefixes = prefixes.ToFrozenDictionary(StringComparer.Ordinal);
+        _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _minPrefix = prefixes.Count == 0 ? int.MaxValue : prefixes.Keys.Min(k => k.Length);
+        _prefixStarts = prefixes.Keys.Select(k => k[.._minPrefix]).ToFrozenSet(StringComparer.Ordinal);
+        _prefixStartLookup = _prefixStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxPrefix = prefixes.Count == 0 ? 0 : prefixes.Keys.Max(k => k.Length);
+        _lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        var transitions = new Dictionary<long, int>(tables.TransitionKeys.Length);
+        for (int i = 0; i < tables.TransitionKeys.Length; i++) transitions[tables.TransitionKeys[i]] = tables.TransitionTargets[i];
+        _transitions = transitions.ToFrozenDictionary();
+        _terminals = tables.Terminals;
+        // The root step is taken at every token: an array indexed by key id instead of a hash lookup.
+        _rootChild = new int[vocab.Count];
+        for (int id = 0; id < _rootChild.Length; id++) _rootChild[id] = transitions.TryGetValue(id, out int child) ? child : -1;
+        _alternatives = tables.Alternatives;
+        _negationKeys = tables.NegationKeys.ToFrozenSet();
+    }
+
+    /// <summary>
+    /// Compiles every phrase and exception of every rule into trie tables: node 0 is the root; a transition
+    /// (node, key) → child is keyed <c>node &lt;&lt; 32 | key</c>; a node's terminals list the alternatives (a rule's
+    /// phrase variant and the tail after its first run of words) that end there.
+    /// </summary>
+    internal static TrieTables BuildTables(IReadOnlyList<Rule> rules)
+    {
         var vocab = new Dictionary<string, int>(StringComparer.Ordinal);
         var transitions = new Dictionary<long, int>();
         var terminals = new List<List<int>?> { null };
-        var alternatives = new List<Alternative>();
-        _hasExceptions = new bool[_rules.Length];
+        var alternatives = new List<TrieAlternative>();
         var negationKeys = new HashSet<int>();
         int Key(string k)
         {
@@ -65,37 +107,20 @@ internal sealed class CompiledRules
                 }
                 var tail = alt.Skip(i).Select(e => e.Key is null ? -e.Gap - 1 : Key(e.Key)).ToArray();
                 (terminals[node] ??= []).Add(alternatives.Count);
-                alternatives.Add(new Alternative(rule, isException, tail));
-                if (!isException && _rules[rule].Signal == Signal.Negation && alt.Length == 1) negationKeys.Add(Key(alt[0].Key!));
+                alternatives.Add(new TrieAlternative(rule, isException, tail));
+                if (!isException && rules[rule].Signal == Signal.Negation && alt.Length == 1) negationKeys.Add(Key(alt[0].Key!));
             }
         }
-        var regexRules = new List<int>();
-        _regexRequires = new int[]?[_rules.Length];
-        for (int r = 0; r < _rules.Length; r++)
+        for (int r = 0; r < rules.Count; r++)
         {
-            foreach (var p in _rules[r].Phrases) Add(r, p, false);
-            foreach (var p in _rules[r].Exceptions) { Add(r, p, true); _hasExceptions[r] = true; }
-            if (_rules[r].Regexes.Count > 0) regexRules.Add(r);
-            if (_rules[r].RegexRequires.Count > 0) _regexRequires[r] = _rules[r].RegexRequires.Select(Key).Distinct().ToArray();
+            foreach (var p in rules[r].Phrases) Add(r, p, false);
+            foreach (var p in rules[r].Exceptions) Add(r, p, true);
+            foreach (var w in rules[r].RegexRequires) Key(w);
         }
-        _vocabulary = vocab.ToFrozenDictionary(StringComparer.Ordinal);
-        var prefixes = vocab.Where(kv => kv.Key.Length > 0 && kv.Key[0] == PhrasePattern.PrefixMarker)
-            .ToDictionary(kv => kv.Key[1..], kv => kv.Value, StringComparer.Ordinal);
-        _prefixes = prefixes.ToFrozenDictionary(StringComparer.Ordinal);
-        _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        _minPrefix = prefixes.Count == 0 ? int.MaxValue : prefixes.Keys.Min(k => k.Length);
-        _prefixStarts = prefixes.Keys.Select(k => k[.._minPrefix]).ToFrozenSet(StringComparer.Ordinal);
-        _prefixStartLookup = _prefixStarts.GetAlternateLookup<ReadOnlySpan<char>>();
-        _maxPrefix = prefixes.Count == 0 ? 0 : prefixes.Keys.Max(k => k.Length);
-        _lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
-        _transitions = transitions.ToFrozenDictionary();
-        _terminals = terminals.Select(t => t?.ToArray()).ToArray();
-        // The root step is taken at every token: an array indexed by key id instead of a hash lookup.
-        _rootChild = new int[vocab.Count];
-        foreach (var (key, id) in vocab) _rootChild[id] = transitions.TryGetValue(id, out int child) ? child : -1;
-        _alternatives = alternatives.ToArray();
-        _regexRules = regexRules.ToArray();
-        _negationKeys = negationKeys.ToFrozenSet();
+        var keys = new string[vocab.Count];
+        foreach (var (k, id) in vocab) keys[id] = k;
+        return new TrieTables(keys, transitions.Keys.ToArray(), transitions.Values.ToArray(),
+            terminals.Select(t => t?.ToArray()).ToArray(), alternatives.ToArray(), negationKeys.Order().ToArray());
     }
 
     /// <summary>The rules this matcher was compiled from.</summary>

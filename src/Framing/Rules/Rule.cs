@@ -38,6 +38,8 @@ public sealed record Rule
     public IReadOnlyList<string> Phrases { get; init; } = [];
     /// <summary>Regular expressions, compiled non-backtracking.</summary>
     public IReadOnlyList<Regex> Regexes { get; init; } = [];
+    /// <summary>The source patterns of <see cref="Regexes"/>, in the same order.</summary>
+    public IReadOnlyList<string> RegexPatterns { get; init; } = [];
     /// <summary>
     /// Words (normalised) of which a sentence must contain at least one for <see cref="Regexes"/> to run on it;
     /// empty: the regexes run on every sentence. A prefilter only: it must hold for every text the regexes match.

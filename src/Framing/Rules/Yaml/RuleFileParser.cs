@@ -15,7 +15,6 @@ internal static class RuleFileParser
     public const int MaxFileBytes = 4 * 1024 * 1024;
     private const int MaxNodes = 200_000;
     private const int MaxNesting = 64;
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
 
     private static readonly string[] TopKeys = ["source", "description", "rules"];
     private static readonly string[] RuleKeys = ["id", "signals", "weight", "phrases", "regex", "regex_requires", "except", "when", "examples", "note"];
@@ -107,6 +106,15 @@ internal static class RuleFileParser
         return rules;
     }
 
+    /// <summary>Lower-case letters and digits, then also '.', '_' or '-' (checked without a regex: it runs at every load).</summary>
+    private static bool IsValidId(string id)
+    {
+        if (id.Length == 0 || !(char.IsAsciiLetterLower(id[0]) || char.IsAsciiDigit(id[0]))) return false;
+        foreach (char c in id)
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '_' or '-')) return false;
+        return true;
+    }
+
     private static Rule? ParseRule(string file, YamlNode node, List<Diagnostic> d)
     {
         if (node is not YamlMappingNode map)
@@ -117,7 +125,7 @@ internal static class RuleFileParser
         int before = d.Count;
         CheckKeys(file, map, RuleKeys, "rule", d);
         var id = Scalar(file, map, "id", d, required: true);
-        if (id is not null && !Regex.IsMatch(id, "^[a-z0-9][a-z0-9_.-]*$"))
+        if (id is not null && !IsValidId(id))
             d.Add(Error(file, Get(map, "id")!, "FR0104", $"id '{id}' must be lower-case letters, digits, '.', '_' or '-'"));
         var signalText = Scalar(file, map, "signals", d, required: true);
         Signal signal = default;
@@ -146,7 +154,7 @@ internal static class RuleFileParser
         {
             try
             {
-                regexes.Add(new Regex(text, RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeout));
+                regexes.Add(RuleRegex.Create(text));
             }
             catch (Exception e) when (e is ArgumentException or NotSupportedException)
             {
@@ -206,7 +214,7 @@ internal static class RuleFileParser
         {
             Id = id, Signal = signal, Weight = weight, File = file, Line = (int)Get(map, "id")!.Start.Line,
             Phrases = phrases.Select(p => p.Text).ToArray(), Exceptions = exceptions.Select(p => p.Text).ToArray(),
-            Regexes = regexes, RegexRequires = requires.Select(r => KeyNormalizer.Normalize(r.Text)).ToArray(), Quote = quote, Negated = negated, Near = near, Examples = examples,
+            Regexes = regexes, RegexPatterns = regexes.Select(x => x.ToString()).ToArray(), RegexRequires = requires.Select(r => KeyNormalizer.Normalize(r.Text)).ToArray(), Quote = quote, Negated = negated, Near = near, Examples = examples,
         };
     }
 

@@ -1,0 +1,84 @@
+using Framing.Rules;
+using Framing.Tests.Support;
+using Framing.Text;
+
+namespace Framing.Tests.Rules;
+
+/// <summary>The binary form of a rule set: the embedded one is fresh, a round trip matches exactly what YAML matches, bad files are refused.</summary>
+public class CompiledRulesFileTests
+{
+    private static string Temp() => Path.Combine(Path.GetTempPath(), "framing-rules-" + Guid.NewGuid().ToString("N") + ".rules.bin");
+
+    private static string[] MatchesOn(RuleSet set, string text)
+    {
+        var doc = Document.Parse(text);
+        return new CompiledRules(set).Match(doc).Select(m => $"{m.Rule.Id}@{m.Span.Start}+{m.Span.Length}").ToArray();
+    }
+
+    [Test]
+    public void EmbeddedCompiledRulesWereMadeFromTheEmbeddedYaml()
+    {
+        var yaml = RuleSet.LoadEmbeddedYaml();
+        Assert.That(RuleSet.Default.Hash, Is.EqualTo(yaml.Hash), "run models/train-default.sh after changing rules/*.yaml");
+        Assert.That(RuleSet.Default.PrecompiledTrie, Is.Not.Null, "the default rules load from models/default.rules.bin, not from YAML");
+        var path = Temp();
+        try
+        {
+            yaml.SaveCompiled(path);
+            Assert.That(File.ReadAllBytes(path), Is.EqualTo(File.ReadAllBytes(Repo.Path_("models", "default.rules.bin"))),
+                "models/default.rules.bin is stale: run models/train-default.sh");
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Test]
+    public void CompiledRulesMatchExactlyWhatTheYamlMatches()
+    {
+        var yaml = RuleSet.LoadEmbeddedYaml();
+        var path = Temp();
+        try
+        {
+            yaml.SaveCompiled(path);
+            var loaded = RuleSet.LoadCompiled(path);
+            Assert.That(loaded.Hash, Is.EqualTo(yaml.Hash));
+            Assert.That(loaded.Rules.Select(r => (r.Id, r.Signal, r.Weight, r.File, r.Line)), Is.EqualTo(yaml.Rules.Select(r => (r.Id, r.Signal, r.Weight, r.File, r.Line))));
+            var text = Repo.SeedText + "\n\nAbout 200 people were inside, the WHO said. Report: Club set to sack manager\n\nSo why did the council delete the emails?";
+            var expected = MatchesOn(yaml, text);
+            Assert.That(expected, Has.Length.GreaterThan(50));
+            Assert.That(MatchesOn(loaded, text), Is.EqualTo(expected));
+            Assert.That(RuleExampleRunner.Run(loaded).Where(r => !r.Passed), Is.Empty, "every rule example passes on the compiled rules");
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Test]
+    public void MissingTruncatedForeignOrExistingFilesGiveClearErrors()
+    {
+        var path = Temp();
+        try
+        {
+            Assert.That(Assert.Throws<FramingInputException>(() => RuleSet.LoadCompiled(path))!.Diagnostic.Code, Is.EqualTo("FR0121"));
+            RuleSet.Default.SaveCompiled(path);
+            var bytes = File.ReadAllBytes(path);
+            foreach (var bad in new[] { bytes[..(bytes.Length / 2)], bytes[..10], "not a rules file at all"u8.ToArray(), Flip(bytes, bytes.Length - 40) })
+            {
+                File.WriteAllBytes(path, bad);
+                var e = Assert.Throws<FramingInputException>(() => RuleSet.LoadCompiled(path))!;
+                Assert.That(e.Diagnostic.Code, Is.EqualTo("FR0122"));
+                Assert.That(e.Diagnostic.File, Is.EqualTo(path));
+            }
+            File.WriteAllText(path, "user data");
+            Assert.That(Assert.Throws<FramingInputException>(() => RuleSet.Default.SaveCompiled(path))!.Diagnostic.Code, Is.EqualTo("FR0120"));
+            Assert.That(File.ReadAllText(path), Is.EqualTo("user data"));
+        }
+        finally { File.Delete(path); }
+    }
+
+    /// <summary>The bytes with one trie index pushed far out of range.</summary>
+    private static byte[] Flip(byte[] bytes, int at)
+    {
+        var copy = (byte[])bytes.Clone();
+        copy[at + 3] = 0x7F;
+        return copy;
+    }
+}
