@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Splits the corpus (articles/*.jsonl) into train/dev/test by article with a fixed seed, and prints
-the corpus statistics that corpus/README.md reports. Usage: python3 corpus/split.py"""
-import json, glob, random, re, collections, os, sys
+"""Splits the corpus (articles/*.jsonl) into train/dev/test by article, and prints the corpus statistics
+that corpus/README.md reports. Usage: python3 corpus/split.py
+
+Each article goes to a split by a seeded hash of its id (70/15/15), so adding articles never moves an
+existing article to another split."""
+import json, glob, hashlib, re, collections, os, sys
 SEED = 20261125
 here = os.path.dirname(os.path.abspath(__file__))
 rows = []
@@ -11,11 +14,12 @@ for path in sorted(glob.glob(os.path.join(here, "articles", "*.jsonl"))):
 articles = collections.OrderedDict()
 for r in rows:
     articles.setdefault(r["article"], []).append(r)
+def bucket(article_id):
+    h = int.from_bytes(hashlib.sha256(f"{SEED}:{article_id}".encode()).digest()[:8], "big") / 2**64
+    return "train" if h < 0.70 else "dev" if h < 0.85 else "test"
 ids = sorted(articles)
-random.Random(SEED).shuffle(ids)
 n = len(ids)
-cut1, cut2 = int(n * 0.70), int(n * 0.85)
-splits = {"train": ids[:cut1], "dev": ids[cut1:cut2], "test": ids[cut2:]}
+splits = {"train": [a for a in ids if bucket(a) == "train"], "dev": [a for a in ids if bucket(a) == "dev"], "test": [a for a in ids if bucket(a) == "test"]}
 for name, part in splits.items():
     with open(os.path.join(here, f"{name}.jsonl"), "w", encoding="utf-8") as f:
         for a in sorted(part):

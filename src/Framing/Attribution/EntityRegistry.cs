@@ -74,7 +74,8 @@ internal sealed class EntityRegistry
                 int n = t + 1;
                 while (n < b && (ctx.IsPunct(n, ']') || ctx.IsPunct(n, '['))) n++;
                 // "The chairman of the Bar Council, Guy Mansfield QC, warned": the name after a comma.
-                if (n + 1 < b && ctx.IsPunct(n, ',') && ctx.IsCapitalized(n + 1) && !ctx.IsSourceCue(n + 1)) n++;
+                // Not after a preposition: "Writing in the Observer newspaper, Mr Evans said" names a venue, not a role.
+                if (n + 1 < b && ctx.IsPunct(n, ',') && ctx.IsCapitalized(n + 1) && !ctx.IsSourceCue(n + 1) && !AfterPreposition(ctx, cueStart, a)) n++;
                 // "a Muslim spokesman in Tunisia named Said Khecharem": skip to the name after "named"/"called".
                 for (int look = n; look < b && look < n + 5; look++)
                     if ((ctx.Is(look, "named") || ctx.Is(look, "called")) && look + 1 < b && ctx.IsCapitalized(look + 1)) { n = look + 1; break; }
@@ -119,6 +120,15 @@ internal sealed class EntityRegistry
             }
         }
         return reg;
+    }
+
+    /// <summary>True when the phrase ending before <paramref name="t"/> (over capitalised words and determiners) follows a preposition.</summary>
+    private static bool AfterPreposition(ArticleContext ctx, int t, int sentenceStart)
+    {
+        int k = t - 1;
+        while (k >= sentenceStart && (ctx.IsCapitalized(k) || IsDeterminer(ctx, k))) k--;
+        return k >= sentenceStart && (ctx.Is(k, "in") || ctx.Is(k, "on") || ctx.Is(k, "to") || ctx.Is(k, "for") || ctx.Is(k, "with")
+            || ctx.Is(k, "from") || ctx.Is(k, "by") || ctx.Is(k, "at") || ctx.Is(k, "into"));
     }
 
     private static bool IsDeterminer(ArticleContext ctx, int t) =>

@@ -558,7 +558,13 @@ internal sealed class SpeakerResolver
     {
         int s = end;
         while (s > sentenceStart && s > end - 14 && IsNpToken(s - 1)) s--;
+        int collected = s;
         while (s < end && In(DropLeading, s) && !_ctx.IsSourceCue(s)) s++;
+        // An opening adjunct ("Writing in the Observer, Mr Evans outlined", "On Monday, the minister said") is not an
+        // appositive: after one, the speaker starts past its comma.
+        if (s > collected)
+            for (int t = end - 1; t > s; t--)
+                if (_ctx.IsPunct(t, ',')) { s = t + 1; break; }
         while (s < end && (_ctx.IsPunct(s, ']') || _ctx.Is(s, "and"))) s++;
         if (s >= end) return null;
         if (!HasContent(s, end)) return null;

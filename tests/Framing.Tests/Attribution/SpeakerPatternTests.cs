@@ -63,6 +63,26 @@ public class SpeakerPatternTests
         Assert.That(a?.Speaker.Name, Is.Not.AnyOf("If", "Having", "States Could", "Member States Could"));
     }
 
+    [TestCase("Conservative ex-minister Hugh Varley said the scheme would never work.")]
+    [TestCase("Former senator Alma Ruiz told the station the vote had been rushed.")]
+    [TestCase("Nadia Berg, a party strategist and former White House official, said the plan was doomed.")]
+    public void FormerOfficeHoldersAreNotOfficialEvenWithAParty(string text)
+    {
+        var s = Analyzer.Analyze(text).Sentences[0];
+        Assert.That(s.Attribution, Is.Not.Null);
+        Assert.That(s.Attribution!.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
+    [Test]
+    public void AnOpeningAdjunctIsNotTheSpeakersRole()
+    {
+        const string text = "Chancellor Rhodri Evans has set out his plans for the next parliament.\n" +
+            "Writing in the Observer newspaper, Mr Evans outlined his view of where the party should go.";
+        var s = Sentence(text, "Writing in the Observer");
+        Assert.That((s.Attribution?.Speaker.Name, s.Attribution?.Speaker.Type), Is.EqualTo(("Rhodri Evans", (SourceType?)SourceType.Official)));
+    }
+
     [Test]
     public void FullMentionWithRole()
     {
