@@ -43,7 +43,7 @@ internal static class AnalyzeCommand
             {
                 var dir = outPath ?? "framing-report";
                 Directory.CreateDirectory(dir);
-                foreach (var (input, result) in Run(analyzer, source, degree))
+                foreach (var (input, result, _) in Run(analyzer, source, degree, null))
                 {
                     if (result is null) { Skip(io, input, ref skipped); continue; }
                     var file = Path.Combine(dir, SafeName(input.Id) + ".html");
@@ -59,7 +59,14 @@ internal static class AnalyzeCommand
                 if (fmt == "csv") CsvReportWriter.WriteHeader(w);
                 if (fmt == "json" && many) w.WriteLine("[");
                 bool first = true;
-                foreach (var (input, result) in Run(analyzer, source, degree))
+                // JSON is rendered by the workers too: with --parallel, writing is then the only sequential step.
+                Func<ArticleInput, ArticleAnalysis, string>? render = fmt switch
+                {
+                    "json" => (input, result) => Json(result, input.Id, compact: false),
+                    "jsonl" => (input, result) => Json(result, input.Id, compact: true),
+                    _ => null,
+                };
+                foreach (var (input, result, rendered) in Run(analyzer, source, degree, render))
                 {
                     if (result is null) { Skip(io, input, ref skipped); continue; }
                     switch (fmt)
@@ -71,11 +78,11 @@ internal static class AnalyzeCommand
                             break;
                         case "json":
                             if (many && !first) w.WriteLine(",");
-                            w.Write(Json(result, input.Id, compact: false));
+                            w.Write(rendered);
                             if (!many) w.WriteLine();
                             break;
                         case "jsonl":
-                            w.WriteLine(Json(result, input.Id, compact: true));
+                            w.WriteLine(rendered);
                             break;
                         case "csv":
                             CsvReportWriter.Write(w, result, input.Id);
@@ -120,13 +127,26 @@ internal static class AnalyzeCommand
         return name.Length == 0 ? "article" : name;
     }
 
-    /// <summary>Analyzes in order with up to <paramref name="degree"/> articles in flight; memory stays bounded by the window.</summary>
-    private static IEnumerable<(ArticleInput Input, ArticleAnalysis? Result)> Run(FramingAnalyzer analyzer, IEnumerable<ArticleInput> source, int degree)
+    /// <summary>
+    /// Analyzes (and, given <paramref name="render"/>, renders) in order with up to <paramref name="degree"/> articles in
+    /// flight; memory stays bounded by the window.
+    /// </summary>
+    private static IEnumerable<(ArticleInput Input, ArticleAnalysis? Result, string? Rendered)> Run(FramingAnalyzer analyzer,
+        IEnumerable<ArticleInput> source, int degree, Func<ArticleInput, ArticleAnalysis, string>? render)
     {
+        (ArticleAnalysis?, string?) One(ArticleInput input)
+        {
+            if (input.Text is null) return (null, null);
+            var result = analyzer.Analyze(input.Text);
+            return (result, render?.Invoke(input, result));
+        }
         if (degree <= 1)
         {
             foreach (var input in source)
-                yield return (input, input.Text is null ? null : analyzer.Analyze(input.Text));
+            {
+                var (result, rendered) = One(input);
+                yield return (input, result, rendered);
+            }
             yield break;
         }
         var window = new List<ArticleInput>(degree * 4);
@@ -136,10 +156,9 @@ internal static class AnalyzeCommand
             window.Clear();
             while (window.Count < degree * 4 && e.MoveNext()) window.Add(e.Current);
             if (window.Count == 0) yield break;
-            var results = new ArticleAnalysis?[window.Count];
-            Parallel.For(0, window.Count, new ParallelOptions { MaxDegreeOfParallelism = degree },
-                i => results[i] = window[i].Text is null ? null : analyzer.Analyze(window[i].Text!));
-            for (int i = 0; i < window.Count; i++) yield return (window[i], results[i]);
+            var results = new (ArticleAnalysis?, string?)[window.Count];
+            Parallel.For(0, window.Count, new ParallelOptions { MaxDegreeOfParallelism = degree }, i => results[i] = One(window[i]));
+            for (int i = 0; i < window.Count; i++) yield return (window[i], results[i].Item1, results[i].Item2);
         }
     }
 }
