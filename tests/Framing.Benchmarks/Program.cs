@@ -167,10 +167,15 @@ public static class Throughput
         {
             var text = string.Join("\n\n", Enumerable.Repeat(Inputs.Seed(), k));
             rulesOnly.Analyze(text);
-            var sw = Stopwatch.StartNew();
             int reps = Math.Max(1, 200 / k);
-            for (int r = 0; r < reps; r++) rulesOnly.Analyze(text);
-            Console.WriteLine($"seed × {k,3} in one article ({text.Length / 1024.0:0} KB): {sw.Elapsed.TotalMilliseconds / reps:0.00} ms per analysis");
+            double best = double.MaxValue;
+            for (int round = 0; round < 3; round++)
+            {
+                var sw = Stopwatch.StartNew();
+                for (int r = 0; r < reps; r++) rulesOnly.Analyze(text);
+                best = Math.Min(best, sw.Elapsed.TotalMilliseconds / reps);
+            }
+            Console.WriteLine($"seed × {k,3} in one article ({text.Length / 1024.0:0} KB): {best:0.00} ms per analysis (best of 3 rounds)");
         }
         // Hostile inputs at three sizes (full analysis): time must grow with the input, not faster.
         var withModel = FramingAnalyzer.CreateDefault();
@@ -183,9 +188,14 @@ public static class Throughput
             foreach (int size in new[] { 100_000, 1_000_000, 10_000_000 })
             {
                 var text = make(size);
-                var sw = Stopwatch.StartNew();
-                withModel.Analyze(text);
-                Console.WriteLine($"{name}, {text.Length / 1e6:0.0} M chars: {sw.Elapsed.TotalMilliseconds:0} ms");
+                double best = double.MaxValue;
+                for (int run = 0; run < 3; run++)
+                {
+                    var sw = Stopwatch.StartNew();
+                    withModel.Analyze(text);
+                    best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+                }
+                Console.WriteLine($"{name}, {text.Length / 1e6:0.0} M chars: {best:0} ms (best of 3)");
             }
         }
         return 0;

@@ -220,38 +220,40 @@ internal sealed class CompiledRules
         {
             raw.Clear();
             int a = sentence.FirstToken, b = a + sentence.TokenCount;
-            for (int s = a; s < b; s++)
-            {
-                int node = 0;
-                for (int p = s; p < b; p++)
-                {
-                    int id = ids[p], pid = prefixIds[p];
-                    int next;
-                    if (node == 0)
-                    {
-                        next = id >= 0 ? _rootChild[id] : -1;
-                        if (next < 0 && pid >= 0) next = _rootChild[pid];
-                        if (next < 0) break;
-                    }
-                    else if ((id < 0 || !_transitions.TryGetValue(((long)node << 32) | (uint)id, out next))
-                        && (pid < 0 || !_transitions.TryGetValue(((long)node << 32) | (uint)pid, out next))) break;
-                    node = next;
-                    var term = _terminals[node];
-                    if (term is null) continue;
-                    foreach (int altIndex in term)
-                    {
-                        ref readonly var alt = ref _alternatives[altIndex];
-                        int end = alt.Tail.Length == 0 ? p + 1 : MatchTail(ids, prefixIds, alt.Tail, 0, p + 1, b);
-                        if (end > 0) raw.Add((alt.Rule, s, end, alt.IsException));
-                    }
-                }
-            }
+            for (int s = a; s < b; s++) Walk(ids, prefixIds, s, s, 0, b, raw);
             foreach (int r in _regexRules)
                 if (_regexRequires[r] is not { } required || ContainsAny(ids, a, b, required)) MatchRegexes(doc, sentence, r, raw);
             if (raw.Count == 0) continue;
             Select(doc, sentence, ids, insideQuote, raw, result);
         }
         return result;
+    }
+
+    /// <summary>
+    /// Follows the trie from <paramref name="node"/> at token <paramref name="p"/>, recording every alternative that ends
+    /// on the way. A token can take both its exact key and a <c>stem*</c> prefix key ("estimated" and "estimat*"):
+    /// each has its own path, and both are walked.
+    /// </summary>
+    private void Walk(int[] ids, int[] prefixIds, int s, int p, int node, int b, List<(int, int, int, bool)> raw)
+    {
+        if (p >= b) return;
+        int id = ids[p], pid = prefixIds[p];
+        for (int k = 0; k < 2; k++)
+        {
+            int key = k == 0 ? id : pid;
+            if (key < 0 || (k == 1 && pid == id)) continue;
+            int next;
+            if (node == 0) { next = _rootChild[key]; if (next < 0) continue; }
+            else if (!_transitions.TryGetValue(((long)node << 32) | (uint)key, out next)) continue;
+            if (_terminals[next] is { } term)
+                foreach (int altIndex in term)
+                {
+                    ref readonly var alt = ref _alternatives[altIndex];
+                    int end = alt.Tail.Length == 0 ? p + 1 : MatchTail(ids, prefixIds, alt.Tail, 0, p + 1, b);
+                    if (end > 0) raw.Add((alt.Rule, s, end, alt.IsException));
+                }
+            Walk(ids, prefixIds, s, p + 1, next, b, raw);
+        }
     }
 
     private static bool ContainsAny(int[] ids, int start, int end, int[] keys)

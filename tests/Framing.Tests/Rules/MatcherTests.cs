@@ -32,6 +32,17 @@ public class MatcherTests
     }
 
     [Test]
+    public void APrefixPatternStillMatchesWordsThatAlsoStartAnExactPhrase()
+    {
+        // "estimated" is both an exact key (rule a) and under the prefix estimat* (rule b): each rule must match it.
+        const string yaml = "rules:\n  - id: a\n    signals: attribution_verb\n    phrases: [estimated, \"estimated that the\"]\n" +
+                            "  - id: b\n    signals: hedge\n    phrases: ['estimat*', 'conspir* to']\n";
+        const string text = "Analysts estimated that the cost rose. An estimate followed. They conspired to hide it.";
+        Assert.That(Matches(yaml, text, "a"), Is.EqualTo(new[] { "estimated that the" }));
+        Assert.That(Matches(yaml, text, "b"), Is.EqualTo(new[] { "estimated", "estimate", "conspired to" }));
+    }
+
+    [Test]
     public void CaseAndTypographicQuotesAreNormalised()
     {
         var yaml = Header + "    phrases: [\"i hope i'm wrong\"]\n";
