@@ -77,6 +77,17 @@ public static class Program
             Console.WriteLine($"bytes per sentence: parse {parse / n}, match {match / n}, context {ctx / n}, speakers {speakers / n}, state (all again) {state / n}, combine {combine / n}");
             return 0;
         }
+        if (args.Length > 0 && args[0] == "loopfile")
+        {
+            // A steady loop over one file for a profiler: `loopfile PATH SECONDS`.
+            var analyzer = FramingAnalyzer.CreateDefault();
+            var text = File.ReadAllText(args[1]);
+            var sw = Stopwatch.StartNew();
+            int n = 0;
+            while (sw.Elapsed.TotalSeconds < double.Parse(args.ElementAtOrDefault(2) ?? "10")) { analyzer.Analyze(text); n++; }
+            Console.WriteLine($"{n} analyses, {sw.Elapsed.TotalMilliseconds / n:0} ms each");
+            return 0;
+        }
         if (args.Length > 0 && args[0] == "loop")
         {
             // A steady loop for a profiler: `loop rules|full SECONDS`.
