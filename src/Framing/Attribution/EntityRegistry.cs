@@ -81,7 +81,8 @@ internal sealed class EntityRegistry
                     if ((ctx.Is(look, "named") || ctx.Is(look, "called")) && look + 1 < b && ctx.IsCapitalized(look + 1)) { n = look + 1; break; }
                 int ns = n;
                 while (n < b && (ctx.IsCapitalized(n) || (ctx.IsPunct(n, '.') && ctx.TextOf(n - 1).Length == 1) || ctx.IsPunct(n, ']')) && !ctx.IsSourceCue(n)) n++;
-                if (n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns))
+                // "Sources told the BBC Mr Howard had ...": an outlet that is told something does not introduce a name.
+                if (n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns) && !AfterTold(ctx, cueStart, a))
                 {
                     int roleStart = cueStart;
                     while (roleStart > a && (ctx.IsCapitalized(roleStart - 1) || ctx.IsPunct(roleStart - 1, '[') || IsModifier(ctx, roleStart - 1)) && !ctx.IsQuoteMark(roleStart - 1)) roleStart--;
@@ -129,6 +130,13 @@ internal sealed class EntityRegistry
         while (k >= sentenceStart && (ctx.IsCapitalized(k) || IsDeterminer(ctx, k))) k--;
         return k >= sentenceStart && (ctx.Is(k, "in") || ctx.Is(k, "on") || ctx.Is(k, "to") || ctx.Is(k, "for") || ctx.Is(k, "with")
             || ctx.Is(k, "from") || ctx.Is(k, "by") || ctx.Is(k, "at") || ctx.Is(k, "into"));
+    }
+
+    private static bool AfterTold(ArticleContext ctx, int t, int sentenceStart)
+    {
+        int k = t - 1;
+        while (k >= sentenceStart && IsDeterminer(ctx, k)) k--;
+        return k >= sentenceStart && (ctx.Is(k, "told") || ctx.Is(k, "tells") || ctx.Is(k, "tell") || ctx.Is(k, "telling") || ctx.Is(k, "informed"));
     }
 
     private static bool IsDeterminer(ArticleContext ctx, int t) =>

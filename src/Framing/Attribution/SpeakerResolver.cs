@@ -164,6 +164,25 @@ internal sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>Heads of noun phrases that name a person by role: "it" never refers back to them.</summary>
+    private static readonly FrozenSet<string> PersonRoleHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "professor", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "officer", "analyst", "expert",
+        "researcher", "scientist", "economist", "lawyer", "attorney", "judge", "president", "chairman", "chairwoman", "chair",
+        "director", "secretary", "governor", "mayor", "senator", "ambassador", "general", "commander", "chief", "leader",
+        "head", "witness", "resident", "teacher", "doctor", "nurse", "author", "reporter", "correspondent", "editor",
+        "instructor", "lecturer", "student", "man", "woman", "boy", "girl", "mother", "father", "driver", "owner", "worker");
+
+    /// <summary>"It" speaks for an organisation, an outlet or a state, never for a person or a plural group.</summary>
+    private static bool CanBeIt(Speaker g)
+    {
+        var name = g.Name.TrimEnd('.', ' ');
+        int space = name.LastIndexOf(' ');
+        var head = space < 0 ? name : name[(space + 1)..];
+        if (PersonRoleHeads.Contains(head)) return false;
+        bool acronym = head.Length >= 2 && head.All(c => char.IsUpper(c) || char.IsDigit(c));
+        return acronym || !head.EndsWith('s') || head.EndsWith("ss", StringComparison.Ordinal) || head.EndsWith("us", StringComparison.Ordinal);
+    }
+
     private static readonly FrozenSet<string> GroupWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "ministry", "department", "council", "government", "police", "party", "office", "house", "agency", "commission",
         "union", "company", "group", "sources", "officials", "residents", "witnesses", "army", "forces", "court", "board",
@@ -265,7 +284,7 @@ internal sealed class SpeakerResolver
             var w = _ctx.TextOf(start).ToString();
             if (PersonPronouns.Contains(w) && (lastPerson ?? _entities.LastPersonBefore(_ctx.Doc.Tokens[start].Span.Start)) is { } p)
                 return p with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
-            if (GroupPronouns.Contains(w) && lastGroup is { } g)
+            if (GroupPronouns.Contains(w) && lastGroup is { } g && (!w.Equals("it", StringComparison.OrdinalIgnoreCase) || CanBeIt(g)))
                 return g with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
             if (FirstPerson.Contains(w) && !_ctx.InsideQuote[start])
                 return new Speaker(w, _ctx.Span(start, end), "the author", null, SourceType.Other, null, SpeakerResolution.Explicit);

@@ -75,6 +75,26 @@ public class SpeakerPatternTests
     }
 
     [Test]
+    public void ItRefersBackToAnOrganisationNeverToAPerson()
+    {
+        const string text = "Brackley University has apologised to the student.\n" +
+            "In a statement, the professor said the grade would be reviewed.\n" +
+            "In a tweet, it said it had refunded the fee.";
+        var s = Sentence(text, "In a tweet");
+        Assert.That(s.Attribution?.Speaker.Name, Is.Not.EqualTo("professor"));
+    }
+
+    [Test]
+    public void AnOutletThatIsToldSomethingDoesNotGiveTheNextNameItsRole()
+    {
+        const string text = "Tory leader Michael Howard backed the scheme on Monday.\n" +
+            "Sources within the party told the BBC Mr Howard had always been in favour of the cards.\n" +
+            "But Mr Howard denied his deputy had called the plans \"a mess\".";
+        var s = Sentence(text, "But Mr Howard denied");
+        Assert.That((s.Attribution?.Speaker.Name, s.Attribution?.Speaker.Type), Is.EqualTo(("Michael Howard", (SourceType?)SourceType.Official)));
+    }
+
+    [Test]
     public void AnOpeningAdjunctIsNotTheSpeakersRole()
     {
         const string text = "Chancellor Rhodri Evans has set out his plans for the next parliament.\n" +
