@@ -102,7 +102,7 @@ public sealed class FramingAnalyzer
         var features = Features.SentenceFeaturizer.Featurize(state);
         var analysis = Combiner.Combine(state, _model?.PredictRows(features, state), _model);
         return analysis.Sentences.Select((s, i) => new SentenceExplanation(s,
-            state.Context.MatchesOf(i).Select(m => new RuleHit(m.Rule.Id, SignalNames.ToName(m.Rule.Signal), doc.Text.Substring(m.Span.Start, m.Span.Length), m.Rule.Weight, $"{m.Rule.File}:{m.Rule.Line}")).ToArray(),
+            state.Context.MatchesOf(i).ToArray().Select(m => new RuleHit(m.Rule.Id, SignalNames.ToName(m.Rule.Signal), doc.Text.Substring(m.Span.Start, m.Span.Length), m.Rule.Weight, $"{m.Rule.File}:{m.Rule.Line}")).ToArray(),
             _model is null ? new Dictionary<string, float>() : Features.SentenceFeaturizer.Names.Select((n, k) => (n, v: features[i][k])).Where(x => x.v != 0).ToDictionary(x => x.n, x => x.v))).ToArray();
     }
 

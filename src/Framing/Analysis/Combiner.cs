@@ -15,6 +15,9 @@ namespace Framing.Analysis;
 /// </summary>
 internal static class Combiner
 {
+    private static readonly TagDecision[] NoEvidence = FramingTagNames.All
+        .Select(t => new TagDecision(t, false, 0, 0, null, RuleScorer.Threshold, [], null)).ToArray();
+
     public static ArticleAnalysis Combine(ArticleState state, float[][]? probabilities, TagModel? model)
     {
         var doc = state.Doc;
@@ -47,7 +50,10 @@ internal static class Combiner
                     note = $"the model's score reached the threshold, but the speaker '{at.Speaker.Name}' is {(at.Speaker.Type == SourceType.Other ? "a former office holder" : at.Speaker.Type.ToString().ToLowerInvariant())}, not an official source";
                 }
                 if (assigned) tags |= tag.ToFlag();
-                decisions[t] = new TagDecision(tag, assigned, blended ?? ruleScore, ruleScore, modelScore, threshold, evidence, note);
+                // Most decisions in rules-only mode are "no evidence, not assigned": one shared immutable instance per tag.
+                decisions[t] = !assigned && modelScore is null && ruleScore == 0 && evidence.Count == 0 && note is null && threshold == RuleScorer.Threshold
+                    ? NoEvidence[t]
+                    : new TagDecision(tag, assigned, blended ?? ruleScore, ruleScore, modelScore, threshold, evidence, note);
             }
             var cues = CueExtractor.Extract(state.Context, s, attribution is not null);
             sentences[i] = new SentenceAnalysis(i, s.Span, doc.Text.Substring(s.Span.Start, s.Span.Length), s.Paragraph, s.IsHeadline,

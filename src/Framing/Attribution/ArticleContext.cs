@@ -14,7 +14,8 @@ internal sealed class ArticleContext
         Doc = doc;
         InsideQuote = insideQuote;
         Signals = new int[doc.Tokens.Count];
-        BySentence = new List<RuleMatch>[doc.Sentences.Count];
+        _matches = matches as RuleMatch[] ?? [.. matches];
+        _matchStart = new int[doc.Sentences.Count + 1];
         TokenSentence = new int[doc.Tokens.Count];
         QuotesBySentence = new List<Quotation>?[doc.Sentences.Count];
         foreach (var s in doc.Sentences)
@@ -27,20 +28,25 @@ internal sealed class ArticleContext
             for (int q = first; q < doc.Quotations.Count && doc.Quotations[q].Span.Start < s.Span.End; q++)
                 if (doc.Quotations[q].Span.Overlaps(s.Span)) (QuotesBySentence[s.Index] ??= []).Add(doc.Quotations[q]);
         }
-        foreach (var m in matches)
+        // Matches come ordered by sentence: each sentence's matches are one run of the array, found by counting.
+        foreach (var m in _matches)
         {
             for (int t = m.FirstToken; t < m.EndToken; t++) Signals[t] |= 1 << (int)m.Rule.Signal;
-            (BySentence[m.Sentence] ??= []).Add(m);
+            _matchStart[m.Sentence + 1]++;
         }
+        for (int i = 1; i < _matchStart.Length; i++) _matchStart[i] += _matchStart[i - 1];
     }
 
     public Document Doc { get; }
     public bool[] InsideQuote { get; }
     /// <summary>Bit set of <see cref="Signal"/> values whose matches cover each token.</summary>
     public int[] Signals { get; }
-    private List<RuleMatch>?[] BySentence { get; }
+    private readonly RuleMatch[] _matches;
+    private readonly int[] _matchStart;
 
-    public IReadOnlyList<RuleMatch> MatchesOf(int sentence) => (IReadOnlyList<RuleMatch>?)BySentence[sentence] ?? [];
+    /// <summary>The rule matches of one sentence, in position order (a view into the article's match array).</summary>
+    public ReadOnlySpan<RuleMatch> MatchesOf(int sentence) =>
+        _matches.AsSpan(_matchStart[sentence], _matchStart[sentence + 1] - _matchStart[sentence]);
 
     /// <summary>The sentence each token belongs to.</summary>
     public int[] TokenSentence { get; }

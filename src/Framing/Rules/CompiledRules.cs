@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Framing.Text;
 
@@ -127,17 +128,15 @@ internal sealed class CompiledRules
     public RuleSet RuleSet { get; }
 
     /// <summary>
-    /// Per-token lookup keys, in one pass (each token is normalised once): the exact vocabulary id, or -1 for a
+    /// Fills per-token lookup keys, in one pass (each token is normalised once): the exact vocabulary id, or -1 for a
     /// word no rule mentions; and the id of the longest <c>stem*</c> pattern the token starts with, or -1.
     /// </summary>
-    public (int[] Exact, int[] Prefix) KeyIds(Document doc)
+    private void KeyIds(Document doc, int[] ids, int[] prefixIds)
     {
         var tokens = doc.Tokens;
-        var ids = new int[tokens.Count];
-        var prefixIds = new int[tokens.Count];
         Span<char> buffer = stackalloc char[KeyNormalizer.MaxKeyLength];
         var text = doc.Text.AsSpan();
-        for (int i = 0; i < ids.Length; i++)
+        for (int i = 0; i < tokens.Count; i++)
         {
             ids[i] = prefixIds[i] = -1;
             var span = tokens[i].Span;
@@ -149,7 +148,6 @@ internal sealed class CompiledRules
             for (int len = Math.Min(n, _maxPrefix); len >= _minPrefix; len--)
                 if (_prefixLookup.TryGetValue(buffer[..len], out int pid)) { prefixIds[i] = pid; break; }
         }
-        return (ids, prefixIds);
     }
 
     /// <summary>True when the token at <paramref name="i"/> negates (a negation rule's word, or a "n't" contraction).</summary>
@@ -213,9 +211,29 @@ internal sealed class CompiledRules
     /// <summary>All matches, given which tokens lie inside quotations.</summary>
     public List<RuleMatch> Match(Document doc, bool[] insideQuote)
     {
-        var (ids, prefixIds) = KeyIds(doc);
+        // The per-token key arrays and the raw match list live only for this call: rented, not allocated.
+        int n = Math.Max(1, doc.Tokens.Count);
+        var ids = ArrayPool<int>.Shared.Rent(n);
+        var prefixIds = ArrayPool<int>.Shared.Rent(n);
+        var raw = _raw ??= [];
+        try
+        {
+            KeyIds(doc, ids, prefixIds);
+            return MatchSentences(doc, insideQuote, ids, prefixIds, raw);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(ids);
+            ArrayPool<int>.Shared.Return(prefixIds);
+            if (raw.Capacity > 1 << 14) _raw = null;
+        }
+    }
+
+    [ThreadStatic] private static List<(int Rule, int Start, int End, bool Exception)>? _raw;
+
+    private List<RuleMatch> MatchSentences(Document doc, bool[] insideQuote, int[] ids, int[] prefixIds, List<(int Rule, int Start, int End, bool Exception)> raw)
+    {
         var result = new List<RuleMatch>();
-        var raw = new List<(int Rule, int Start, int End, bool Exception)>();
         foreach (var sentence in doc.Sentences)
         {
             raw.Clear();

@@ -3,6 +3,9 @@ namespace Framing.Text;
 /// <summary>Builds a <see cref="Document"/>: paragraphs, then sentences, then tokens, then quotations.</summary>
 internal static class DocumentBuilder
 {
+    private const int MaxScratch = 1 << 16;
+    [ThreadStatic] private static List<Token>? _scratch;
+
     public static Document Build(string text, IReadOnlyList<TextSpan>? fixedSentences)
     {
         var paragraphs = FindParagraphs(text);
@@ -21,7 +24,10 @@ internal static class DocumentBuilder
             }
         }
 
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        // Tokens are gathered in a per-thread scratch list and copied once into the document's exact-size array
+        // (a fresh list per document doubled the bytes allocated for tokens). Very large scratch lists are not kept.
+        var tokens = _scratch ??= new List<Token>(1024);
+        tokens.Clear();
         var sentences = new Sentence[sentenceSpans.Count];
         for (int i = 0; i < sentenceSpans.Count; i++)
         {
@@ -32,7 +38,9 @@ internal static class DocumentBuilder
             sentences[i] = new Sentence(i, span, para, first, tokens.Count - first, headline);
         }
         var quotes = QuotationScanner.Scan(text, paragraphs);
-        return new Document(text, paragraphs, sentences, tokens.ToArray(), quotes);
+        var array = tokens.ToArray();
+        if (tokens.Capacity > MaxScratch) _scratch = null;
+        return new Document(text, paragraphs, sentences, array, quotes);
     }
 
     private static bool IsHeadlineLike(string text, TextSpan span, Paragraph[] paragraphs)
