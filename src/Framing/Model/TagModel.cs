@@ -100,30 +100,17 @@ internal sealed class TagModel
     internal float[][] PredictRows(float[][] dense, ArticleState state) => Scorer.Score(state.Doc, state.Doc.Sentences, dense);
 
     /// <summary>Writes the model to a zip atomically: a temporary file beside the target, then a rename.</summary>
-    internal static void Save(string path, ModelManifest manifest, FeatureScorer scorer, bool overwrite)
-    {
-        var full = Path.GetFullPath(path);
-        if (File.Exists(full) && !overwrite) throw Error(path, "FR0508", "output file exists: choose another name or pass --force to overwrite it");
-        var tmp = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-        try
+    internal static void Save(string path, ModelManifest manifest, FeatureScorer scorer, bool overwrite) =>
+        AtomicWrite.To(path, overwrite, "FR0508", fs =>
         {
-            using (var fs = new FileStream(tmp, FileMode.CreateNew))
-            using (var zip = new ZipArchive(fs, ZipArchiveMode.Create))
-            {
-                using (var e = zip.CreateEntry("manifest.json", CompressionLevel.Optimal).Open())
-                    JsonSerializer.Serialize(e, manifest, ManifestJsonContext.Default.ModelManifest);
-                using (var w = new StreamWriter(zip.CreateEntry("ngrams.txt", CompressionLevel.Optimal).Open(), new UTF8Encoding(false)))
-                    foreach (var term in scorer.Vocabulary.Terms) { w.Write(term); w.Write('\n'); }
-                using (var w = new BinaryWriter(zip.CreateEntry("trees.bin", CompressionLevel.Optimal).Open()))
-                    foreach (var t in scorer.Tags) t.Write(w);
-            }
-            File.Move(tmp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(tmp)) File.Delete(tmp);
-        }
-    }
+            using var zip = new ZipArchive(fs, ZipArchiveMode.Create, leaveOpen: true);
+            using (var e = zip.CreateEntry("manifest.json", CompressionLevel.Optimal).Open())
+                JsonSerializer.Serialize(e, manifest, ManifestJsonContext.Default.ModelManifest);
+            using (var w = new StreamWriter(zip.CreateEntry("ngrams.txt", CompressionLevel.Optimal).Open(), new UTF8Encoding(false)))
+                foreach (var term in scorer.Vocabulary.Terms) { w.Write(term); w.Write('\n'); }
+            using (var w = new BinaryWriter(zip.CreateEntry("trees.bin", CompressionLevel.Optimal).Open()))
+                foreach (var t in scorer.Tags) t.Write(w);
+        });
 
     private static FramingInputException Error(string file, string code, string message) => new(new Diagnostic(file, 0, 0, code, message));
 }

@@ -107,7 +107,12 @@ internal static class CompiledRuleFile
             var quote = (QuoteCondition)r.ReadInt32();
             byte negated = r.ReadByte();
             var near = new NearCondition[Count(r)];
-            for (int k = 0; k < near.Length; k++) near[k] = new NearCondition((Signal)r.ReadInt32(), r.ReadInt32(), r.ReadBoolean());
+            for (int k = 0; k < near.Length; k++)
+            {
+                near[k] = new NearCondition((Signal)r.ReadInt32(), r.ReadInt32(), r.ReadBoolean());
+                if (!Enum.IsDefined(near[k].Kind) || near[k].Within is < 1 or > 60) throw new InvalidDataException($"rule {id}: bad near condition");
+            }
+            if (!Enum.IsDefined(quote) || !double.IsFinite(weight) || weight is <= 0 or > 1) throw new InvalidDataException($"rule {id}: bad quote condition or weight");
             var examples = new RuleExample[Count(r)];
             for (int k = 0; k < examples.Length; k++) examples[k] = new RuleExample(r.ReadString(), r.ReadBoolean(), r.ReadInt32());
             rules.Add(new Rule

@@ -103,22 +103,8 @@ public sealed class RuleSet
     /// Writes this rule set in a compact binary form (temporary file, then rename) that <see cref="LoadCompiled"/>
     /// reads several times faster than the YAML, with no validation to repeat. Refuses to overwrite unless asked.
     /// </summary>
-    public void SaveCompiled(string path, bool overwrite = false)
-    {
-        Guard.NotNull(path);
-        var full = Path.GetFullPath(path);
-        if (File.Exists(full) && !overwrite) throw new FramingInputException(new Diagnostic(path, 0, 0, "FR0120", "output file exists: choose another name or pass --force to overwrite it"));
-        var tmp = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-        try
-        {
-            using (var fs = new FileStream(tmp, FileMode.CreateNew)) CompiledRuleFile.Write(this, fs);
-            File.Move(tmp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(tmp)) File.Delete(tmp);
-        }
-    }
+    public void SaveCompiled(string path, bool overwrite = false) =>
+        AtomicWrite.To(Guard.NotNull(path), overwrite, "FR0120", fs => CompiledRuleFile.Write(this, fs));
 
     /// <summary>Loads a rule set written by <see cref="SaveCompiled"/>; a file that is not one gives a clear error naming it.</summary>
     public static RuleSet LoadCompiled(string path)
@@ -128,9 +114,11 @@ public sealed class RuleSet
         try
         {
             var (hash, rules, trie) = CompiledRuleFile.Read(File.ReadAllBytes(path));
+            // A file from elsewhere is not trusted: build its regexes now, so a bad one fails here, not mid-analysis.
+            foreach (var r in rules) _ = r.Regexes.Count > 0 ? r.Regexes[0] : null;
             return new RuleSet(rules, hash, trie);
         }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or ArgumentException)
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or ArgumentException or NotSupportedException)
         {
             throw new FramingInputException(new Diagnostic(path, 0, 0, "FR0122", $"not a compiled Framing rules file, or a damaged one ({e.Message}): make it again with 'framing rules compile'"), e);
         }
