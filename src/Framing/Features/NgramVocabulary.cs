@@ -6,7 +6,8 @@ namespace Framing.Features;
 /// <summary>
 /// The word unigrams and bigrams a model reads, chosen at training time as the most frequent in the training
 /// sentences. A sentence's n-gram features are presence flags (1 when the n-gram occurs). Words are lower-cased
-/// letter tokens; numbers, quotation marks and punctuation are skipped, so a bigram spans a comma. Lookups
+/// letter tokens; quotation marks and punctuation are skipped, so a bigram spans a comma, while a number or an
+/// over-long token breaks the chain. Lookups
 /// read the sentence's characters through a stack buffer: no string is allocated per token. Immutable and
 /// thread-safe.
 /// </summary>
