@@ -47,7 +47,7 @@ public sealed class FramingAnalyzer
         CompiledRules rules;
         try
         {
-            ruleSet = options.RulesDirectory is null ? RuleSet.Default : RuleSet.Load(options.RulesDirectory, options.ExtendDefaultRules);
+            ruleSet = options.Rules ?? (options.RulesDirectory is null ? RuleSet.Default : RuleSet.Load(options.RulesDirectory, options.ExtendDefaultRules));
             rules = new CompiledRules(ruleSet);
         }
         catch

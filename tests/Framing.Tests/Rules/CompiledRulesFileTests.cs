@@ -52,6 +52,29 @@ public class CompiledRulesFileTests
     }
 
     [Test]
+    public void AnalyzerAndCliUseACompiledRuleFileLikeTheYaml()
+    {
+        var path = Temp();
+        try
+        {
+            var (code, _, err) = CliRunner.Run("rules", "compile", Repo.Path_("rules"), "--out", path);
+            Assert.That(code, Is.EqualTo(0), err);
+            var compiled = FramingAnalyzer.Create(new AnalyzerOptions { Rules = RuleSet.LoadCompiled(path) });
+            Assert.That(compiled.HasModel, Is.True, "same YAML, same hash: the default model accepts the compiled rules");
+            var expected = FramingAnalyzer.CreateDefault().Analyze(Repo.SeedText).Sentences.Select(s => (s.Tags, s.Attribution?.Speaker.Name));
+            Assert.That(compiled.Analyze(Repo.SeedText).Sentences.Select(s => (s.Tags, s.Attribution?.Speaker.Name)), Is.EqualTo(expected));
+            var viaCli = CliRunner.Run("analyze", Path.Combine(Repo.Path_("seeds"), "000_9a52daf384e538f5.txt"), "-f", "json", "--rules", path);
+            var viaDefault = CliRunner.Run("analyze", Path.Combine(Repo.Path_("seeds"), "000_9a52daf384e538f5.txt"), "-f", "json");
+            Assert.That(viaCli.Out, Is.EqualTo(viaDefault.Out));
+            File.WriteAllText(path, "not compiled rules");
+            var bad = CliRunner.Run("analyze", Path.Combine(Repo.Path_("seeds"), "000_9a52daf384e538f5.txt"), "--rules", path);
+            Assert.That(bad.Code, Is.Not.EqualTo(0));
+            Assert.That(bad.Err, Does.Contain("FR0122").And.Not.Contain("   at "));
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Test]
     public void MissingTruncatedForeignOrExistingFilesGiveClearErrors()
     {
         var path = Temp();
