@@ -17,8 +17,6 @@ public sealed class TrainingReport
 {
     private readonly ModelTrainer.Fitted _fitted;
 
-    internal ModelTrainer.Fitted Fitted => _fitted;
-
     internal TrainingReport(ModelManifest manifest, ModelTrainer.Fitted fitted, IReadOnlyDictionary<string, ManifestMetrics>? crossValidation, TimeSpan elapsed)
     {
         Manifest = manifest;

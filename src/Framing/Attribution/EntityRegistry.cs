@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Framing.Text;
 
 namespace Framing.Attribution;
@@ -75,14 +76,14 @@ internal sealed class EntityRegistry
                 while (n < b && (ctx.IsPunct(n, ']') || ctx.IsPunct(n, '['))) n++;
                 // "The chairman of the Bar Council, Guy Mansfield QC, warned": the name after a comma.
                 // Not after a preposition: "Writing in the Observer newspaper, Mr Evans said" names a venue, not a role.
-                if (n + 1 < b && ctx.IsPunct(n, ',') && ctx.IsCapitalized(n + 1) && !ctx.IsSourceCue(n + 1) && !AfterPreposition(ctx, cueStart, a)) n++;
+                if (n + 1 < b && ctx.IsPunct(n, ',') && ctx.IsCapitalized(n + 1) && !ctx.IsSourceCue(n + 1) && !PrecededBy(ctx, cueStart, a, overNames: true, Prepositions)) n++;
                 // "a Muslim spokesman in Tunisia named Said Khecharem": skip to the name after "named"/"called".
                 for (int look = n; look < b && look < n + 5; look++)
                     if ((ctx.Is(look, "named") || ctx.Is(look, "called")) && look + 1 < b && ctx.IsCapitalized(look + 1)) { n = look + 1; break; }
                 int ns = n;
                 while (n < b && (ctx.IsCapitalized(n) || (ctx.IsPunct(n, '.') && ctx.TextOf(n - 1).Length == 1) || ctx.IsPunct(n, ']')) && !ctx.IsSourceCue(n)) n++;
                 // "Sources told the BBC Mr Howard had ...": an outlet that is told something does not introduce a name.
-                if (n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns) && !AfterTold(ctx, cueStart, a))
+                if (n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns) && !PrecededBy(ctx, cueStart, a, overNames: false, TellVerbs))
                 {
                     int roleStart = cueStart;
                     while (roleStart > a && (ctx.IsCapitalized(roleStart - 1) || ctx.IsPunct(roleStart - 1, '[') || IsModifier(ctx, roleStart - 1)) && !ctx.IsQuoteMark(roleStart - 1)) roleStart--;
@@ -123,20 +124,20 @@ internal sealed class EntityRegistry
         return reg;
     }
 
-    /// <summary>True when the phrase ending before <paramref name="t"/> (over capitalised words and determiners) follows a preposition.</summary>
-    private static bool AfterPreposition(ArticleContext ctx, int t, int sentenceStart)
-    {
-        int k = t - 1;
-        while (k >= sentenceStart && (ctx.IsCapitalized(k) || IsDeterminer(ctx, k))) k--;
-        return k >= sentenceStart && (ctx.Is(k, "in") || ctx.Is(k, "on") || ctx.Is(k, "to") || ctx.Is(k, "for") || ctx.Is(k, "with")
-            || ctx.Is(k, "from") || ctx.Is(k, "by") || ctx.Is(k, "at") || ctx.Is(k, "into"));
-    }
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "on", "to", "for", "with", "from", "by", "at", "into");
+    private static readonly FrozenSet<string> TellVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "told", "tells", "tell", "telling", "informed");
 
-    private static bool AfterTold(ArticleContext ctx, int t, int sentenceStart)
+    /// <summary>
+    /// True when the word before the phrase that ends before <paramref name="t"/> is one of <paramref name="words"/>;
+    /// the phrase is determiners, and also capitalised words when <paramref name="overNames"/> is set.
+    /// </summary>
+    private static bool PrecededBy(ArticleContext ctx, int t, int sentenceStart, bool overNames, FrozenSet<string> words)
     {
         int k = t - 1;
-        while (k >= sentenceStart && IsDeterminer(ctx, k)) k--;
-        return k >= sentenceStart && (ctx.Is(k, "told") || ctx.Is(k, "tells") || ctx.Is(k, "tell") || ctx.Is(k, "telling") || ctx.Is(k, "informed"));
+        while (k >= sentenceStart && ((overNames && ctx.IsCapitalized(k)) || IsDeterminer(ctx, k))) k--;
+        return k >= sentenceStart && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.TextOf(k));
     }
 
     private static bool IsDeterminer(ArticleContext ctx, int t) =>

@@ -75,13 +75,19 @@ public sealed class RuleSet
                 if (recorded == hash)
                 {
                     // Build the few regexes on another core while the caller sets up the matcher.
-                    _ = Task.Run(() => { foreach (var r in rules) _ = r.Regexes.Count > 0 ? r.Regexes[0] : null; });
+                    _ = Task.Run(() => BuildRegexes(rules));
                     return new RuleSet(rules, hash, trie);
                 }
             }
             catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or ArgumentException) { /* stale or damaged: read the YAML */ }
         }
         return FromSources(sources);
+    }
+
+    /// <summary>Builds every rule's regexes now (compiled rule files build them on first use).</summary>
+    private static void BuildRegexes(IEnumerable<Rule> rules)
+    {
+        foreach (var r in rules) _ = r.Regexes.Count > 0 ? r.Regexes[0] : null;
     }
 
     /// <summary>The embedded rules read from their YAML, ignoring the compiled form (tests compare the two).</summary>
@@ -115,7 +121,7 @@ public sealed class RuleSet
         {
             var (hash, rules, trie) = CompiledRuleFile.Read(File.ReadAllBytes(path));
             // A file from elsewhere is not trusted: build its regexes now, so a bad one fails here, not mid-analysis.
-            foreach (var r in rules) _ = r.Regexes.Count > 0 ? r.Regexes[0] : null;
+            BuildRegexes(rules);
             return new RuleSet(rules, hash, trie);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or ArgumentException or NotSupportedException)
