@@ -147,22 +147,173 @@ internal static class CompiledRuleFile
         return n;
     }
 
-    /// <summary>Regexes built on first use (construction of a non-backtracking regex costs tens of milliseconds cold).</summary>
+    /// <summary>
+    /// Regexes built one by one on first use: a non-backtracking regex costs ~10 ms to build, and the first one in a
+    /// process ~100 ms, so one that no sentence needs should never be built.
+    /// </summary>
     private sealed class LazyRegexList(IReadOnlyList<string> patterns) : IReadOnlyList<Regex>
     {
-        private readonly Lazy<Regex[]> _regexes = new(() => patterns.Select(RuleRegex.Create).ToArray());
-        public Regex this[int index] => _regexes.Value[index];
+        private readonly Regex?[] _regexes = new Regex?[patterns.Count];
+        public Regex this[int index] => Volatile.Read(ref _regexes[index]) ?? Build(index);
         public int Count => patterns.Count;
-        public IEnumerator<Regex> GetEnumerator() => ((IEnumerable<Regex>)_regexes.Value).GetEnumerator();
+        public IEnumerator<Regex> GetEnumerator() { for (int i = 0; i < Count; i++) yield return this[i]; }
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private Regex Build(int index)
+        {
+            var regex = RuleRegex.Create(patterns[index]);
+            return Interlocked.CompareExchange(ref _regexes[index], regex, null) ?? regex;
+        }
     }
 }
 
-/// <summary>How rule regexes are built: non-backtracking (linear time on any input), case-insensitive, with a timeout.</summary>
+/// <summary>
+/// How rule regexes are built: case-insensitive, with a timeout, and in time linear in the sentence length. A pattern
+/// whose backtracking per start position is bounded by its own shape (see <see cref="RegexShape"/>) runs on the
+/// backtracking interpreter, which costs ~0.3 ms to build; any other pattern runs on the non-backtracking engine
+/// (~10 ms to build, ~100 ms for the first one in a process). Constructs that only the backtracking engine supports
+/// (lookarounds, backreferences, atomic groups) are refused in every pattern, so a rule's validity never depends on
+/// which engine it lands on.
+/// </summary>
 internal static class RuleRegex
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
+    private const RegexOptions Common = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    public static Regex Create(string pattern) =>
-        new(pattern, RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+    /// <summary>Builds the regex; throws <see cref="ArgumentException"/> for an invalid pattern or a backtracking-only construct.</summary>
+    public static Regex Create(string pattern)
+    {
+        var shape = RegexShape.Of(pattern);
+        if (shape.BacktrackingOnly is { } construct)
+            throw new ArgumentException($"{construct} needs a backtracking engine; rule regexes must run in linear time");
+        return new Regex(pattern, (shape.BoundedBacktracking ? RegexOptions.None : RegexOptions.NonBacktracking) | Common, Timeout);
+    }
+}
+
+/// <summary>
+/// A conservative reading of a regex pattern's text. <see cref="BoundedBacktracking"/> holds when backtracking from any
+/// start position is bounded by the pattern alone: no group is repeated (except by <c>?</c>); the product of the
+/// bounded repeats' sizes is at most <see cref="MaxPaths"/>; and the only unbounded repeat is a single <c>\s+</c> or
+/// <c>\s*</c> right after a word character, a group or <c>\b</c>, so the whitespace runs it scans from different starts
+/// never overlap. <see cref="RequiredChar"/> is punctuation every match must contain (an unrepeated literal outside any
+/// group, in a pattern without a top-level '|'): a sentence without it cannot match, and its regex need not run.
+/// Unknown or unusual syntax only ever makes the answer more conservative.
+/// </summary>
+internal readonly record struct RegexShape(bool BoundedBacktracking, string? BacktrackingOnly, char? RequiredChar)
+{
+    /// <summary>Largest product of bounded repeat sizes (<c>{0,80}</c> counts 81, <c>?</c> counts 2) still called bounded.</summary>
+    public const long MaxPaths = 1024;
+
+    /// <summary>Scans the pattern once.</summary>
+    public static RegexShape Of(string pattern)
+    {
+        bool bounded = true, topLevelAlternation = false;
+        long paths = 1;
+        int unboundedRepeats = 0, depth = 0;
+        char? required = null;
+        string? atom = null, beforeAtom = null; // the atom a quantifier would apply to (")" for a group), and the one before it
+        int atomDepth = 0;
+        void Atom(string a) { beforeAtom = atom; atom = a; atomDepth = depth; }
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            char c = pattern[i];
+            bool quantified = i + 1 < pattern.Length && pattern[i + 1] is '*' or '+' or '?' or '{';
+            switch (c)
+            {
+                case '\\':
+                    if (i + 1 >= pattern.Length) return new(false, null, null);
+                    char e = pattern[i + 1];
+                    if (e is >= '1' and <= '9' || e == 'k') return new(false, $"'\\{e}' (a backreference)", null);
+                    int end = e is 'p' or 'P' && i + 2 < pattern.Length && pattern[i + 2] == '{' ? pattern.IndexOf('}', i + 2) : i + 1;
+                    if (end < 0) return new(false, null, null);
+                    Atom(pattern[i..(end + 1)]);
+                    bool literalPunctuation = end == i + 1 && char.IsPunctuation(e);
+                    if (literalPunctuation && depth == 0 && !(end + 1 < pattern.Length && pattern[end + 1] is '*' or '+' or '?' or '{')) required ??= e;
+                    i = end;
+                    break;
+                case '[':
+                    int close = ClassEnd(pattern, i);
+                    if (close < 0) return new(false, null, null);
+                    Atom(pattern[i..(close + 1)]);
+                    i = close;
+                    break;
+                case '(':
+                    if (i + 2 < pattern.Length && pattern[i + 1] == '?')
+                    {
+                        string head = pattern[(i + 1)..Math.Min(pattern.Length, i + 4)];
+                        if (head.StartsWith("?=", StringComparison.Ordinal) || head.StartsWith("?!", StringComparison.Ordinal)
+                            || head.StartsWith("?<=", StringComparison.Ordinal) || head.StartsWith("?<!", StringComparison.Ordinal))
+                            return new(false, $"'({head}' (a lookaround)", null);
+                        if (head.StartsWith("?>", StringComparison.Ordinal)) return new(false, "'(?>' (an atomic group)", null);
+                        // Skip the group's prefix: (?:  (?-i:  (?<name>  (?'name'  or an inline option switch (?i)
+                        int j = i + 2;
+                        if (pattern[j] is '<' or '\'') { j = pattern.IndexOf(pattern[j] == '<' ? '>' : '\'', j + 1); if (j < 0) return new(false, null, null); }
+                        else
+                        {
+                            while (j < pattern.Length && (char.IsAsciiLetter(pattern[j]) || pattern[j] == '-')) j++;
+                            if (j >= pattern.Length || pattern[j] is not (':' or ')')) return new(false, null, null);
+                            if (pattern[j] == ')') { i = j; break; } // (?i): switches options, opens no group
+                        }
+                        i = j;
+                    }
+                    depth++;
+                    atom = null;
+                    break;
+                case ')':
+                    depth = Math.Max(0, depth - 1);
+                    Atom(")");
+                    break;
+                case '|':
+                    if (depth == 0) topLevelAlternation = true;
+                    atom = null;
+                    break;
+                case '*' or '+' or '{' or '?':
+                    long size;
+                    bool unbounded;
+                    if (c == '{')
+                    {
+                        int brace = pattern.IndexOf('}', i);
+                        string body = brace < 0 ? "" : pattern[(i + 1)..brace];
+                        int comma = body.IndexOf(',');
+                        bool isQuantifier = body.Length > 0 && comma != 0 && comma == body.LastIndexOf(',') && body.All(ch => char.IsAsciiDigit(ch) || ch == ',');
+                        if (!isQuantifier) { Atom("{"); break; }
+                        unbounded = comma == body.Length - 1;
+                        size = unbounded ? 0 : (long.TryParse(comma < 0 ? body : body[(comma + 1)..], out long upper) ? upper + 1 : long.MaxValue);
+                        i = brace;
+                    }
+                    else { unbounded = c != '?'; size = unbounded ? 0 : 2; }
+                    if (atom is null) return new(false, null, null); // nothing to repeat: let the engine report it
+                    if (unbounded)
+                    {
+                        bool afterNonSpace = beforeAtom is ")" or "\\b" || beforeAtom is { Length: 1 } b && char.IsLetterOrDigit(b[0]);
+                        if (atom != "\\s" || !afterNonSpace || ++unboundedRepeats > 1) bounded = false;
+                    }
+                    else if (atom == ")" && c != '?') bounded = false;
+                    else paths = size > MaxPaths ? MaxPaths + 1 : Math.Min(MaxPaths + 1, paths * size);
+                    if (i + 1 < pattern.Length && pattern[i + 1] is '?' or '+') i++; // lazy or possessive suffix
+                    atom = null;
+                    break;
+                default:
+                    Atom(c.ToString());
+                    if (depth == 0 && char.IsPunctuation(c) && c is not '.' && !quantified) required ??= c;
+                    break;
+            }
+        }
+        return new(bounded && paths <= MaxPaths, null, topLevelAlternation ? null : required);
+    }
+
+    /// <summary>Index of the ']' closing the character class opened at <paramref name="open"/>, or -1.</summary>
+    private static int ClassEnd(string pattern, int open)
+    {
+        int i = open + 1;
+        if (i < pattern.Length && pattern[i] == '^') i++;
+        if (i < pattern.Length && pattern[i] == ']') i++; // a leading ']' is a literal
+        for (; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\') { i++; continue; }
+            if (pattern[i] == '[') return -1; // nested classes / subtraction: leave it to the non-backtracking engine
+            if (pattern[i] == ']') return i;
+        }
+        return -1;
+    }
 }

@@ -30,6 +30,7 @@ internal sealed class CompiledRules
     private readonly TrieAlternative[] _alternatives;
     private readonly int[] _regexRules;
     private readonly int[]?[] _regexRequires; // per rule: vocabulary ids of which a sentence needs one, or null
+    private readonly char?[][] _regexRequiredChar; // per rule and pattern: punctuation every match contains (RegexShape)
     private readonly bool[] _hasExceptions;
     private readonly FrozenSet<int> _negationKeys;
     private readonly FrozenDictionary<string, int> _prefixes;
@@ -48,6 +49,7 @@ internal sealed class CompiledRules
         var vocab = new Dictionary<string, int>(tables.Keys.Length, StringComparer.Ordinal);
         for (int i = 0; i < tables.Keys.Length; i++) vocab[tables.Keys[i]] = i;
         _hasExceptions = _rules.Select(r => r.Exceptions.Count > 0).ToArray();
+        _regexRequiredChar = _rules.Select(r => r.RegexPatterns.Select(p => RegexShape.Of(p).RequiredChar).ToArray()).ToArray();
         _regexRules = Enumerable.Range(0, _rules.Length).Where(r => _rules[r].RegexPatterns.Count > 0).ToArray();
         // A required word missing from the keys (a trie from other rules) would hide matches: run such a regex always.
         _regexRequires = _rules.Select(r => r.RegexRequires.Count == 0 || r.RegexRequires.Any(w => !vocab.ContainsKey(w))
@@ -299,11 +301,14 @@ internal sealed class CompiledRules
     {
         var text = doc.Text.AsSpan(sentence.Span.Start, sentence.Span.Length);
         var tokens = doc.Tokens;
-        foreach (var regex in _rules[rule].Regexes)
+        var regexes = _rules[rule].Regexes;
+        for (int i = 0; i < regexes.Count; i++)
         {
+            // A pattern that needs a punctuation mark the sentence lacks is not run (nor, when lazy, built).
+            if (_regexRequiredChar[rule][i] is { } needed && !text.Contains(needed)) continue;
             try
             {
-                foreach (var m in regex.EnumerateMatches(text))
+                foreach (var m in regexes[i].EnumerateMatches(text))
                 {
                     if (m.Length == 0) continue;
                     int ms = sentence.Span.Start + m.Index, me = ms + m.Length;

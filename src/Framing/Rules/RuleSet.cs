@@ -74,8 +74,9 @@ public sealed class RuleSet
                 var (recorded, rules, trie) = CompiledRuleFile.Read(compiled);
                 if (recorded == hash)
                 {
-                    // Build the few regexes on another core while the caller sets up the matcher.
-                    _ = Task.Run(() => BuildRegexes(rules));
+                    // Build the cheap (backtracking-interpreter) regexes on another core while the caller sets up the
+                    // matcher; a non-backtracking one is built only if a sentence ever needs it.
+                    _ = Task.Run(() => BuildRegexes(rules, cheapOnly: true));
                     return new RuleSet(rules, hash, trie);
                 }
             }
@@ -84,10 +85,12 @@ public sealed class RuleSet
         return FromSources(sources);
     }
 
-    /// <summary>Builds every rule's regexes now (compiled rule files build them on first use).</summary>
-    private static void BuildRegexes(IEnumerable<Rule> rules)
+    /// <summary>Builds rules' regexes now (compiled rule files build them on first use), or only those that are cheap to build.</summary>
+    private static void BuildRegexes(IEnumerable<Rule> rules, bool cheapOnly = false)
     {
-        foreach (var r in rules) _ = r.Regexes.Count > 0 ? r.Regexes[0] : null;
+        foreach (var r in rules)
+            for (int i = 0; i < r.Regexes.Count; i++)
+                if (!cheapOnly || RegexShape.Of(r.RegexPatterns[i]).BoundedBacktracking) _ = r.Regexes[i];
     }
 
     /// <summary>The embedded rules read from their YAML, ignoring the compiled form (tests compare the two).</summary>
