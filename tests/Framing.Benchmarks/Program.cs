@@ -36,12 +36,13 @@ public static class Program
             return 0;
         }
         if (args.Length > 0 && args[0] == "model") return Stages.Model();
+        if (args.Length > 0 && args[0] == "corpusstages") return Stages.Corpus();
         if (args.Length > 0 && args[0] == "regex")
         {
             var docs = Inputs.CorpusArticles().Select(Document.Parse).ToList();
             var sentences = docs.SelectMany(d => d.Sentences.Select(x => d.Text.Substring(x.Span.Start, x.Span.Length))).ToList();
             var patterns = RuleSet.Default.Rules.SelectMany(r => r.Regexes).Select(r => r.ToString()).ToList();
-            foreach (var opt in new[] { System.Text.RegularExpressions.RegexOptions.NonBacktracking, System.Text.RegularExpressions.RegexOptions.None })
+            foreach (var opt in new[] { System.Text.RegularExpressions.RegexOptions.NonBacktracking, System.Text.RegularExpressions.RegexOptions.None, System.Text.RegularExpressions.RegexOptions.Compiled })
             {
                 var rx = patterns.Select(p => new System.Text.RegularExpressions.Regex(p, opt | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)).ToList();
                 for (int round = 0; round < 3; round++)
@@ -146,7 +147,7 @@ public static class Throughput
 {
     public static int Run(string[] args)
     {
-        double targetMb = args.Length > 0 ? double.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20;
+        double targetMb = args.Length > 0 && char.IsAsciiDigit(args[0][0]) ? double.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20;
         var articles = Inputs.CorpusArticles();
         long bytesPerPass = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a));
         int passes = (int)Math.Ceiling(targetMb * 1024 * 1024 / bytesPerPass);
@@ -158,6 +159,7 @@ public static class Throughput
         Measure("segment + tokenize", articles, passes, bytesPerPass, a => Document.Parse(a).Sentences.Count);
         Measure("rule matching (segment + match)", articles, passes, bytesPerPass, a => { var d = Document.Parse(a); rules.Match(d); return d.Sentences.Count; });
         Measure("rules-only analysis", articles, passes, bytesPerPass, a => rulesOnly.Analyze(a).Sentences.Count);
+        if (args.Contains("--rules-only")) return 0; // `throughput 20 --rules-only`: the three rules-stage figures only
         int fullPasses = Math.Max(1, passes / 4);
         Measure("full analysis (rules + model)", articles, fullPasses, bytesPerPass, a => full.Analyze(a).Sentences.Count);
         Scaling("rules-only", articles, Math.Max(1, passes / 5), bytesPerPass, a => rulesOnly.Analyze(a).Sentences.Count);
@@ -312,6 +314,42 @@ public static class Stages
             double trees = sw.Elapsed.TotalMilliseconds;
             if (round >= 3) Console.WriteLine($"{sentences} sentences: featurize {featurize * 1000 / sentences:0.00} µs/sentence, n-grams {ngrams * 1000 / sentences:0.00}, trees {trees * 1000 / sentences:0.00} ({sum:0})");
         }
+        return 0;
+    }
+
+    /// <summary>
+    /// Milliseconds per MB of each rules-only stage over the corpus (best of 5 rounds after a 2-second warm-up): where
+    /// rules-only analysis spends its time.
+    /// </summary>
+    public static int Corpus()
+    {
+        var rules = new CompiledRules(RuleSet.Default);
+        var texts = Inputs.CorpusArticles();
+        double mb = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t)) / 1024.0 / 1024.0;
+        string[] names = ["parse", "quotes", "match", "context", "speakers", "score", "combine"];
+        var best = Enumerable.Repeat(double.MaxValue, names.Length).ToArray();
+        var warm = Stopwatch.StartNew();
+        for (int round = 0; round < 5 || warm.Elapsed.TotalSeconds < 2; round++)
+        {
+            var t = new double[names.Length];
+            var sw = new Stopwatch();
+            for (int pass = 0; pass < 5; pass++)
+                foreach (var text in texts)
+                {
+                    sw.Restart(); var doc = Document.Parse(text); t[0] += sw.Elapsed.TotalMilliseconds;
+                    sw.Restart(); var inside = CompiledRules.InsideQuote(doc); t[1] += sw.Elapsed.TotalMilliseconds;
+                    sw.Restart(); var matches = rules.Match(doc, inside); t[2] += sw.Elapsed.TotalMilliseconds;
+                    sw.Restart(); var ctx = new Framing.Attribution.ArticleContext(doc, matches, inside); t[3] += sw.Elapsed.TotalMilliseconds;
+                    sw.Restart(); var (attributions, _) = Framing.Attribution.SpeakerResolver.Resolve(ctx); t[4] += sw.Elapsed.TotalMilliseconds;
+                    sw.Restart();
+                    for (int i = 0; i < doc.Sentences.Count; i++) RuleScorer.Score(ctx, doc.Sentences[i], attributions[i]);
+                    t[5] += sw.Elapsed.TotalMilliseconds;
+                    var state = ArticleState.Build(rules, doc);
+                    sw.Restart(); Combiner.Combine(state, null, null); t[6] += sw.Elapsed.TotalMilliseconds;
+                }
+            if (warm.Elapsed.TotalSeconds >= 2) for (int k = 0; k < names.Length; k++) best[k] = Math.Min(best[k], t[k] / (5 * mb));
+        }
+        Console.WriteLine("ms per MB (best of 5 rounds): " + string.Join(", ", names.Select((n, k) => $"{n} {best[k]:0.0}")) + $"; total {best.Sum():0.0} → {1000 / best.Sum():0.0} MB/s");
         return 0;
     }
 

@@ -23,21 +23,22 @@ internal sealed class CompiledRules
 
     private readonly Rule[] _rules;
     private readonly FrozenDictionary<string, int> _vocabulary;
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly KeyTable _keyTable;       // exact token keys → vocabulary id
+    private readonly KeyTable _prefixTable;    // stem* prefixes → vocabulary id
+    private readonly KeyTable _prefixStartTable; // the first _minPrefix characters of every prefix
     private readonly FrozenDictionary<long, int> _transitions;
     private readonly int[]?[] _terminals;
     private readonly int[] _rootChild;
     private readonly TrieAlternative[] _alternatives;
     private readonly int[] _regexRules;
     private readonly int[]?[] _regexRequires; // per rule: vocabulary ids of which a sentence needs one, or null
-    private readonly char?[][] _regexRequiredChar; // per rule and pattern: punctuation every match contains (RegexShape)
+    private readonly ulong[]? _requiredByRegex; // per vocabulary id: bit k set when regex rule _regexRules[k] requires the word (null past 64 regex rules)
+    private readonly char?[][] _regexRequiredChar;
+    private readonly TieredRegex[][] _regexes; // per rule and pattern // per rule and pattern: punctuation every match contains (RegexShape)
     private readonly bool[] _hasExceptions;
     private readonly FrozenSet<int> _negationKeys;
     private readonly FrozenDictionary<string, int> _prefixes;
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly int _minPrefix, _maxPrefix;
-    private readonly FrozenSet<string> _prefixStarts;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixStartLookup;
 
 
     /// <summary>Compiles the rule set's phrases into the trie, or takes the trie stored with a compiled rule set.</summary>
@@ -49,21 +50,27 @@ internal sealed class CompiledRules
         var vocab = new Dictionary<string, int>(tables.Keys.Length, StringComparer.Ordinal);
         for (int i = 0; i < tables.Keys.Length; i++) vocab[tables.Keys[i]] = i;
         _hasExceptions = _rules.Select(r => r.Exceptions.Count > 0).ToArray();
+        _regexes = _rules.Select(r => Enumerable.Range(0, r.RegexPatterns.Count).Select(i => new TieredRegex(r, i)).ToArray()).ToArray();
         _regexRequiredChar = _rules.Select(r => r.RegexPatterns.Select(p => RegexShape.Of(p).RequiredChar).ToArray()).ToArray();
         _regexRules = Enumerable.Range(0, _rules.Length).Where(r => _rules[r].RegexPatterns.Count > 0).ToArray();
         // A required word missing from the keys (a trie from other rules) would hide matches: run such a regex always.
         _regexRequires = _rules.Select(r => r.RegexRequires.Count == 0 || r.RegexRequires.Any(w => !vocab.ContainsKey(w))
             ? null : r.RegexRequires.Select(w => vocab[w]).Distinct().ToArray()).ToArray();
+        if (_regexRules.Length <= 64)
+        {
+            _requiredByRegex = new ulong[vocab.Count];
+            for (int k = 0; k < _regexRules.Length; k++)
+                foreach (int id in _regexRequires[_regexRules[k]] ?? []) _requiredByRegex[id] |= 1UL << k;
+        }
         _vocabulary = vocab.ToFrozenDictionary(StringComparer.Ordinal);
         var prefixes = vocab.Where(kv => kv.Key.Length > 0 && kv.Key[0] == PhrasePattern.PrefixMarker)
             .ToDictionary(kv => kv.Key[1..], kv => kv.Value, StringComparer.Ordinal);
         _prefixes = prefixes.ToFrozenDictionary(StringComparer.Ordinal);
-        _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _minPrefix = prefixes.Count == 0 ? int.MaxValue : prefixes.Keys.Min(k => k.Length);
-        _prefixStarts = prefixes.Keys.Select(k => k[.._minPrefix]).ToFrozenSet(StringComparer.Ordinal);
-        _prefixStartLookup = _prefixStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         _maxPrefix = prefixes.Count == 0 ? 0 : prefixes.Keys.Max(k => k.Length);
-        _lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        _keyTable = new KeyTable(vocab.ToList());
+        _prefixTable = new KeyTable(prefixes.ToList());
+        _prefixStartTable = new KeyTable(prefixes.Keys.Select(k => k[.._minPrefix]).Distinct(StringComparer.Ordinal).Select(k => KeyValuePair.Create(k, 0)).ToList());
         var transitions = new Dictionary<long, int>(tables.TransitionKeys.Length);
         for (int i = 0; i < tables.TransitionKeys.Length; i++) transitions[tables.TransitionKeys[i]] = tables.TransitionTargets[i];
         _transitions = transitions.ToFrozenDictionary();
@@ -137,6 +144,7 @@ internal sealed class CompiledRules
     {
         var tokens = doc.Tokens;
         Span<char> buffer = stackalloc char[KeyNormalizer.MaxKeyLength];
+        Span<uint> prefixHash = stackalloc uint[KeyNormalizer.MaxKeyLength + 1];
         var text = doc.Text.AsSpan();
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -144,11 +152,19 @@ internal sealed class CompiledRules
             var span = tokens[i].Span;
             if (span.Length > KeyNormalizer.MaxKeyLength) continue;
             int n = KeyNormalizer.Normalize(text.Slice(span.Start, span.Length), buffer);
-            if (_lookup.TryGetValue(buffer[..n], out int id)) ids[i] = id;
-            else if (n > 2 && buffer[n - 1] == 's' && buffer[n - 2] == '\'' && _lookup.TryGetValue(buffer[..(n - 2)], out id)) ids[i] = id; // possessive: CNN's
-            if (n < _minPrefix || tokens[i].Kind != TokenKind.Word || !_prefixStartLookup.Contains(buffer[.._minPrefix])) continue; // no prefix starts like this word
+            // One pass: prefixHash[len] is the hash of the key's first len characters.
+            uint h = KeyTable.Empty;
+            prefixHash[0] = h;
+            for (int c = 0; c < n; c++) prefixHash[c + 1] = h = KeyTable.Step(h, buffer[c]);
+            int id = _keyTable.Find(buffer[..n], h);
+            if (id < 0 && n > 2 && buffer[n - 1] == 's' && buffer[n - 2] == '\'') id = _keyTable.Find(buffer[..(n - 2)], prefixHash[n - 2]); // possessive: CNN's
+            ids[i] = id;
+            if (n < _minPrefix || tokens[i].Kind != TokenKind.Word || _prefixStartTable.Find(buffer[.._minPrefix], prefixHash[_minPrefix]) < 0) continue; // no prefix starts like this word
             for (int len = Math.Min(n, _maxPrefix); len >= _minPrefix; len--)
-                if (_prefixLookup.TryGetValue(buffer[..len], out int pid)) { prefixIds[i] = pid; break; }
+            {
+                int pid = _prefixTable.Find(buffer[..len], prefixHash[len]);
+                if (pid >= 0) { prefixIds[i] = pid; break; }
+            }
         }
     }
 
@@ -241,8 +257,17 @@ internal sealed class CompiledRules
             raw.Clear();
             int a = sentence.FirstToken, b = a + sentence.TokenCount;
             for (int s = a; s < b; s++) Walk(ids, prefixIds, s, s, 0, b, raw);
-            foreach (int r in _regexRules)
-                if (_regexRequires[r] is not { } required || ContainsAny(ids, a, b, required)) MatchRegexes(doc, sentence, r, raw);
+            // Which regex rules' required words the sentence holds: one mask lookup per token.
+            ulong present = 0;
+            if (_requiredByRegex is { } requiredBy)
+                for (int t = a; t < b; t++) if (ids[t] >= 0) present |= requiredBy[ids[t]];
+            for (int k = 0; k < _regexRules.Length; k++)
+            {
+                int r = _regexRules[k];
+                bool holdsRequired = _regexRequires[r] is not { } required
+                    || (_requiredByRegex is null ? ContainsAny(ids, a, b, required) : (present >> k & 1) != 0);
+                if (holdsRequired) MatchRegexes(doc, sentence, r, raw);
+            }
             if (raw.Count == 0) continue;
             Select(doc, sentence, ids, insideQuote, raw, result);
         }
@@ -301,14 +326,14 @@ internal sealed class CompiledRules
     {
         var text = doc.Text.AsSpan(sentence.Span.Start, sentence.Span.Length);
         var tokens = doc.Tokens;
-        var regexes = _rules[rule].Regexes;
-        for (int i = 0; i < regexes.Count; i++)
+        var regexes = _regexes[rule];
+        for (int i = 0; i < regexes.Length; i++)
         {
             // A pattern that needs a punctuation mark the sentence lacks is not run (nor, when lazy, built).
             if (_regexRequiredChar[rule][i] is { } needed && !text.Contains(needed)) continue;
             try
             {
-                foreach (var m in regexes[i].EnumerateMatches(text))
+                foreach (var m in regexes[i].Get().EnumerateMatches(text))
                 {
                     if (m.Length == 0) continue;
                     int ms = sentence.Span.Start + m.Index, me = ms + m.Length;

@@ -71,3 +71,52 @@ public class RuleRegexTests
         Assert.That(matches, Is.GreaterThan(20), "the comparison should cover real matches");
     }
 }
+
+/// <summary>The matcher's regexes move to compiled code after enough runs, finding the same matches.</summary>
+public class TieredRegexTests
+{
+    [Test]
+    public void MovesToCompiledCodeAfterThresholdRunsAndFindsTheSameMatches()
+    {
+        var rules = RuleSet.FromYaml([new("t.yaml", "rules:\n  - id: t\n    signals: hedge\n    regex: ['\\b(about|around)\\s+\\d']\n")]);
+        var tiered = new TieredRegex(rules.Rules[0], 0);
+        const string text = "Around 40 people, and about 12 more, were there; about half left.";
+        var first = tiered.Get();
+        Assert.That(first.Options.HasFlag(RegexOptions.Compiled), Is.False, "starts on the interpreter: cheap to build");
+        var expected = first.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+        for (int i = 1; i < TieredRegex.Threshold; i++) tiered.Get();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!tiered.Get().Options.HasFlag(RegexOptions.Compiled) && DateTime.UtcNow < deadline) Thread.Sleep(10);
+        var later = tiered.Get();
+        Assert.That(later.Options.HasFlag(RegexOptions.Compiled), Is.True, "compiled in the background after the threshold");
+        Assert.That(later.Matches(text).Select(m => (m.Index, m.Length)).ToList(), Is.EqualTo(expected));
+        Assert.That(expected, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void NonBacktrackingPatternsAreNeverRecompiled() =>
+        Assert.That(RuleRegex.CreateCompiled(@"\b(why|how)\b[^?]*\?"), Is.Null);
+}
+
+/// <summary>The matcher's token table: every key of the shipped vocabulary is found by span, nothing else is.</summary>
+public class KeyTableTests
+{
+    [Test]
+    public void FindsEveryShippedKeyAndNoOtherWord()
+    {
+        var keys = RuleSet.Default.PrecompiledTrie!.Keys;
+        var table = new KeyTable(keys.Select((k, i) => KeyValuePair.Create(k, i)).ToList());
+        for (int i = 0; i < keys.Length; i++) Assert.That(table.Find(keys[i].AsSpan()), Is.EqualTo(i), keys[i]);
+        var known = keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var word in Repo.SeedText.Split(' ', '\n', ',', '.').Select(w => w.ToLowerInvariant()).Where(w => !known.Contains(w)))
+            Assert.That(table.Find(word.AsSpan()), Is.EqualTo(-1), word);
+        // The hash built one character at a time is the hash of the whole key (KeyIds relies on it for prefixes).
+        uint h = KeyTable.Empty;
+        foreach (char c in "according") h = KeyTable.Step(h, c);
+        Assert.That(h, Is.EqualTo(KeyTable.Hash("according")));
+    }
+
+    [Test]
+    public void RefusesDuplicateKeys() =>
+        Assert.Throws<ArgumentException>(() => new KeyTable([KeyValuePair.Create("said", 0), KeyValuePair.Create("said", 1)]));
+}

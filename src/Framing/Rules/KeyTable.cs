@@ -1,0 +1,75 @@
+namespace Framing.Rules;
+
+/// <summary>
+/// A read-only open-addressing hash table from normalised keys to ids, looked up by character span. The matcher looks
+/// up every token (and, for words that start like a <c>stem*</c> pattern, each of its prefixes): one FNV-1a pass over
+/// the characters gives the hash of every prefix on the way, so a token costs one pass however many prefixes it tries.
+/// </summary>
+internal sealed class KeyTable
+{
+    private const uint Seed = 2166136261, Prime = 16777619;
+
+    /// <summary>A slot: the key's hash and id, and its index in <see cref="_keys"/> plus one (0: empty).</summary>
+    private readonly record struct Slot(uint Hash, int Id, int KeyPlusOne);
+
+    private readonly string[] _keys;
+    private readonly Slot[] _slots; // at most a quarter full: a miss usually ends at the first empty slot
+    private readonly int _mask;
+
+    /// <summary>Builds the table; keys must be distinct.</summary>
+    public KeyTable(IReadOnlyList<KeyValuePair<string, int>> entries)
+    {
+        _keys = new string[entries.Count];
+        int size = 16;
+        while (size < entries.Count * 4) size <<= 1;
+        _slots = new Slot[size];
+        _mask = size - 1;
+        for (int k = 0; k < entries.Count; k++)
+        {
+            var (key, id) = (entries[k].Key, entries[k].Value);
+            _keys[k] = key;
+            uint hash = Hash(key);
+            int slot = (int)(hash & (uint)_mask);
+            while (_slots[slot].KeyPlusOne != 0)
+            {
+                if (_keys[_slots[slot].KeyPlusOne - 1] == key) throw new ArgumentException($"duplicate key '{key}'", nameof(entries));
+                slot = (slot + 1) & _mask;
+            }
+            _slots[slot] = new Slot(hash, id, k + 1);
+        }
+    }
+
+    /// <summary>Number of keys.</summary>
+    public int Count => _keys.Length;
+
+    /// <summary>FNV-1a over UTF-16 code units.</summary>
+    public static uint Hash(ReadOnlySpan<char> key)
+    {
+        uint h = Seed;
+        foreach (char c in key) h = Step(h, c);
+        return h;
+    }
+
+    /// <summary>The hash of <c>key + c</c> from the hash of <c>key</c> (start from <see cref="Empty"/>).</summary>
+    public static uint Step(uint hash, char c) => (hash ^ c) * Prime;
+
+    /// <summary>The hash of the empty key.</summary>
+    public static uint Empty => Seed;
+
+    /// <summary>The id of <paramref name="key"/>, or -1.</summary>
+    public int Find(ReadOnlySpan<char> key) => Find(key, Hash(key));
+
+    /// <summary>The id of <paramref name="key"/> whose <see cref="Hash"/> is <paramref name="hash"/>, or -1.</summary>
+    public int Find(ReadOnlySpan<char> key, uint hash)
+    {
+        var slots = _slots;
+        int slot = (int)(hash & (uint)_mask);
+        while (true)
+        {
+            ref readonly var s = ref slots[slot];
+            if (s.KeyPlusOne == 0) return -1;
+            if (s.Hash == hash && key.SequenceEqual(_keys[s.KeyPlusOne - 1])) return s.Id;
+            slot = (slot + 1) & _mask;
+        }
+    }
+}
