@@ -153,13 +153,16 @@ internal sealed class SpeakerResolver
                     if (q.Chain == chain) return a;
             }
         }
-        // "X said:" followed by the quotation; or an attributed quote in the paragraph just before.
+        // "X said:" followed by the quotation; an attributed quote in the paragraph just before; or a sentence that
+        // opens with a quotation right after X's reported speech ("X warned of a real risk. 'What will happen…'").
         if (index > 0 && result[index - 1] is { } prev)
         {
             var ps = doc.Sentences[index - 1];
             bool colon = doc.Text[ps.Span.End - 1] == ':';
-            bool adjacentQuote = ps.Paragraph >= s.Paragraph - 1 && _ctx.QuotedShare(ps) > 0;
-            if (colon || adjacentQuote) return prev;
+            bool near = ps.Paragraph >= s.Paragraph - 1;
+            bool adjacentQuote = near && _ctx.QuotedShare(ps) > 0;
+            bool opensQuote = near && own[0].Span.Start == s.Span.Start;
+            if (colon || adjacentQuote || opensQuote) return prev;
         }
         return null;
     }
@@ -196,6 +199,8 @@ internal sealed class SpeakerResolver
     {
         if (s.Resolution == SpeakerResolution.Pronoun) return PersonPronouns.Contains(s.Text);
         if (s.Type is SourceType.Anonymous or SourceType.Media || s.Name.Length == 0 || !char.IsUpper(s.Name[0])) return false;
+        // "the Tories", "the Democrats": a proper noun with an article is a group, and "they" refers back to it.
+        if (s.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && s.Name.IndexOf(' ') < 0 && s.Name.EndsWith('s')) return false;
         var words = s.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 4 || words.Any(w => !char.IsUpper(w[0]) && w is not "al" and not "bin" and not "de" and not "van" and not "von")) return false;
         return !GroupWords.Contains(words[^1]) && !s.Name.StartsWith("The ", StringComparison.Ordinal);
@@ -372,8 +377,9 @@ internal sealed class SpeakerResolver
             if (!_ctx.IsPunct(c, ',')) continue;
             var head = ClassifySimple(start, c);
             var (appType, appEnd) = AppositiveType(c + 1, end);
-            // "a regional official, Tomas Brenner": the head is the role, the appositive is the name.
-            if (head.Type is not null && _ctx.IsSourceCue(c - 1) && c + 1 < end && _ctx.IsCapitalized(c + 1) && !_ctx.IsSourceCue(c + 1))
+            // "a regional official, Tomas Brenner", "the president of the Law Society, Irene Dorsey": the head is the
+            // role, the appositive is the name.
+            if (head.Type is not null && (_ctx.IsSourceCue(c - 1) || IsName(c + 1, appEnd)) && c + 1 < end && _ctx.IsCapitalized(c + 1) && !_ctx.IsSourceCue(c + 1))
                 return (head.Type, TrimDeterminer(_ctx.Text(start, c)), CleanName(_ctx.Text(c + 1, appEnd)));
             var role = head.Role ?? TrimDeterminer(_ctx.Text(c + 1, appEnd));
             return (head.Type ?? appType, role, head.Name);
@@ -397,6 +403,14 @@ internal sealed class SpeakerResolver
     /// <summary>Modal verbs: never part of a speaker's name (a title-case headline's "States Could Ask").</summary>
     private static readonly FrozenSet<string> Modals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "could", "would", "should", "may", "might", "must", "can", "will", "shall");
+
+    /// <summary>True when [start, end) is one to four capitalised words and nothing else: a person's name.</summary>
+    private bool IsName(int start, int end)
+    {
+        if (end - start is < 1 or > 4) return false;
+        for (int t = start; t < end; t++) if (!_ctx.IsCapitalized(t)) return false;
+        return true;
+    }
 
     /// <summary>Whether the noun phrase [start, end) can name a speaker.</summary>
     private bool CanSpeak(int start, int end)

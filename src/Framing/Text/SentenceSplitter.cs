@@ -88,7 +88,11 @@ internal static class SentenceSplitter
         return text.AsSpan(start, e - start);
     }
 
-    /// <summary>True when up to four capitalised or pronoun words then a speech verb follow, ending the clause.</summary>
+    /// <summary>
+    /// True when up to four capitalised or pronoun words then a speech verb follow ("Why now?" Jones asked.), and the
+    /// clause is only the quote's tag. When the verb goes on into reported speech of its own ("… detained." Tory MP
+    /// Alan Reed said he opposed the plans.), that is a new sentence with its own claim.
+    /// </summary>
     private static bool AttributionFollows(string text, int start, int end)
     {
         var lookup = Abbreviations.SpeechAfterQuote.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -96,13 +100,30 @@ internal static class SentenceSplitter
         for (int w = 0; w < 5 && i < end; w++)
         {
             int s = i;
-            while (i < end && (CharClass.IsLetter(text[i]) || text[i] == '.' || text[i] == '\'' || text[i] == '’' || text[i] == '-')) i++;
+            while (i < end && IsWordPart(text[i])) i++;
             if (i == s) return false;
             var word = text.AsSpan(s, i - s).TrimEnd('.');
-            if (w > 0 && lookup.Contains(word)) return true;
-            if (w == 0 && lookup.Contains(word)) return true; // "…?" asked Jones.
             while (i < end && CharClass.IsSpace(text[i])) i++;
+            if (lookup.Contains(word)) return !StartsReportedSpeech(text, i, end);
         }
+        return false;
+    }
+
+    private static bool IsWordPart(char c) => CharClass.IsLetter(c) || c is '.' or '\'' or '’' or '-';
+
+    /// <summary>Words that open a reported clause right after a speech verb: "said he opposed", "said that".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseOpeners = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "he", "she", "they", "it", "we", "i", "that", "there");
+
+    /// <summary>True when the text after a speech verb is a reported clause: an opener word, or six or more words before the next terminator.</summary>
+    private static bool StartsReportedSpeech(string text, int i, int end)
+    {
+        int s = i;
+        while (i < end && IsWordPart(text[i])) i++;
+        if (i > s && ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(s, i - s))) return true;
+        int words = i > s ? 1 : 0;
+        for (; i < end && !CharClass.Terminators.Contains(text[i]) && text[i] != ','; i++)
+            if (CharClass.IsSpace(text[i - 1]) && CharClass.IsLetter(text[i]) && ++words >= 6) return true;
         return false;
     }
 }

@@ -133,6 +133,40 @@ public class SpeakerPatternTests
         }
     }
 
+    private const string QuoteAfterReportedSpeech = """
+        Bar leaders warn over emergency detention powers
+
+        The president of the Law Society, Irene Dorsey, warned that the powers would fall hardest on young men. "What happens to a teenager after an attack on the metro? He gets stopped. If he has no pass he gets held." Opposition MP Colm Ruddy said he would vote against the bill.
+        The Greens said on Monday they would table amendments. The Liberals said they had backed the bill in a first vote.
+        They said the safeguards in the final text were enough.
+        """;
+
+    [Test]
+    public void AQuotationOpeningRightAfterReportedSpeechContinuesThatSpeaker()
+    {
+        foreach (var start in new[] { "\"What happens to a teenager", "He gets stopped.", "If he has no pass" })
+        {
+            var s = Sentence(QuoteAfterReportedSpeech, start);
+            Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Irene Dorsey"), start);
+            Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, start);
+        }
+    }
+
+    [Test]
+    public void AQuoteFollowedByAFullReportedClauseEndsItsSentence()
+    {
+        var s = Sentence(QuoteAfterReportedSpeech, "Opposition MP Colm Ruddy");
+        Assert.That(s.Text, Is.EqualTo("Opposition MP Colm Ruddy said he would vote against the bill."));
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Colm Ruddy"));
+    }
+
+    [Test]
+    public void TheyRefersBackToTheLastPartyNamedWithAnArticle()
+    {
+        var s = Sentence(QuoteAfterReportedSpeech, "They said the safeguards");
+        Assert.That(s.Attribution?.Speaker.Name, Does.EndWith("Liberals"));
+    }
+
     [Test]
     public void PronounResolvesToTheLastPersonSpeaker()
     {
