@@ -95,7 +95,9 @@ internal sealed class EntityRegistry
             // A known office holder's full name anywhere ("Gordon Brown"): later "Mr Brown" finds it.
             foreach (var m in ctx.MatchesOf(s.Index))
             {
-                if (m.Rule.Signal != Rules.Signal.OfficialSource || m.TokenCount < 2) continue;
+                // Office holders only: a capitalised institution ("Downing Street", "White House") is not a person,
+                // and a later "he" must never refer back to it.
+                if (m.Rule.Signal != Rules.Signal.OfficialSource || m.TokenCount < 2 || !m.Rule.Id.EndsWith("office-holder", StringComparison.Ordinal)) continue;
                 bool allCaps = true;
                 for (int t = m.FirstToken; t < m.EndToken; t++) if (!ctx.IsCapitalized(t) && !ctx.IsPunct(t, '.')) allCaps = false;
                 if (allCaps) reg.Add(SpeakerResolver.CleanName(ctx.Text(m.FirstToken, m.EndToken)), null, SourceType.Official, doc.Tokens[m.FirstToken].Span.Start);

@@ -194,11 +194,22 @@ internal sealed class SpeakerResolver
         "staff", "workers", "employees", "members", "people", "protesters", "fans", "parents", "students", "teachers",
         "doctors", "nurses", "families", "villagers", "passengers", "others", "critics", "experts", "analysts");
 
+    /// <summary>True when the speaker's role names a person's job ("a correspondent for …", "the paper's editor").</summary>
+    private static bool HasPersonRole(Speaker s)
+    {
+        if (s.Role is not { } role) return false;
+        foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (PersonRoleHeads.Contains(word.TrimEnd(',', '.'))) return true;
+        return false;
+    }
+
     /// <summary>A named individual (not an organisation, a group or an anonymous source).</summary>
     private static bool IsPerson(Speaker s)
     {
         if (s.Resolution == SpeakerResolution.Pronoun) return PersonPronouns.Contains(s.Text);
-        if (s.Type is SourceType.Anonymous or SourceType.Media || s.Name.Length == 0 || !char.IsUpper(s.Name[0])) return false;
+        if (s.Type is SourceType.Anonymous || s.Name.Length == 0 || !char.IsUpper(s.Name[0])) return false;
+        // An outlet ("CNN") is not a person; a named journalist ("Lena Marchetti, a correspondent for …") is.
+        if (s.Type == SourceType.Media && !HasPersonRole(s)) return false;
         // "the Tories", "the Democrats": a proper noun with an article is a group, and "they" refers back to it.
         if (s.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && s.Name.IndexOf(' ') < 0 && s.Name.EndsWith('s')) return false;
         var words = s.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -326,7 +337,11 @@ internal sealed class SpeakerResolver
         "authority", "office", "commission", "agency", "board", "council", "trust", "foundation", "institute", "service",
         "services", "association", "federation", "league", "club", "fc", "united", "university", "college", "school",
         "hospital", "church", "party", "ministry", "department", "committee", "union", "network", "railways", "rail",
-        "water", "telecom", "solutions", "logistics", "retail", "stores", "supermarkets", "brewery", "studios", "records");
+        "water", "telecom", "solutions", "logistics", "retail", "stores", "supermarkets", "brewery", "studios", "records",
+        "mobile", "prize", "awards", "exchange", "yard", "fire", "institution", "publishing", "publishers", "books",
+        "entertainment", "pictures", "films", "airport", "electric", "power", "petroleum", "steel", "mining", "chemicals",
+        "automotive", "software", "digital", "properties", "estates", "construction", "engineering", "hotels", "resorts",
+        "festival", "zoo", "theatre", "orchestra", "opera");
 
     /// <summary>An acronym (SFO), a name ending in an organisation word (Orrin Bank), or a bare name the sentence calls "it".</summary>
     private bool LooksLikeOrganisation(int start, int end, string name)

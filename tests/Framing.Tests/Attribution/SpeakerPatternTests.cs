@@ -168,6 +168,43 @@ public class SpeakerPatternTests
     }
 
     [Test]
+    public void HeNeverRefersBackToAnInstitution()
+    {
+        const string text = """
+            Five years after he left the White House, the former president still bristles at the word recession.
+
+            'We had no choice,' he says.
+            """;
+        var s = Sentence(text, "'We had no choice,'");
+        Assert.That(s.Attribution?.Speaker.Name, Is.Not.EqualTo("White House"));
+        Assert.That(s.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
+    }
+
+    [Test]
+    public void ANamedJournalistIsAPersonForLaterPronouns()
+    {
+        const string text = """
+            The mayor's office, through spokesman Ivo Brandt, said the reporter had broken the rules.
+            Nadia Kerr, a correspondent for the Harbour Courier, says two guards walked her out of the chamber.
+            "I asked one question," she says.
+            """;
+        var s = Sentence(text, "\"I asked one question,\"");
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Nadia Kerr"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
+    [TestCase("Tessaly Mobile said on Monday that hackers had taken the records of two million customers.")]
+    [TestCase("The Corran Prize said it had no plans to revisit its decision.")]
+    [TestCase("Scotland Yard said two men had been arrested.")]
+    [TestCase("\"They were at the door with iron bars,\" consul Ferenc Halasz told state radio.")]
+    public void OrganisationsAndOfficeHoldersSpeakingInRoleAreOfficial(string text)
+    {
+        var s = Analyzer.Analyze(text).Sentences[0];
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official), s.Attribution?.Speaker.Name);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
     public void PronounResolvesToTheLastPersonSpeaker()
     {
         var s = Sentence(Article, "She added that an inquiry");
