@@ -45,6 +45,13 @@ internal static class RuleScorer
                 SourceType.Anonymous when sp.Resolution is SpeakerResolution.Explicit or SpeakerResolution.Alias => Signal.Hedge,
                 _ => null,
             };
+            // The taxonomy's exception for a former official: about their own time in office they speak officially. A
+            // quoted first-person account in the past tense ("I signed the decree at ten past five") is taken as that.
+            if (tag is null && sp.FormerOfficial && a.InQuotation && PastAccount.QuotedFirstPersonPast(ctx, sentence))
+            {
+                tag = Signal.OfficialStatement;
+                source = "attribution:former-official-on-own-tenure";
+            }
             if (tag is { } tg)
             {
                 double w = tg == Signal.Hedge ? 0.7 : SpeakerWeight(sp.Resolution);

@@ -8,7 +8,8 @@ namespace Framing.Attribution;
 /// <param name="Role">The role or organisation ("Russian Foreign Minister").</param>
 /// <param name="Type">The source type the role implies.</param>
 /// <param name="Position">Character offset of the first mention.</param>
-internal sealed record Entity(string Name, string? Role, SourceType Type, int Position);
+/// <param name="FormerOfficial">True when the role is an official one the holder has left ("former minister").</param>
+internal sealed record Entity(string Name, string? Role, SourceType Type, int Position, bool FormerOfficial = false);
 
 /// <summary>
 /// The article's people and bodies with their roles, found wherever they are mentioned: a role before a
@@ -37,22 +38,22 @@ internal sealed class EntityRegistry
         Entity? best = null;
         foreach (var e in _entities)
             if (e.Position < position && e.Name.Contains(' ') && (best is null || e.Position > best.Position)) best = e;
-        return best is null ? null : new Speaker(best.Name, default, best.Name, best.Role, best.Type, null, SpeakerResolution.Pronoun);
+        return best is null ? null : new Speaker(best.Name, default, best.Name, best.Role, best.Type, null, SpeakerResolution.Pronoun) { FormerOfficial = best.FormerOfficial };
     }
 
     /// <summary>Adds an explicitly named speaker (two or more name words) so later surname mentions find it.</summary>
     public void Remember(Speaker speaker, int position)
     {
         if (speaker.Name.Contains(' ') && char.IsUpper(speaker.Name[0]) && speaker.Type != SourceType.Anonymous)
-            Add(speaker.Name, speaker.Role, speaker.Type, position);
+            Add(speaker.Name, speaker.Role, speaker.Type, position, speaker.FormerOfficial);
     }
 
-    private void Add(string name, string? role, SourceType type, int position)
+    private void Add(string name, string? role, SourceType type, int position, bool formerOfficial = false)
     {
         name = name.Trim();
         if (name.Length < 2) return;
         if (_byKey.ContainsKey(name)) return;
-        var e = new Entity(name, role, type, position);
+        var e = new Entity(name, role, type, position, formerOfficial);
         _entities.Add(e);
         _byKey[name] = e;
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -87,9 +88,9 @@ internal sealed class EntityRegistry
                 {
                     int roleStart = cueStart;
                     while (roleStart > a && (ctx.IsCapitalized(roleStart - 1) || ctx.IsPunct(roleStart - 1, '[') || IsModifier(ctx, roleStart - 1)) && !ctx.IsQuoteMark(roleStart - 1)) roleStart--;
-                    var type = TypeAt(ctx, cueStart, t + 1, roleStart);
+                    var (type, formerOfficial) = TypeAt(ctx, cueStart, t + 1, roleStart);
                     var name = SpeakerResolver.CleanName(ctx.Text(ns, n));
-                    reg.Add(name, ctx.Text(roleStart, t + 1).Trim('[', ' '), type, doc.Tokens[ns].Span.Start);
+                    reg.Add(name, ctx.Text(roleStart, t + 1).Trim('[', ' '), type, doc.Tokens[ns].Span.Start, formerOfficial);
                 }
             }
             // A known office holder's full name anywhere ("Gordon Brown"): later "Mr Brown" finds it.
@@ -118,7 +119,10 @@ internal sealed class EntityRegistry
                         k++;
                     }
                     if (cue >= 0 && cue <= n + 5)
-                        reg.Add(ctx.Text(ns, n), ctx.Text(n + 1, k), TypeAt(ctx, cue, cue + 1, n + 1), doc.Tokens[ns].Span.Start);
+                    {
+                        var (type, formerOfficial) = TypeAt(ctx, cue, cue + 1, n + 1);
+                        reg.Add(ctx.Text(ns, n), ctx.Text(n + 1, k), type, doc.Tokens[ns].Span.Start, formerOfficial);
+                    }
                 }
                 t = n;
             }
@@ -150,7 +154,8 @@ internal sealed class EntityRegistry
     private static bool IsModifier(ArticleContext ctx, int t) =>
         ctx.Is(t, "former") || ctx.Is(t, "senior") || ctx.Is(t, "deputy") || ctx.Is(t, "acting") || ctx.Is(t, "chief");
 
-    private static SourceType TypeAt(ArticleContext ctx, int cueStart, int cueEnd, int roleStart)
+    /// <summary>The source type of a role (Other when the holder has left it) and whether it was an official role left.</summary>
+    private static (SourceType Type, bool FormerOfficial) TypeAt(ArticleContext ctx, int cueStart, int cueEnd, int roleStart)
     {
         // The head is the right-most cue token; the first source signal found on it gives the type.
         SourceType type = SourceType.Other;
@@ -160,6 +165,10 @@ internal sealed class EntityRegistry
         // "former UK ambassador to Syria Peter Ford": look back over the whole noun phrase for "former".
         int from = cueEnd - 1;
         while (from > Math.Max(0, roleStart - 8) && !ctx.IsPunct(from - 1, ',') && !ctx.IsQuoteMark(from - 1) && !ctx.IsPunct(from - 1, '.')) from--;
-        return RoleWords.NoLongerInRole(ctx, from, cueEnd) ? SourceType.Other : type;
+        // An official cue that modifies another noun ("former White House intern") was not the role.
+        int after = cueEnd;
+        while (after < ctx.Doc.Tokens.Count && ctx.IsSourceCue(after)) after++;
+        bool heads = after >= ctx.Doc.Tokens.Count || ctx.IsCapitalized(after) || ctx.Doc.Tokens[after].Kind != TokenKind.Word;
+        return RoleWords.NoLongerInRole(ctx, from, cueEnd) ? (SourceType.Other, type == SourceType.Official && heads) : (type, false);
     }
 }

@@ -40,7 +40,15 @@ public enum SpeakerResolution
 /// <param name="Type">The source type.</param>
 /// <param name="Via">The outlet or source that relays the speaker in nested attribution ("The Associated Press"), else null.</param>
 /// <param name="Resolution">How the speaker was found.</param>
-public sealed record Speaker(string Text, TextSpan Span, string Name, string? Role, SourceType Type, string? Via, SpeakerResolution Resolution);
+public sealed record Speaker(string Text, TextSpan Span, string Name, string? Role, SourceType Type, string? Via, SpeakerResolution Resolution)
+{
+    /// <summary>
+    /// True for someone who held an official role they no longer hold ("Former President Bill Clinton", "Tory
+    /// ex-minister Douglas Hogg"). Such a speaker's <see cref="Type"/> is not official; the taxonomy's exception,
+    /// "except about their own time in office", is judged per sentence (a quoted first-person account in the past tense).
+    /// </summary>
+    public bool FormerOfficial { get; init; }
+}
 
 /// <summary>The attribution of a sentence: its reporting cue and speaker.</summary>
 /// <param name="Cue">The reporting cue's span ("said", "according to", "quotes ... saying"); for a continued quotation, the span of the cue in the sentence that carries it.</param>

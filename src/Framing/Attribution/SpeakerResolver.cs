@@ -100,7 +100,8 @@ internal sealed class SpeakerResolver
         var witnesses = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < result.Length; i++)
         {
-            if (result[i] is not { } a || a.Speaker.Type != SourceType.Other || a.Speaker.Name == "the author") continue;
+            // A former office holder recounting their time in office is not a witness at a scene.
+            if (result[i] is not { } a || a.Speaker.Type != SourceType.Other || a.Speaker.FormerOfficial || a.Speaker.Name == "the author") continue;
             bool perception = false, firstPerson = false, witnessRule = false;
             foreach (var m in _ctx.MatchesOf(i))
             {
@@ -108,31 +109,12 @@ internal sealed class SpeakerResolver
                 if (m.Rule.Signal == Signal.PerceptionVerb) perception = true;
                 if (m.Rule.Signal == Signal.FirstPerson) firstPerson = true;
             }
-            if (witnessRule || (perception && (firstPerson || a.InQuotation)) || NarratesOwnPast(_ctx.Doc.Sentences[i])) witnesses.Add(a.Speaker.Name);
+            if (witnessRule || (perception && (firstPerson || a.InQuotation)) || PastAccount.NarratesOwnPast(_ctx, _ctx.Doc.Sentences[i])) witnesses.Add(a.Speaker.Name);
         }
         if (witnesses.Count == 0) return;
         for (int i = 0; i < result.Length; i++)
             if (result[i] is { } a && a.Speaker.Type == SourceType.Other && witnesses.Contains(a.Speaker.Name))
                 result[i] = a with { Speaker = a.Speaker with { Type = SourceType.Eyewitness } };
-    }
-
-    private static readonly FrozenSet<string> NarratorSubjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "i", "we");
-    private static readonly FrozenSet<string> PastVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "was", "were", "saw", "heard", "ran", "went", "came", "got", "felt", "took", "left", "found", "stood",
-        "sat", "fell", "hid", "woke", "lost", "grabbed", "watched", "tried", "managed", "spent", "drove", "walked", "rang",
-        "called", "smelled", "smelt", "ducked", "screamed", "counted", "arrived", "climbed", "carried", "pulled", "jumped");
-
-    /// <summary>First-person narration in the past ("we ran to the door", "I was on the platform"): an account of one's own experience.</summary>
-    private bool NarratesOwnPast(Sentence s)
-    {
-        int end = s.FirstToken + s.TokenCount;
-        for (int t = s.FirstToken; t < end - 1; t++)
-        {
-            if (!In(NarratorSubjects, t)) continue;
-            var next = _ctx.TextOf(t + 1);
-            if (PastVerbs.Contains(next.ToString()) || (next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal))) return true;
-        }
-        return false;
     }
 
     /// <summary>The attributed sentence that shares this sentence's quotation (or introduces it with a colon).</summary>
@@ -317,17 +299,19 @@ internal sealed class SpeakerResolver
         if (type is null)
         {
             if (_entities.Find(name) is { } e)
-                return new Speaker(text, span, e.Name, e.Role, e.Type, null, e.Name.Length > name.Length ? SpeakerResolution.Alias : how);
+                return new Speaker(text, span, e.Name, e.Role, e.Type, null, e.Name.Length > name.Length ? SpeakerResolution.Alias : how) { FormerOfficial = e.FormerOfficial };
             // An organisation speaking for itself is official (taxonomy): "The SFO confirmed", "Orrin Bank said", "Hestia said it had".
             if (LooksLikeOrganisation(start, end, name)) return new Speaker(text, span, name, role, SourceType.Official, null, how);
             return new Speaker(text, span, name, role, SourceType.Other, null, how);
         }
+        bool formerOfficial = type == SourceType.Other && Former(start, end) && HasOfficialCue(start, end);
         if (_entities.Find(name) is { } known)
         {
             if (known.Name.Length > name.Length) name = known.Name;
             role ??= known.Role;
+            formerOfficial |= known.FormerOfficial && type == SourceType.Other;
         }
-        return new Speaker(text, span, name, role, type.Value, null, how);
+        return new Speaker(text, span, name, role, type.Value, null, how) { FormerOfficial = formerOfficial };
     }
 
     private static readonly FrozenSet<string> OrgSuffixes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -464,6 +448,23 @@ internal sealed class SpeakerResolver
 
     /// <summary>"former"/"ex-" in the phrase, unless it also names a party politician ("Tory ex-minister Douglas Hogg" still sits for his party).</summary>
     private bool Former(int start, int end) => RoleWords.NoLongerInRole(_ctx, start, end);
+
+    /// <summary>
+    /// True when an official-source cue of [start, end) heads the role: followed by the name or the phrase's end
+    /// ("Former President Bill Clinton"), not modifying another noun ("the former White House intern").
+    /// </summary>
+    private bool HasOfficialCue(int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (!_ctx.Has(t, Signal.OfficialSource)) continue;
+            int after = t + 1;
+            while (after < end && _ctx.Has(after, Signal.OfficialSource)) after++;
+            if (after >= end || _ctx.IsCapitalized(after) || _ctx.IsPunct(after, ',')) return true;
+            t = after;
+        }
+        return false;
+    }
 
     private (SourceType? Type, string? Role, string Name) ClassifySimple(int start, int end)
     {

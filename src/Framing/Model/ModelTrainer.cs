@@ -122,10 +122,13 @@ internal static class ModelTrainer
     }
 
     /// <summary>
-    /// The threshold in [0.05, 0.95] that maximises F-β on dev data, read from the F-β curve smoothed over ±0.03: a dev
-    /// split of a thousand sentences gives a flat, noisy curve, and its single highest point can sit anywhere on a
-    /// plateau (0.33 one run, 0.65 the next); the centre of the best stretch moves far less when the data change.
+    /// The threshold in [0.05, 0.95] at the middle of the best stretch of the dev F-β curve, smoothed over ±0.03: a
+    /// dev split of a thousand sentences gives a flat, noisy curve, and its single highest point can sit anywhere on a
+    /// plateau (0.33 one run, 0.60 the next); the middle of the near-best stretch moves far less when the data change.
     /// </summary>
+    /// <summary>How far below the best smoothed F-β a threshold may score and still count as on the plateau.</summary>
+    public const double PlateauTolerance = 0.005;
+
     public static double BestThreshold(float[][] probs, IReadOnlyList<SentenceRow> rows, int tag, double beta = 1.0)
     {
         const int From = 5, To = 95, Half = 3;
@@ -142,16 +145,20 @@ internal static class ModelTrainer
             double b2 = beta * beta;
             f[step] = tp == 0 ? 0 : (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp);
         }
-        double best = 0.5, bestF = -1;
+        var smooth = new double[To + 1];
+        double bestF = -1;
         for (int step = From; step <= To; step++)
         {
             int lo = Math.Max(From, step - Half), hi = Math.Min(To, step + Half);
             double mean = 0;
             for (int k = lo; k <= hi; k++) mean += f[k];
-            mean /= hi - lo + 1;
-            if (mean > bestF + 1e-12) { bestF = mean; best = step / 100.0; }
+            smooth[step] = mean / (hi - lo + 1);
+            bestF = Math.Max(bestF, smooth[step]);
         }
-        return best;
+        // The middle of the thresholds within PlateauTolerance of the best: on a flat curve, the highest point moves
+        // with every retrain, the middle of the plateau far less.
+        var near = Enumerable.Range(From, To - From + 1).Where(step => smooth[step] >= bestF - PlateauTolerance).ToList();
+        return near.Count == 0 ? 0.5 : near[near.Count / 2] / 100.0;
     }
 
     public static bool Label(SentenceRow r, int tag) => tag switch

@@ -114,6 +114,7 @@ public static class JsonReportWriter
             SpeakerResolution.Alias => "alias",
             _ => "quotation_continued",
         });
+        w.WriteBoolean("former_official", a.Speaker.FormerOfficial);
         w.WriteString("cue", a.CueText);
         w.WriteNumber("cue_start", a.Cue.Start);
         w.WriteNumber("cue_end", a.Cue.End);

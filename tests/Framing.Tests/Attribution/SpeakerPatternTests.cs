@@ -204,6 +204,38 @@ public class SpeakerPatternTests
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
 
+    private const string FormerLeader = """
+        Ex-president defends emergency decree
+
+        Former President Anton Vell said on Sunday that the emergency had saved the republic.
+        'I signed the decree at five in the morning, and we gave the powers back within a year,' Vell said.
+        'I think the country will join the union within ten years,' he added.
+        Tory ex-minister Hugh Varley said he opposed the new decree.
+        """;
+
+    [Test]
+    public void AFormerOfficialSpeaksOfficiallyOnlyInAFirstPersonAccountOfThePast()
+    {
+        var account = Sentence(FormerLeader, "'I signed the decree");
+        Assert.That(account.Attribution?.Speaker.FormerOfficial, Is.True);
+        Assert.That(account.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Other));
+        Assert.That(account.Tags.Has(FramingTag.OfficialStatement), Is.True, "about their own time in office");
+        var forecast = Sentence(FormerLeader, "'I think the country");
+        Assert.That(forecast.Attribution?.Speaker.FormerOfficial, Is.True);
+        Assert.That(forecast.Tags.Has(FramingTag.OfficialStatement), Is.False, "about the future, not their time in office");
+        var reported = Sentence(FormerLeader, "Tory ex-minister");
+        Assert.That(reported.Tags.Has(FramingTag.OfficialStatement), Is.False, "reported speech about a current plan");
+    }
+
+    [Test]
+    public void AnOfficialWordModifyingAnotherNounIsNotAFormerOfficeHolder()
+    {
+        const string text = "'I was 22 and I believed him,' said Ana Ruiz, the former White House intern.";
+        var s = Analyzer.Analyze(text).Sentences[0];
+        Assert.That(s.Attribution?.Speaker.FormerOfficial, Is.False);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
     [Test]
     public void PronounResolvesToTheLastPersonSpeaker()
     {

@@ -1,0 +1,52 @@
+using System.Collections.Frozen;
+using Framing.Text;
+
+namespace Framing.Attribution;
+
+/// <summary>
+/// First-person accounts of the past, from English grammar alone (past forms and first-person pronouns, no topic
+/// words): "we ran to the door" makes a speaker an eyewitness; a former office holder's quoted "I signed the decree at
+/// five" is about their own time in office.
+/// </summary>
+internal static class PastAccount
+{
+    private static readonly FrozenSet<string> NarratorSubjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "i", "we");
+
+    private static readonly FrozenSet<string> FirstPerson = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "i", "we", "me", "us", "my", "our", "i'd", "we'd", "i'm", "we're");
+
+    /// <summary>Irregular past forms, and regular ones common in accounts; any other word of five or more letters ending in -ed counts too.</summary>
+    private static readonly FrozenSet<string> PastForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "was", "were", "saw", "heard", "ran", "went", "came", "got", "felt", "took", "left", "found", "stood",
+        "sat", "fell", "hid", "woke", "lost", "spent", "drove", "rang", "smelt", "had", "did", "gave", "made", "told",
+        "knew", "thought", "kept", "won", "met", "paid", "sent", "built", "began", "brought", "bought", "fought", "chose",
+        "flew", "grew", "held", "meant", "rose", "sold", "spoke", "struck", "swore", "taught", "threw", "understood",
+        "wore", "wrote", "dealt", "broke", "became", "led");
+
+    private static bool IsPastForm(ReadOnlySpan<char> w) =>
+        PastForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
+
+    /// <summary>"I" or "we" right before a past form: "we ran to the door", "I was on the platform".</summary>
+    public static bool NarratesOwnPast(ArticleContext ctx, Sentence s)
+    {
+        int end = s.FirstToken + s.TokenCount;
+        for (int t = s.FirstToken; t < end - 1; t++)
+            if (NarratorSubjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.TextOf(t)) && IsPastForm(ctx.TextOf(t + 1))) return true;
+        return false;
+    }
+
+    /// <summary>The quoted words hold a past form and a first-person pronoun, or "ago": "We were borrowing eleven pence".</summary>
+    public static bool QuotedFirstPersonPast(ArticleContext ctx, Sentence s)
+    {
+        bool past = false, firstPerson = false, ago = false;
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+        {
+            if (!ctx.InsideQuote[t]) continue;
+            var w = ctx.TextOf(t);
+            firstPerson |= FirstPerson.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+            ago |= w.Equals("ago", StringComparison.OrdinalIgnoreCase);
+            past |= IsPastForm(w);
+        }
+        return past && (firstPerson || ago);
+    }
+}
