@@ -40,14 +40,14 @@ internal static class ModelTrainer
         return new FeaturizedArticle(article.Id, rows, ruleScores);
     }
 
-    /// <summary>final = w × model + (1 − w) × rules, per sentence and tag.</summary>
+    /// <summary>final = w × model + (1 − w) × rules, per sentence and tag (see <see cref="ScoreBlend"/>).</summary>
     public static float[][] Blend(float[][] model, IReadOnlyList<float[]> rules, IReadOnlyList<double> w)
     {
         var result = new float[model.Length][];
         for (int i = 0; i < model.Length; i++)
         {
             result[i] = new float[4];
-            for (int t = 0; t < 4; t++) result[i][t] = (float)(w[t] * model[i][t] + (1 - w[t]) * rules[i][t]);
+            for (int t = 0; t < 4; t++) result[i][t] = (float)ScoreBlend.Of(t, w[t], model[i][t], rules[i][t]);
         }
         return result;
     }

@@ -144,3 +144,15 @@ public class ModelTests
         Assert.That(e.Message, Does.Contain("eyewitness_report"));
     }
 }
+
+/// <summary>The blend of model and rules: an allegation needs a cue, other tags may come from the model alone.</summary>
+public class ScoreBlendTests
+{
+    [Test]
+    public void AnAllegationNeedsAFiredCueWhateverTheModelSays()
+    {
+        Assert.That(Framing.Model.ScoreBlend.Of(0, 1.0, 0.99, 0), Is.EqualTo(0));
+        Assert.That(Framing.Model.ScoreBlend.Of(0, 0.5, 0.9, 0.4), Is.EqualTo(0.65).Within(1e-9));
+        Assert.That(Framing.Model.ScoreBlend.Of(2, 0.7, 0.9, 0), Is.EqualTo(0.63).Within(1e-9), "official_statement may come from context alone");
+    }
+}
