@@ -9,8 +9,8 @@ internal sealed class KeyTable
 {
     private const uint Seed = 2166136261, Prime = 16777619;
 
-    /// <summary>A slot: the key's hash and id, and its index in <see cref="_keys"/> plus one (0: empty).</summary>
-    private readonly record struct Slot(uint Hash, int Id, int KeyPlusOne);
+    /// <summary>A slot: the key's hash, id and text (null: empty), together so that a probe reads one place.</summary>
+    private readonly record struct Slot(uint Hash, int Id, string? Key);
 
     private readonly string[] _keys;
     private readonly Slot[] _slots; // at most a quarter full: a miss usually ends at the first empty slot
@@ -30,12 +30,12 @@ internal sealed class KeyTable
             _keys[k] = key;
             uint hash = Hash(key);
             int slot = (int)(hash & (uint)_mask);
-            while (_slots[slot].KeyPlusOne != 0)
+            while (_slots[slot].Key is { } taken)
             {
-                if (_keys[_slots[slot].KeyPlusOne - 1] == key) throw new ArgumentException($"duplicate key '{key}'", nameof(entries));
+                if (taken == key) throw new ArgumentException($"duplicate key '{key}'", nameof(entries));
                 slot = (slot + 1) & _mask;
             }
-            _slots[slot] = new Slot(hash, id, k + 1);
+            _slots[slot] = new Slot(hash, id, key);
         }
     }
 
@@ -67,8 +67,8 @@ internal sealed class KeyTable
         while (true)
         {
             ref readonly var s = ref slots[slot];
-            if (s.KeyPlusOne == 0) return -1;
-            if (s.Hash == hash && key.SequenceEqual(_keys[s.KeyPlusOne - 1])) return s.Id;
+            if (s.Key is not { } k) return -1;
+            if (s.Hash == hash && k.Length == key.Length && key.SequenceEqual(k)) return s.Id;
             slot = (slot + 1) & _mask;
         }
     }
