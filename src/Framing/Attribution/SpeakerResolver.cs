@@ -342,6 +342,7 @@ internal sealed class SpeakerResolver
         bool it = false, person = false;
         for (int t = end; t < sentence.FirstToken + sentence.TokenCount && t < end + 12; t++)
         {
+            if (_ctx.InsideQuote[t]) continue; // "They read it off a sheet": the quote's own "it" is not the speaker
             if (_ctx.Is(t, "it") || _ctx.Is(t, "its")) it = true;
             if (_ctx.Is(t, "he") || _ctx.Is(t, "she") || _ctx.Is(t, "his") || _ctx.Is(t, "her") || _ctx.Is(t, "i")) person = true;
         }
@@ -496,7 +497,12 @@ internal sealed class SpeakerResolver
         // The head noun comes before a post-modifier: "Sources within the party" are sources; "a researcher at the ministry" is a researcher.
         int postModifier = -1;
         for (int t = start + 1; t < headEnd - 1 && postModifier < 0; t++)
-            if (In(Prepositions, t) && _ctx.IsSourceCue(t - 1)) postModifier = t;
+            if ((In(Prepositions, t) || (_ctx.Is(t, "close") && _ctx.Is(t + 1, "to"))) && _ctx.IsSourceCue(t - 1))
+            {
+                // A cue that takes in its preposition ("Sources close to") ends the head after it.
+                int cueEnd = SourceCueEnd(t - 1);
+                postModifier = cueEnd > t && cueEnd < headEnd ? cueEnd : t;
+            }
         SourceType? type = (conj > 0 ? HeadType(start, conj) : null) ?? (postModifier > 0 ? HeadType(start, postModifier) : null)
             ?? HeadType(start, headEnd) ?? (split > 0 ? HeadType(split + 1, end) : null);
         if (type is not null && former && type != SourceType.Anonymous) type = SourceType.Other;
@@ -528,6 +534,15 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>The type of the right-most (head) source cue in a phrase; anonymous sources win.</summary>
+    /// <summary>The end of the longest source cue that covers token <paramref name="t"/>.</summary>
+    private int SourceCueEnd(int t)
+    {
+        int end = t + 1;
+        foreach (var m in _ctx.MatchesOf(_ctx.TokenSentence[t]))
+            if (m.FirstToken <= t && t < m.EndToken && (ArticleContext.SourceSignals & (1 << (int)m.Rule.Signal)) != 0) end = Math.Max(end, m.EndToken);
+        return end;
+    }
+
     private SourceType? HeadType(int start, int end)
     {
         RuleMatch? head = null;
@@ -590,6 +605,9 @@ internal sealed class SpeakerResolver
         {
             int c = e - 2;
             while (c > sentenceStart && c > e - 30 && !_ctx.IsPunct(c, ',') && !_ctx.IsQuoteMark(c)) c--;
+            // "Staff nurse Grace Obeng, 29, from Leicester, said": step back over an age between commas.
+            if (c - 2 > sentenceStart && _ctx.IsPunct(c, ',') && _ctx.Doc.Tokens[c - 1].Kind == TokenKind.Number && _ctx.IsPunct(c - 2, ','))
+                c -= 2;
             if (c > sentenceStart && _ctx.IsPunct(c, ','))
             {
                 var np = Collect(c, sentenceStart);

@@ -237,6 +237,26 @@ public class SpeakerPatternTests
     }
 
     [Test]
+    public void AnAgeBetweenCommasDoesNotHideTheName()
+    {
+        var s = Analyzer.Analyze("Night porter Tomas Reyna, 47, from Dundee, said: \"I heard the alarm at two.\"").Sentences[0];
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Tomas Reyna"));
+    }
+
+    [Test]
+    public void AnItInsideTheQuotationDoesNotMakeThePersonAnOrganisation()
+    {
+        var s = Analyzer.Analyze("Line supervisor Ivan Petrak said: \"They read it out and walked off.\"").Sentences[0];
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Ivan Petrak"));
+        Assert.That(s.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
+    }
+
+    [TestCase("Sources close to the prime minister say she will call an election in May.", SourceType.Anonymous)]
+    [TestCase("Aid agencies say they have received less than half of the money they asked for.", SourceType.Expert)]
+    public void UnofficialGroupsAreNotOfficial(string text, SourceType type) =>
+        Assert.That(Analyzer.Analyze(text).Sentences[0].Attribution?.Speaker.Type, Is.EqualTo(type));
+
+    [Test]
     public void PronounResolvesToTheLastPersonSpeaker()
     {
         var s = Sentence(Article, "She added that an inquiry");
