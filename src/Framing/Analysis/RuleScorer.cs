@@ -39,7 +39,9 @@ internal static class RuleScorer
             var tag = sp.Type switch
             {
                 SourceType.Official => (Signal?)Signal.OfficialStatement,
-                SourceType.Eyewitness => Signal.EyewitnessReport,
+                // A witness's quoted opinion ("You can build a supermarket anywhere") is not an account of the scene: a
+                // quotation counts when it tells the past or what was seen or heard.
+                SourceType.Eyewitness when !a.InQuotation || PastAccount.QuotedPast(ctx, sentence) || ctx.Has(sentence, Signal.PerceptionVerb) => Signal.EyewitnessReport,
                 // A vague source hedges the sentence that names it ("Tory sources say"), not later sentences that
                 // carry it by pronoun ("They said they would press Labour").
                 SourceType.Anonymous when sp.Resolution is SpeakerResolution.Explicit or SpeakerResolution.Alias => Signal.Hedge,

@@ -60,6 +60,14 @@ internal sealed class ArticleContext
         | (1 << (int)Signal.ExpertSource) | (1 << (int)Signal.EyewitnessSource) | (1 << (int)Signal.AnonymousSource);
 
     public bool Has(int token, Signal s) => (Signals[token] & (1 << (int)s)) != 0;
+
+    /// <summary>True when a token of the sentence carries the signal.</summary>
+    public bool Has(Sentence sentence, Signal s)
+    {
+        for (int t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            if (Has(t, s)) return true;
+        return false;
+    }
     public bool IsSourceCue(int token) => (Signals[token] & SourceSignals) != 0;
 
     public ReadOnlySpan<char> TextOf(int token)

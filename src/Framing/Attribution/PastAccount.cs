@@ -35,6 +35,14 @@ internal static class PastAccount
         return false;
     }
 
+    /// <summary>The quoted words hold a past form: "The water came through the orchard", not "You can build anywhere".</summary>
+    public static bool QuotedPast(ArticleContext ctx, Sentence s)
+    {
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+            if (ctx.InsideQuote[t] && IsPastForm(ctx.TextOf(t))) return true;
+        return false;
+    }
+
     /// <summary>The quoted words hold a past form and a first-person pronoun, or "ago": "We were borrowing eleven pence".</summary>
     public static bool QuotedFirstPersonPast(ArticleContext ctx, Sentence s)
     {

@@ -101,7 +101,9 @@ internal sealed class SpeakerResolver
         for (int i = 0; i < result.Length; i++)
         {
             // A former office holder recounting their time in office is not a witness at a scene.
-            if (result[i] is not { } a || a.Speaker.Type != SourceType.Other || a.Speaker.FormerOfficial || a.Speaker.Name == "the author") continue;
+            // An unresolved pronoun ("He") names nobody in particular: its sentences may be different people's.
+            if (result[i] is not { } a || a.Speaker.Type != SourceType.Other || a.Speaker.FormerOfficial || a.Speaker.Name == "the author"
+                || PersonPronouns.Contains(a.Speaker.Name) || GroupPronouns.Contains(a.Speaker.Name)) continue;
             bool perception = false, firstPerson = false, witnessRule = false;
             foreach (var m in _ctx.MatchesOf(i))
             {

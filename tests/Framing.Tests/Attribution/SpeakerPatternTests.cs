@@ -257,6 +257,32 @@ public class SpeakerPatternTests
         Assert.That(Analyzer.Analyze(text).Sentences[0].Attribution?.Speaker.Type, Is.EqualTo(type));
 
     [Test]
+    public void AWitnesssQuotedOpinionIsNotAnEyewitnessReportButTheirAccountIs()
+    {
+        const string text = """
+            Marta Ilic, who lives below the dam, said she heard a roar just before dawn.
+            "The water came through the orchard like a train," Ilic said.
+            "You can rebuild a house anywhere," she said.
+            """;
+        Assert.That(Sentence(text, "\"The water came").Tags.Has(FramingTag.EyewitnessReport), Is.True);
+        var opinion = Sentence(text, "\"You can rebuild");
+        Assert.That(opinion.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Eyewitness));
+        Assert.That(opinion.Tags.Has(FramingTag.EyewitnessReport), Is.False);
+    }
+
+    [Test]
+    public void UnresolvedPronounsAreNotOneWitness()
+    {
+        // Nobody named: "He" in one sentence and "he" in another need not be the same person.
+        const string text = """
+            He said he ran to the door when the shelling began.
+            'Prices will keep rising,' he said.
+            """;
+        var s = Sentence(text, "'Prices will keep rising");
+        Assert.That(s.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Eyewitness));
+    }
+
+    [Test]
     public void PronounResolvesToTheLastPersonSpeaker()
     {
         var s = Sentence(Article, "She added that an inquiry");
