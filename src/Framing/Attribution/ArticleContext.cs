@@ -12,6 +12,8 @@ internal sealed class ArticleContext
     public ArticleContext(Document doc, IReadOnlyList<RuleMatch> matches, bool[] insideQuote)
     {
         Doc = doc;
+        _tokens = doc.Tokens as Token[] ?? [.. doc.Tokens];
+        _text = doc.Text;
         InsideQuote = insideQuote;
         Signals = new int[doc.Tokens.Count];
         _matches = matches as RuleMatch[] ?? [.. matches];
@@ -59,6 +61,10 @@ internal sealed class ArticleContext
     public const int SourceSignals = (1 << (int)Signal.OfficialSource) | (1 << (int)Signal.MediaOutlet)
         | (1 << (int)Signal.ExpertSource) | (1 << (int)Signal.EyewitnessSource) | (1 << (int)Signal.AnonymousSource);
 
+    // The token array and text, read directly: the helpers below run for every token of every attribution search.
+    private readonly Token[] _tokens;
+    private readonly string _text;
+
     public bool Has(int token, Signal s) => (Signals[token] & (1 << (int)s)) != 0;
 
     /// <summary>True when a token of the sentence carries the signal.</summary>
@@ -72,39 +78,39 @@ internal sealed class ArticleContext
 
     public ReadOnlySpan<char> TextOf(int token)
     {
-        var s = Doc.Tokens[token].Span;
-        return Doc.Text.AsSpan(s.Start, s.Length);
+        var s = _tokens[token].Span;
+        return _text.AsSpan(s.Start, s.Length);
     }
 
     public bool Is(int token, string word) => TextOf(token).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsCapitalized(int token)
     {
-        var t = Doc.Tokens[token];
+        var t = _tokens[token];
         if (t.Kind != TokenKind.Word) return false;
-        char c = Doc.Text[t.Span.Start];
+        char c = _text[t.Span.Start];
         return char.IsUpper(c);
     }
 
     public bool IsPunct(int token, char c)
     {
-        var t = Doc.Tokens[token];
-        return t.Span.Length == 1 && Doc.Text[t.Span.Start] == c;
+        var t = _tokens[token];
+        return t.Span.Length == 1 && _text[t.Span.Start] == c;
     }
 
-    public bool IsQuoteMark(int token) => Doc.Tokens[token].Kind == TokenKind.Quote;
+    public bool IsQuoteMark(int token) => _tokens[token].Kind == TokenKind.Quote;
 
     public string Text(int first, int end)
     {
         if (end <= first) return "";
-        var a = Doc.Tokens[first].Span.Start;
-        var b = Doc.Tokens[end - 1].Span.End;
-        return Doc.Text.Substring(a, b - a);
+        var a = _tokens[first].Span.Start;
+        var b = _tokens[end - 1].Span.End;
+        return _text.Substring(a, b - a);
     }
 
     public TextSpan Span(int first, int end) =>
-        end <= first ? new TextSpan(Doc.Tokens[Math.Min(first, Doc.Tokens.Count - 1)].Span.Start, 0)
-                     : TextSpan.FromBounds(Doc.Tokens[first].Span.Start, Doc.Tokens[end - 1].Span.End);
+        end <= first ? new TextSpan(_tokens[Math.Min(first, _tokens.Length - 1)].Span.Start, 0)
+                     : TextSpan.FromBounds(_tokens[first].Span.Start, _tokens[end - 1].Span.End);
 
     private double[]? _quotedShares;
 
