@@ -22,22 +22,20 @@ internal sealed class CompiledRules
     private const int NegationWindow = 3;
 
     private readonly Rule[] _rules;
-    private readonly FrozenDictionary<string, int> _vocabulary;
     private readonly KeyTable _keyTable;       // exact token keys → vocabulary id
     private readonly KeyTable _prefixTable;    // stem* prefixes → vocabulary id
     private readonly KeyTable _prefixStartTable; // the first _minPrefix characters of every prefix
-    private readonly FrozenDictionary<long, int> _transitions;
+    private readonly LongTable _transitions;   // (node << 32 | key) → child node
     private readonly int[]?[] _terminals;
     private readonly int[] _rootChild;
     private readonly TrieAlternative[] _alternatives;
     private readonly int[] _regexRules;
     private readonly int[]?[] _regexRequires; // per rule: vocabulary ids of which a sentence needs one, or null
     private readonly ulong[]? _requiredByRegex; // per vocabulary id: bit k set when regex rule _regexRules[k] requires the word (null past 64 regex rules)
-    private readonly char?[][] _regexRequiredChar;
-    private readonly TieredRegex[][] _regexes; // per rule and pattern // per rule and pattern: punctuation every match contains (RegexShape)
+    private readonly char?[][] _regexRequiredChar; // per rule and pattern: punctuation every match contains (RegexShape)
+    private readonly TieredRegex[][] _regexes; // per rule and pattern
     private readonly bool[] _hasExceptions;
-    private readonly FrozenSet<int> _negationKeys;
-    private readonly FrozenDictionary<string, int> _prefixes;
+    private readonly bool[] _isNegationKey; // per vocabulary id
     private readonly int _minPrefix, _maxPrefix;
 
 
@@ -62,24 +60,21 @@ internal sealed class CompiledRules
             for (int k = 0; k < _regexRules.Length; k++)
                 foreach (int id in _regexRequires[_regexRules[k]] ?? []) _requiredByRegex[id] |= 1UL << k;
         }
-        _vocabulary = vocab.ToFrozenDictionary(StringComparer.Ordinal);
         var prefixes = vocab.Where(kv => kv.Key.Length > 0 && kv.Key[0] == PhrasePattern.PrefixMarker)
             .ToDictionary(kv => kv.Key[1..], kv => kv.Value, StringComparer.Ordinal);
-        _prefixes = prefixes.ToFrozenDictionary(StringComparer.Ordinal);
         _minPrefix = prefixes.Count == 0 ? int.MaxValue : prefixes.Keys.Min(k => k.Length);
         _maxPrefix = prefixes.Count == 0 ? 0 : prefixes.Keys.Max(k => k.Length);
         _keyTable = new KeyTable(vocab.ToList());
         _prefixTable = new KeyTable(prefixes.ToList());
         _prefixStartTable = new KeyTable(prefixes.Keys.Select(k => k[.._minPrefix]).Distinct(StringComparer.Ordinal).Select(k => KeyValuePair.Create(k, 0)).ToList());
-        var transitions = new Dictionary<long, int>(tables.TransitionKeys.Length);
-        for (int i = 0; i < tables.TransitionKeys.Length; i++) transitions[tables.TransitionKeys[i]] = tables.TransitionTargets[i];
-        _transitions = transitions.ToFrozenDictionary();
+        _transitions = new LongTable(tables.TransitionKeys, tables.TransitionTargets);
         _terminals = tables.Terminals;
         // The root step is taken at every token: an array indexed by key id instead of a hash lookup.
         _rootChild = new int[vocab.Count];
-        for (int id = 0; id < _rootChild.Length; id++) _rootChild[id] = transitions.TryGetValue(id, out int child) ? child : -1;
+        for (int id = 0; id < _rootChild.Length; id++) _rootChild[id] = _transitions.TryGetValue(id, out int child) ? child : -1;
         _alternatives = tables.Alternatives;
-        _negationKeys = tables.NegationKeys.ToFrozenSet();
+        _isNegationKey = new bool[vocab.Count];
+        foreach (int id in tables.NegationKeys) if ((uint)id < (uint)_isNegationKey.Length) _isNegationKey[id] = true;
     }
 
     /// <summary>
@@ -171,7 +166,7 @@ internal sealed class CompiledRules
     /// <summary>True when the token at <paramref name="i"/> negates (a negation rule's word, or a "n't" contraction).</summary>
     private bool IsNegation(Document doc, int[] ids, int i)
     {
-        if (ids[i] >= 0 && _negationKeys.Contains(ids[i])) return true;
+        if (ids[i] >= 0 && _isNegationKey[ids[i]]) return true;
         var s = doc.Tokens[i].Span;
         if (s.Length < 4) return false;
         var t = doc.Text.AsSpan(s.Start, s.Length);

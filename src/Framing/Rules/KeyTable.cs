@@ -73,3 +73,50 @@ internal sealed class KeyTable
         }
     }
 }
+
+/// <summary>
+/// A read-only open-addressing hash table from 64-bit keys to ints (the trie's (node, key) → child transitions): cheap
+/// to build at start-up, one array read per probe.
+/// </summary>
+internal sealed class LongTable
+{
+    private readonly long[] _keys;
+    private readonly int[] _values; // value + 1; 0 marks an empty slot
+    private readonly int _mask;
+
+    /// <summary>Builds the table from parallel key and value arrays; keys must be distinct.</summary>
+    public LongTable(IReadOnlyList<long> keys, IReadOnlyList<int> values)
+    {
+        int size = 16;
+        while (size < keys.Count * 4) size <<= 1;
+        _keys = new long[size];
+        _values = new int[size];
+        _mask = size - 1;
+        for (int i = 0; i < keys.Count; i++)
+        {
+            int slot = Slot(keys[i]);
+            while (_values[slot] != 0)
+            {
+                if (_keys[slot] == keys[i]) throw new ArgumentException($"duplicate key {keys[i]}", nameof(keys));
+                slot = (slot + 1) & _mask;
+            }
+            _keys[slot] = keys[i];
+            _values[slot] = values[i] + 1;
+        }
+    }
+
+    private int Slot(long key) => (int)((ulong)key * 0x9E3779B97F4A7C15UL >> 40) & _mask;
+
+    /// <summary>The value of <paramref name="key"/>, if present.</summary>
+    public bool TryGetValue(long key, out int value)
+    {
+        int slot = Slot(key);
+        while (true)
+        {
+            int v = _values[slot];
+            if (v == 0) { value = -1; return false; }
+            if (_keys[slot] == key) { value = v - 1; return true; }
+            slot = (slot + 1) & _mask;
+        }
+    }
+}
