@@ -88,7 +88,7 @@ internal sealed class LongTable
     public LongTable(IReadOnlyList<long> keys, IReadOnlyList<int> values)
     {
         int size = 16;
-        while (size < keys.Count * 4) size <<= 1;
+        while (size < keys.Count * 2) size <<= 1;
         _keys = new long[size];
         _values = new int[size];
         _mask = size - 1;
