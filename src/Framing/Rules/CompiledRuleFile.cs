@@ -248,8 +248,7 @@ internal readonly record struct RegexShape(bool BoundedBacktracking, string? Bac
         int unboundedRepeats = 0, depth = 0;
         char? required = null;
         string? atom = null, beforeAtom = null; // the atom a quantifier would apply to (")" for a group), and the one before it
-        int atomDepth = 0;
-        void Atom(string a) { beforeAtom = atom; atom = a; atomDepth = depth; }
+        void Atom(string a) { beforeAtom = atom; atom = a; }
         for (int i = 0; i < pattern.Length; i++)
         {
             char c = pattern[i];
