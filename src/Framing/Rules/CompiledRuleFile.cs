@@ -209,15 +209,19 @@ internal sealed class TieredRegex(Rule rule, int index)
     /// <summary>Runs after which compiling pays: ~1,000 interpreted runs cost about as much as compiling once.</summary>
     public const int Threshold = 1000;
 
+    private readonly RegexShape _shape = RegexShape.Of(rule.RegexPatterns[index]);
     private Regex? _current;
     private int _runs, _upgrading;
+
+    /// <summary>Punctuation every match contains (see <see cref="RegexShape.RequiredChar"/>): a sentence without it need not be run.</summary>
+    public char? RequiredChar => _shape.RequiredChar;
 
     /// <summary>The regex to run now.</summary>
     public Regex Get()
     {
         var regex = Volatile.Read(ref _current) ?? (_current = rule.Regexes[index]);
         // A racy count is fine: it only decides when to start compiling, which happens once.
-        if (++_runs == Threshold && Interlocked.Exchange(ref _upgrading, 1) == 0)
+        if (++_runs == Threshold && _shape.BoundedBacktracking && Interlocked.Exchange(ref _upgrading, 1) == 0)
             _ = Task.Run(() =>
             {
                 if (RuleRegex.CreateCompiled(rule.RegexPatterns[index]) is { } compiled) Volatile.Write(ref _current, compiled);

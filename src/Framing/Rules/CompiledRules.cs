@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using Framing.Text;
 
 namespace Framing.Rules;
@@ -32,7 +31,6 @@ internal sealed class CompiledRules
     private readonly int[] _regexRules;
     private readonly int[]?[] _regexRequires; // per rule: vocabulary ids of which a sentence needs one, or null
     private readonly ulong[]? _requiredByRegex; // per vocabulary id: bit k set when regex rule _regexRules[k] requires the word (null past 64 regex rules)
-    private readonly char?[][] _regexRequiredChar; // per rule and pattern: punctuation every match contains (RegexShape)
     private readonly TieredRegex[][] _regexes; // per rule and pattern
     private readonly bool[] _hasExceptions;
     private readonly bool[] _isNegationKey; // per vocabulary id
@@ -49,7 +47,6 @@ internal sealed class CompiledRules
         for (int i = 0; i < tables.Keys.Length; i++) vocab[tables.Keys[i]] = i;
         _hasExceptions = _rules.Select(r => r.Exceptions.Count > 0).ToArray();
         _regexes = _rules.Select(r => Enumerable.Range(0, r.RegexPatterns.Count).Select(i => new TieredRegex(r, i)).ToArray()).ToArray();
-        _regexRequiredChar = _rules.Select(r => r.RegexPatterns.Select(p => RegexShape.Of(p).RequiredChar).ToArray()).ToArray();
         _regexRules = Enumerable.Range(0, _rules.Length).Where(r => _rules[r].RegexPatterns.Count > 0).ToArray();
         // A required word missing from the keys (a trie from other rules) would hide matches: run such a regex always.
         _regexRequires = _rules.Select(r => r.RegexRequires.Count == 0 || r.RegexRequires.Any(w => !vocab.ContainsKey(w))
@@ -325,7 +322,7 @@ internal sealed class CompiledRules
         for (int i = 0; i < regexes.Length; i++)
         {
             // A pattern that needs a punctuation mark the sentence lacks is not run (nor, when lazy, built).
-            if (_regexRequiredChar[rule][i] is { } needed && !text.Contains(needed)) continue;
+            if (regexes[i].RequiredChar is { } needed && !text.Contains(needed)) continue;
             try
             {
                 foreach (var m in regexes[i].Get().EnumerateMatches(text))

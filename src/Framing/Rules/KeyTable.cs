@@ -12,14 +12,12 @@ internal sealed class KeyTable
     /// <summary>A slot: the key's hash, id and text (null: empty), together so that a probe reads one place.</summary>
     private readonly record struct Slot(uint Hash, int Id, string? Key);
 
-    private readonly string[] _keys;
     private readonly Slot[] _slots; // at most a quarter full: a miss usually ends at the first empty slot
     private readonly int _mask;
 
     /// <summary>Builds the table; keys must be distinct.</summary>
     public KeyTable(IReadOnlyList<KeyValuePair<string, int>> entries)
     {
-        _keys = new string[entries.Count];
         int size = 16;
         while (size < entries.Count * 4) size <<= 1;
         _slots = new Slot[size];
@@ -27,7 +25,6 @@ internal sealed class KeyTable
         for (int k = 0; k < entries.Count; k++)
         {
             var (key, id) = (entries[k].Key, entries[k].Value);
-            _keys[k] = key;
             uint hash = Hash(key);
             int slot = (int)(hash & (uint)_mask);
             while (_slots[slot].Key is { } taken)
@@ -38,9 +35,6 @@ internal sealed class KeyTable
             _slots[slot] = new Slot(hash, id, key);
         }
     }
-
-    /// <summary>Number of keys.</summary>
-    public int Count => _keys.Length;
 
     /// <summary>FNV-1a over UTF-16 code units.</summary>
     public static uint Hash(ReadOnlySpan<char> key)
