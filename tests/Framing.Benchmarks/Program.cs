@@ -78,6 +78,17 @@ public static class Program
             Console.WriteLine($"bytes per sentence: parse {parse / n}, match {match / n}, context {ctx / n}, speakers {speakers / n}, state (all again) {state / n}, combine {combine / n}");
             return 0;
         }
+        if (args.Length > 0 && args[0] == "alloctypes")
+        {
+            // Which types rules-only analysis allocates, sampled by the runtime every ~100 KB (AllocationTick events).
+            var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
+            var texts = Inputs.CorpusArticles();
+            foreach (var t in texts) analyzer.Analyze(t);
+            using var listener = new AllocationSampler();
+            for (int round = 0; round < 5; round++) foreach (var t in texts) analyzer.Analyze(t);
+            listener.Print(20);
+            return 0;
+        }
         if (args.Length > 0 && args[0] == "loopfile")
         {
             // A steady loop over one file for a profiler: `loopfile PATH SECONDS`.
@@ -86,7 +97,10 @@ public static class Program
             var sw = Stopwatch.StartNew();
             int n = 0;
             while (sw.Elapsed.TotalSeconds < double.Parse(args.ElementAtOrDefault(2) ?? "10")) { analyzer.Analyze(text); n++; }
-            Console.WriteLine($"{n} analyses, {sw.Elapsed.TotalMilliseconds / n:0} ms each");
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            int gen2 = GC.CollectionCount(2);
+            analyzer.Analyze(text);
+            Console.WriteLine($"{n} analyses, {sw.Elapsed.TotalMilliseconds / n:0} ms each; one analysis allocates {(GC.GetAllocatedBytesForCurrentThread() - before) / 1e6:0} MB ({GC.CollectionCount(2) - gen2} gen-2 collections)");
             return 0;
         }
         if (args.Length > 0 && args[0] == "loop")
@@ -194,11 +208,16 @@ public static class Throughput
     private static int Hostile()
     {
         var withModel = FramingAnalyzer.CreateDefault();
-        foreach (var (name, make) in new (string, Func<int, string>)[]
+        var inputs = new (string, Func<int, string>)[]
         {
             ("line without punctuation", n => string.Concat(Enumerable.Repeat("word ", n / 5))),
             ("mixed quotation marks", n => string.Concat(Enumerable.Range(0, n / 2).Select(i => "“”\"'‘’"[i % 6] + (i % 7 == 0 ? "a " : "")))),
-        })
+        };
+        // Warm the code first (small inputs, then a pause for the runtime's tier-1 compiles), so that no size is
+        // timed on code still being rejitted: the 10 M runs are otherwise the first to run long enough to be.
+        for (int round = 0; round < 40; round++) foreach (var (_, make) in inputs) withModel.Analyze(make(20_000));
+        Thread.Sleep(500);
+        foreach (var (name, make) in inputs)
         {
             foreach (int size in new[] { 100_000, 1_000_000, 10_000_000 })
             {
@@ -405,4 +424,34 @@ public class StageBenchmarks
     [Benchmark] public int Match() => _rules.Match(_doc).Count;
     [Benchmark] public int AnalyzeRulesOnly() => _rulesOnly.Analyze(_seed).Sentences.Count;
     [Benchmark] public int AnalyzeFull() => _full.Analyze(_seed).Sentences.Count;
+}
+
+/// <summary>Counts the runtime's AllocationTick samples by type name.</summary>
+public sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
+{
+    private readonly Dictionary<string, long> _bytes = new();
+
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+    {
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+    }
+
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+    {
+        if (e.EventName is null || !e.EventName.StartsWith("GCAllocationTick") || e.Payload is null) return;
+        var name = e.PayloadNames!.IndexOf("TypeName") is int i and >= 0 ? e.Payload[i]?.ToString() ?? "?" : "?";
+        var amount = e.PayloadNames!.IndexOf("AllocationAmount64") is int j and >= 0 ? Convert.ToInt64(e.Payload[j]) : 100_000;
+        lock (_bytes) _bytes[name] = _bytes.GetValueOrDefault(name) + amount;
+    }
+
+    public void Print(int top)
+    {
+        lock (_bytes)
+        {
+            long total = _bytes.Values.Sum();
+            foreach (var (name, b) in _bytes.OrderByDescending(kv => kv.Value).Take(top))
+                Console.WriteLine($"{100.0 * b / total,5:0.0}%  {name}");
+        }
+    }
 }

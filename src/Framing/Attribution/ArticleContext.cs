@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Framing.Rules;
 using Framing.Text;
 
@@ -56,7 +57,8 @@ internal sealed class ArticleContext
     private List<Quotation>?[] QuotesBySentence { get; }
 
     /// <summary>Quotations that overlap a sentence.</summary>
-    public IReadOnlyList<Quotation> QuotationsOf(int sentence) => (IReadOnlyList<Quotation>?)QuotesBySentence[sentence] ?? [];
+    public ReadOnlySpan<Quotation> QuotationsOf(int sentence) =>
+        QuotesBySentence[sentence] is { } quotes ? CollectionsMarshal.AsSpan(quotes) : default;
 
     public const int SourceSignals = (1 << (int)Signal.OfficialSource) | (1 << (int)Signal.MediaOutlet)
         | (1 << (int)Signal.ExpertSource) | (1 << (int)Signal.EyewitnessSource) | (1 << (int)Signal.AnonymousSource);

@@ -125,13 +125,14 @@ internal sealed class SpeakerResolver
         var doc = _ctx.Doc;
         var s = doc.Sentences[index];
         var own = _ctx.QuotationsOf(index);
-        if (own.Count == 0) return null;
+        if (own.IsEmpty) return null;
         int chain = own[0].Chain;
         // Nearest sentence, either side, that overlaps a quotation of the same chain and is attributed.
         for (int d = 1; d <= 8; d++)
         {
-            foreach (int j in new[] { index + d, index - d })
+            for (int side = 0; side < 2; side++)
             {
+                int j = side == 0 ? index + d : index - d;
                 if (j < 0 || j >= doc.Sentences.Count || result[j] is not { } a || a.Speaker.Resolution == SpeakerResolution.QuotationContinued) continue;
                 foreach (var q in _ctx.QuotationsOf(j))
                     if (q.Chain == chain) return a;

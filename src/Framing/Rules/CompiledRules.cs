@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using Framing.Text;
 
 namespace Framing.Rules;
@@ -23,7 +24,8 @@ internal sealed class CompiledRules
     private readonly Rule[] _rules;
     private readonly KeyTable _keyTable;       // exact token keys → vocabulary id
     private readonly KeyTable _prefixTable;    // stem* prefixes → vocabulary id
-    private readonly KeyTable _prefixStartTable; // the first _minPrefix characters of every prefix
+    private readonly KeyTable _prefixStartTable; // the first _minPrefix characters of every prefix → index into _prefixLengths
+    private readonly ulong[] _prefixLengths;     // per start: bit (len − _minPrefix) set when a prefix of length len begins so
     private readonly LongTable _transitions;   // (node << 32 | key) → child node
     private readonly int[]?[] _terminals;
     private readonly int[] _rootChild;
@@ -34,7 +36,7 @@ internal sealed class CompiledRules
     private readonly TieredRegex[][] _regexes; // per rule and pattern
     private readonly bool[] _hasExceptions;
     private readonly bool[] _isNegationKey; // per vocabulary id
-    private readonly int _minPrefix, _maxPrefix;
+    private readonly int _minPrefix;
 
 
     /// <summary>Compiles the rule set's phrases into the trie, or takes the trie stored with a compiled rule set.</summary>
@@ -60,10 +62,12 @@ internal sealed class CompiledRules
         var prefixes = vocab.Where(kv => kv.Key.Length > 0 && kv.Key[0] == PhrasePattern.PrefixMarker)
             .ToDictionary(kv => kv.Key[1..], kv => kv.Value, StringComparer.Ordinal);
         _minPrefix = prefixes.Count == 0 ? int.MaxValue : prefixes.Keys.Min(k => k.Length);
-        _maxPrefix = prefixes.Count == 0 ? 0 : prefixes.Keys.Max(k => k.Length);
         _keyTable = new KeyTable(vocab.ToList());
         _prefixTable = new KeyTable(prefixes.ToList());
-        _prefixStartTable = new KeyTable(prefixes.Keys.Select(k => k[.._minPrefix]).Distinct(StringComparer.Ordinal).Select(k => KeyValuePair.Create(k, 0)).ToList());
+        var starts = prefixes.Keys.GroupBy(k => k[.._minPrefix], StringComparer.Ordinal).ToList();
+        _prefixStartTable = new KeyTable(starts.Select((g, i) => KeyValuePair.Create(g.Key, i)).ToList());
+        // Keys are at most KeyNormalizer.MaxKeyLength (64) characters, so len − _minPrefix fits in 64 bits.
+        _prefixLengths = starts.Select(g => g.Aggregate(0UL, (mask, k) => mask | 1UL << (k.Length - _minPrefix))).ToArray();
         _transitions = new LongTable(tables.TransitionKeys, tables.TransitionTargets);
         _terminals = tables.Terminals;
         // The root step is taken at every token: an array indexed by key id instead of a hash lookup.
@@ -151,11 +155,19 @@ internal sealed class CompiledRules
             int id = _keyTable.Find(buffer[..n], h);
             if (id < 0 && n > 2 && buffer[n - 1] == 's' && buffer[n - 2] == '\'') id = _keyTable.Find(buffer[..(n - 2)], prefixHash[n - 2]); // possessive: CNN's
             ids[i] = id;
-            if (n < _minPrefix || tokens[i].Kind != TokenKind.Word || _prefixStartTable.Find(buffer[.._minPrefix], prefixHash[_minPrefix]) < 0) continue; // no prefix starts like this word
-            for (int len = Math.Min(n, _maxPrefix); len >= _minPrefix; len--)
+            if (n < _minPrefix || tokens[i].Kind != TokenKind.Word) continue;
+            int start = _prefixStartTable.Find(buffer[.._minPrefix], prefixHash[_minPrefix]);
+            if (start < 0) continue; // no prefix starts like this word
+            // Only the lengths some prefix with this start has, longest first, and none longer than the word.
+            int room = n - _minPrefix;
+            ulong lengths = _prefixLengths[start] & (room >= 63 ? ulong.MaxValue : (2UL << room) - 1);
+            while (lengths != 0)
             {
+                int bit = 63 - BitOperations.LeadingZeroCount(lengths);
+                int len = _minPrefix + bit;
                 int pid = _prefixTable.Find(buffer[..len], prefixHash[len]);
                 if (pid >= 0) { prefixIds[i] = pid; break; }
+                lengths &= ~(1UL << bit);
             }
         }
     }
@@ -174,23 +186,21 @@ internal sealed class CompiledRules
     public static bool[] InsideQuote(Document doc)
     {
         // Each quotation adds +1 at its first inner token and −1 after its last: one pass over the tokens then
-        // marks them, so overlapping or nested quotations (10,000 stray marks) cost O(quotes × log tokens + tokens).
+        // marks them. Quotations come sorted by start, so the first inner token only moves forward, and the last is
+        // found by a galloping search from there: nested or stray marks (100,000 of them) cost O(tokens + quotes ×
+        // log quote length), not O(quotes × log tokens).
         var tokens = (Token[])doc.Tokens;
+        var quotes = doc.Quotations;
         var inside = new bool[tokens.Length];
-        var depth = new int[tokens.Length + 1];
-        foreach (var q in doc.Quotations)
+        var depth = ArrayPool<int>.Shared.Rent(tokens.Length + 1);
+        Array.Clear(depth, 0, tokens.Length + 1);
+        int first = 0;
+        for (int qi = 0; qi < quotes.Count; qi++)
         {
+            var q = quotes[qi];
             int innerStart = q.Span.Start + 1, innerEnd = q.IsClosed ? q.Span.End - 1 : q.Span.End;
-            int first = FirstTokenStartingAtOrAfter(tokens, innerStart);
-            int end = first;
-            // Tokens [first, end) lie inside: the first token at or after innerStart up to the last ending by innerEnd.
-            int lo = first, hi = tokens.Length;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (tokens[mid].Span.End <= innerEnd) lo = mid + 1; else hi = mid;
-            }
-            end = lo;
+            while (first < tokens.Length && tokens[first].Span.Start < innerStart) first++;
+            int end = FirstTokenEndingAfter(tokens, first, innerEnd);
             if (end <= first) continue;
             depth[first]++;
             depth[end]--;
@@ -201,16 +211,21 @@ internal sealed class CompiledRules
             open += depth[k];
             inside[k] = open > 0;
         }
+        ArrayPool<int>.Shared.Return(depth);
         return inside;
     }
 
-    private static int FirstTokenStartingAtOrAfter(Token[] tokens, int position)
+    /// <summary>The first token at or after <paramref name="from"/> that ends after <paramref name="position"/>.</summary>
+    private static int FirstTokenEndingAfter(Token[] tokens, int from, int position)
     {
-        int lo = 0, hi = tokens.Length;
+        // Gallop: steps of 1, 2, 4, … bound the answer, then a binary search inside the last step.
+        int lo = from, step = 1, hi = from;
+        while (hi < tokens.Length && tokens[hi].Span.End <= position) { lo = hi + 1; hi += step; step <<= 1; }
+        hi = Math.Min(hi, tokens.Length);
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (tokens[mid].Span.Start < position) lo = mid + 1; else hi = mid;
+            if (tokens[mid].Span.End <= position) lo = mid + 1; else hi = mid;
         }
         return lo;
     }

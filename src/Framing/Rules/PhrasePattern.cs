@@ -118,9 +118,9 @@ internal static class PhrasePattern
     /// <summary>Keys of the tokens the article tokenizer makes of <paramref name="word"/>.</summary>
     public static List<string> TokenKeys(string word)
     {
-        var tokens = new List<Token>();
+        using var tokens = new PooledBuffer<Token>(8);
         Tokenizer.Tokenize(word, new TextSpan(0, word.Length), tokens);
-        return tokens.Select(t => KeyNormalizer.Normalize(word.Substring(t.Span.Start, t.Span.Length))).ToList();
+        return tokens.ToArray().Select(t => KeyNormalizer.Normalize(word.Substring(t.Span.Start, t.Span.Length))).ToList();
     }
 
     /// <summary>Expands <c>(a|b)</c> groups inside a word.</summary>

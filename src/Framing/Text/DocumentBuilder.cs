@@ -3,9 +3,6 @@ namespace Framing.Text;
 /// <summary>Builds a <see cref="Document"/>: paragraphs, then sentences, then tokens, then quotations.</summary>
 internal static class DocumentBuilder
 {
-    private const int MaxScratch = 1 << 16;
-    [ThreadStatic] private static List<Token>? _scratch;
-
     public static Document Build(string text, IReadOnlyList<TextSpan>? fixedSentences)
     {
         var paragraphs = FindParagraphs(text);
@@ -24,10 +21,9 @@ internal static class DocumentBuilder
             }
         }
 
-        // Tokens are gathered in a per-thread scratch list and copied once into the document's exact-size array
-        // (a fresh list per document doubled the bytes allocated for tokens). Very large scratch lists are not kept.
-        var tokens = _scratch ??= new List<Token>(1024);
-        tokens.Clear();
+        // Tokens are gathered in a pooled buffer sized for about one token per five characters, and copied once
+        // into the document's exact-size array.
+        using var tokens = new PooledBuffer<Token>(text.Length / 5 + 16);
         var sentences = new Sentence[sentenceSpans.Count];
         for (int i = 0; i < sentenceSpans.Count; i++)
         {
@@ -38,9 +34,7 @@ internal static class DocumentBuilder
             sentences[i] = new Sentence(i, span, para, first, tokens.Count - first, headline);
         }
         var quotes = QuotationScanner.Scan(text, paragraphs);
-        var array = tokens.ToArray();
-        if (tokens.Capacity > MaxScratch) _scratch = null;
-        return new Document(text, paragraphs, sentences, array, quotes);
+        return new Document(text, paragraphs, sentences, tokens.ToArray(), quotes);
     }
 
     private static bool IsHeadlineLike(string text, TextSpan span, Paragraph[] paragraphs)

@@ -10,7 +10,7 @@ internal static class QuotationScanner
 {
     public static Quotation[] Scan(string text, IReadOnlyList<Paragraph> paragraphs)
     {
-        var result = new List<Quotation>();
+        using var result = new PooledBuffer<Quotation>(16);
         int chain = -1;
         bool runsOn = false, runsOnSingle = false;
         foreach (var p in paragraphs)
@@ -82,7 +82,14 @@ internal static class QuotationScanner
                 runsOn = true;
             }
         }
-        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // Quotations are found in order, except a quote closed inside a longer one or left open: sort only then.
+        var found = result.AsSpan();
+        for (int i = 1; i < found.Length; i++)
+            if (found[i].Span.Start < found[i - 1].Span.Start)
+            {
+                found.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+                break;
+            }
         return result.ToArray();
     }
 

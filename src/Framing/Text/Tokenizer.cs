@@ -8,7 +8,7 @@ namespace Framing.Text;
 internal static class Tokenizer
 {
     /// <summary>Appends the tokens of <c>text[span]</c> to <paramref name="output"/>.</summary>
-    public static void Tokenize(string text, TextSpan span, List<Token> output)
+    public static void Tokenize(string text, TextSpan span, PooledBuffer<Token> output)
     {
         int i = span.Start, end = span.End;
         while (i < end)

@@ -59,4 +59,32 @@ public class QuotationTests
         Assert.That(doc.Quotations[0].Span.End, Is.LessThanOrEqualTo(text.IndexOf("\n\n", StringComparison.Ordinal)));
         Assert.That(doc.Sentences, Has.Count.EqualTo(3));
     }
+
+    [Test]
+    public void QuotationsComeInStartOrderAndInsideQuoteMarksNestedWordsOnly()
+    {
+        // The inner single quote closes before the outer double one: it is found first but must be listed second.
+        var text = "Okafor said: \"They told us 'stay home' and left,\" and then she walked out.";
+        var doc = Document.Parse(text);
+        Assert.That(doc.Quotations.Select(q => q.Span.Start), Is.Ordered);
+        var inside = Framing.Rules.CompiledRules.InsideQuote(doc);
+        var quoted = doc.Tokens.Where((t, i) => inside[i]).Select(t => text.Substring(t.Span.Start, t.Span.Length)).ToArray();
+        Assert.That(string.Join(" ", quoted), Does.StartWith("They told us").And.Contain("stay home").And.Contain("left"));
+        Assert.That(quoted, Does.Not.Contain("walked").And.Not.Contain("Okafor"));
+    }
+
+    [Test]
+    public void LongArticleKeepsEveryTokenAndQuotation()
+    {
+        // 4,000 paragraphs grow the pooled token and quotation buffers many times over.
+        var paragraph = "The mayor said \"we will rebuild the bridge\" on Monday, and residents called it 'overdue'.";
+        var text = string.Join("\n\n", Enumerable.Repeat(paragraph, 4000));
+        var one = Document.Parse(paragraph);
+        var doc = Document.Parse(text);
+        Assert.That(doc.Tokens.Count, Is.EqualTo(one.Tokens.Count * 4000));
+        Assert.That(doc.Quotations.Count, Is.EqualTo(one.Quotations.Count * 4000));
+        Assert.That(doc.Tokens.Select(t => t.Span.Start), Is.Ordered.And.Unique);
+        var inside = Framing.Rules.CompiledRules.InsideQuote(doc);
+        Assert.That(inside.Count(b => b), Is.EqualTo(Framing.Rules.CompiledRules.InsideQuote(one).Count(b => b) * 4000));
+    }
 }
