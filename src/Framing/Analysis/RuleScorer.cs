@@ -23,6 +23,12 @@ internal static class RuleScorer
         _ => 0.75,
     };
 
+    // Evidence source names, made once: "attribution:official", "quotation:eyewitness", …
+    private static readonly string[] AttributionSources = SourceNames("attribution:"), QuotationSources = SourceNames("quotation:");
+
+    private static string[] SourceNames(string prefix) =>
+        Enum.GetValues<SourceType>().OrderBy(t => (int)t).Select(t => prefix + t.ToString().ToLowerInvariant()).ToArray();
+
     public static (double Score, IReadOnlyList<Evidence> Evidence)[] Score(ArticleContext ctx, Sentence sentence, SentenceAttribution? attribution)
     {
         // Most sentences have no evidence for most tags: lists are made only when needed.
@@ -35,7 +41,7 @@ internal static class RuleScorer
         if (attribution is { } a)
         {
             var sp = a.Speaker;
-            var source = (a.Speaker.Resolution == SpeakerResolution.QuotationContinued ? "quotation:" : "attribution:") + sp.Type.ToString().ToLowerInvariant();
+            var source = (a.Speaker.Resolution == SpeakerResolution.QuotationContinued ? QuotationSources : AttributionSources)[(int)sp.Type];
             var tag = sp.Type switch
             {
                 SourceType.Official => (Signal?)Signal.OfficialStatement,

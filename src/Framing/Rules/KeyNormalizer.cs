@@ -16,6 +16,7 @@ internal static class KeyNormalizer
         for (int i = 0; i < n; i++)
         {
             char c = source[i];
+            if (c < 128 && c != '`') { destination[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c; continue; } // most text
             destination[i] = c switch
             {
                 '’' or '‘' or '‛' or '`' or '´' => '\'',

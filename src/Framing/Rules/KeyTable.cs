@@ -9,34 +9,41 @@ internal sealed class KeyTable
 {
     private const uint Seed = 2166136261, Prime = 16777619;
 
-    /// <summary>A slot: the key's hash, id and text (null: empty), together so that a probe reads one place.</summary>
-    private readonly record struct Slot(uint Hash, int Id, string? Key);
-
-    private readonly Slot[] _slots; // at most a quarter full: a miss usually ends at the first empty slot
+    // Probes read a dense array of hashes (4 bytes a slot, 0 = empty; stored hashes have their lowest bit set), and
+    // only on an equal hash the slot's id and its key's place in one shared character array.
+    private readonly uint[] _hashes;  // at most a quarter full: a miss usually ends at the first empty slot
+    private readonly (int Id, int Offset, int Length)[] _entries;
+    private readonly char[] _chars;
     private readonly int _mask;
 
-    /// <summary>Builds the table; keys must be distinct.</summary>
     public KeyTable(IReadOnlyList<KeyValuePair<string, int>> entries)
     {
         int size = 16;
         while (size < entries.Count * 4) size <<= 1;
-        _slots = new Slot[size];
+        _hashes = new uint[size];
+        _entries = new (int, int, int)[size];
         _mask = size - 1;
+        _chars = new char[entries.Sum(e => e.Key.Length)];
+        int offset = 0;
         for (int k = 0; k < entries.Count; k++)
         {
             var (key, id) = (entries[k].Key, entries[k].Value);
             uint hash = Hash(key);
             int slot = (int)(hash & (uint)_mask);
-            while (_slots[slot].Key is { } taken)
+            while (_hashes[slot] != 0)
             {
-                if (taken == key) throw new ArgumentException($"duplicate key '{key}'", nameof(entries));
+                if (KeyAt(slot).SequenceEqual(key)) throw new ArgumentException($"duplicate key '{key}'", nameof(entries));
                 slot = (slot + 1) & _mask;
             }
-            _slots[slot] = new Slot(hash, id, key);
+            key.CopyTo(_chars.AsSpan(offset));
+            _hashes[slot] = hash | 1;
+            _entries[slot] = (id, offset, key.Length);
+            offset += key.Length;
         }
     }
 
-    /// <summary>FNV-1a over UTF-16 code units.</summary>
+    private ReadOnlySpan<char> KeyAt(int slot) => _chars.AsSpan(_entries[slot].Offset, _entries[slot].Length);
+
     public static uint Hash(ReadOnlySpan<char> key)
     {
         uint h = Seed;
@@ -56,17 +63,23 @@ internal sealed class KeyTable
     /// <summary>The id of <paramref name="key"/> whose <see cref="Hash"/> is <paramref name="hash"/>, or -1.</summary>
     public int Find(ReadOnlySpan<char> key, uint hash)
     {
-        var slots = _slots;
+        var hashes = _hashes;
+        uint stored = hash | 1;
         int slot = (int)(hash & (uint)_mask);
         while (true)
         {
-            ref readonly var s = ref slots[slot];
-            if (s.Key is not { } k) return -1;
-            if (s.Hash == hash && k.Length == key.Length && key.SequenceEqual(k)) return s.Id;
+            uint h = hashes[slot];
+            if (h == 0) return -1;
+            if (h == stored)
+            {
+                var (id, offset, length) = _entries[slot];
+                if (length == key.Length && key.SequenceEqual(_chars.AsSpan(offset, length))) return id;
+            }
             slot = (slot + 1) & _mask;
         }
     }
 }
+
 
 /// <summary>
 /// A read-only open-addressing hash table from 64-bit keys to ints (the trie's (node, key) → child transitions): cheap

@@ -10,6 +10,10 @@ internal static class CharClass
     public static readonly SearchValues<char> SingleQuotes = SearchValues.Create("'‘’‚‛");
     public static readonly SearchValues<char> Terminators = SearchValues.Create(".!?…");
     public static readonly SearchValues<char> Closers = SearchValues.Create("\"”’'»)]}");
+    /// <summary>Every double and single quotation mark (and apostrophe): what the quotation scanner stops at.</summary>
+    public static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"“”„‟«»＂'‘’‚‛");
+    /// <summary>The characters <see cref="IsLineBreak"/> accepts.</summary>
+    public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\u0085");
 
     private const byte Letter = 1, Digit = 2, Space = 4, Break = 8;
 

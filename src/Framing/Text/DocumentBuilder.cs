@@ -54,7 +54,8 @@ internal static class DocumentBuilder
             while (i < text.Length && (CharClass.IsLineBreak(text[i]) || CharClass.IsSpace(text[i]))) i++;
             if (i >= text.Length) break;
             int start = i;
-            while (i < text.Length && !CharClass.IsLineBreak(text[i])) i++;
+            int lineEnd = text.AsSpan(i).IndexOfAny(CharClass.LineBreaks);
+            i = lineEnd < 0 ? text.Length : i + lineEnd;
             int end = i;
             while (end > start && CharClass.IsSpace(text[end - 1])) end--;
             list.Add(new Paragraph(list.Count, TextSpan.FromBounds(start, end)));

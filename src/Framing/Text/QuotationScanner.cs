@@ -22,6 +22,10 @@ internal static class QuotationScanner
             runsOn = runsOnSingle = false;
             for (int i = p.Span.Start; i < p.Span.End; i++)
             {
+                // Only quotation marks and apostrophes matter here: jump to the next one.
+                int skip = text.AsSpan(i, p.Span.End - i).IndexOfAny(CharClass.QuoteMarks);
+                if (skip < 0) break;
+                i += skip;
                 char c = text[i];
                 if (CharClass.DoubleQuotes.Contains(c))
                 {
