@@ -349,4 +349,34 @@ public class SpeakerPatternTests
         Assert.That(sentences[2].Attribution!.Speaker.Resolution, Is.EqualTo(SpeakerResolution.QuotationContinued));
         Assert.That(sentences[2].Tags, Is.EqualTo(FramingTags.OfficialStatement | FramingTags.Hedge));
     }
+
+    private const string UnquotedBlock = """
+        Nurses' union steps up staffing campaign
+
+        The union set out its case in a letter to members on Friday. Its regional secretary, Moira Fennimore, writes:
+        Wards have run below safe levels for eight months. The trust has answered none of our letters.
+        The hospital board meets again in December.
+        """;
+
+    [Test]
+    public void AnUnquotedBlockAfterAColonContinuesItsSpeakerForOneParagraph()
+    {
+        foreach (var start in new[] { "Wards have run", "The trust has answered" })
+        {
+            var s = Sentence(UnquotedBlock, start);
+            Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Moira Fennimore"), start);
+            Assert.That(s.Attribution?.Speaker.Resolution, Is.EqualTo(SpeakerResolution.QuotationContinued), start);
+            Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, start);
+        }
+        Assert.That(Sentence(UnquotedBlock, "The hospital board").Attribution, Is.Null, "the block ends with its paragraph");
+        Assert.That(Sentence(UnquotedBlock, "The union set out").Attribution, Is.Null);
+    }
+
+    [Test]
+    public void BeingConfirmedToAPostIsNotSpeech()
+    {
+        var s = Analyzer.Analyze("The anti-gun lobby is furious now that Judge Ana Ruiz has been confirmed to the appeals court.").Sentences.Single();
+        Assert.That(s.Attribution, Is.Null);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
 }
