@@ -76,7 +76,6 @@ internal sealed class SpeakerResolver
                 lastSentence = i;
             }
         }
-        UpgradeWitnesses(result);
         // Quotations that run over several sentences take the speaker of the sentence that attributes them.
         for (int i = 0; i < doc.Sentences.Count; i++)
         {
@@ -89,6 +88,9 @@ internal sealed class SpeakerResolver
             result[i] = new SentenceAttribution(from.Cue, from.CueText, sp, true);
         }
         ContinueBlocks(result);
+        // After the continuations, so that a witness's account inside a quotation that runs on ("“I saw a girl go
+        // down next to me.”") counts too.
+        UpgradeWitnesses(result);
         return result;
     }
 

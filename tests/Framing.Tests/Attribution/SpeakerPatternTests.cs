@@ -379,4 +379,19 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution, Is.Null);
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
+
+    private const string WitnessInRunOnQuote = """
+        Crush at stadium gate leaves dozens hurt
+
+        “The gate kept opening and closing, and every time it closed the crowd behind pushed harder,” said Tomasz Wierzba, 31, a plumber who was near the front.
+        “I saw a boy go under next to me and I could not reach him. Nobody could move.”
+        """;
+
+    [Test]
+    public void AWitnessAccountInsideARunOnQuotationMakesTheSpeakerAnEyewitness()
+    {
+        // The perception ("I saw") is in the continued quotation, not in the sentence that names the speaker.
+        foreach (var start in new[] { "“The gate kept", "“I saw a boy", "Nobody could move" })
+            Assert.That(Sentence(WitnessInRunOnQuote, start).Attribution?.Speaker.Type, Is.EqualTo(SourceType.Eyewitness), start);
+    }
 }
