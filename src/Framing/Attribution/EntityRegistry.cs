@@ -32,12 +32,15 @@ internal sealed class EntityRegistry
         return parts.Length > 0 && _byKey.TryGetValue(parts[^1], out e) ? e : null;
     }
 
-    /// <summary>The last person entity mentioned before a position (for a pronoun with no earlier speaker).</summary>
-    public Speaker? LastPersonBefore(int position)
+    /// <summary>
+    /// The last person entity mentioned before a position (for a pronoun with no earlier speaker): a name of two or more
+    /// words that <paramref name="isPersonName"/> accepts ("Charity Commission" is a name, not a person).
+    /// </summary>
+    public Speaker? LastPersonBefore(int position, Func<string, bool> isPersonName)
     {
         Entity? best = null;
         foreach (var e in _entities)
-            if (e.Position < position && e.Name.Contains(' ') && (best is null || e.Position > best.Position)) best = e;
+            if (e.Position < position && e.Name.Contains(' ') && (best is null || e.Position > best.Position) && isPersonName(e.Name)) best = e;
         return best is null ? null : new Speaker(best.Name, default, best.Name, best.Role, best.Type, null, SpeakerResolution.Pronoun) { FormerOfficial = best.FormerOfficial };
     }
 

@@ -222,6 +222,14 @@ internal sealed class SpeakerResolver
         return false;
     }
 
+    /// <summary>A name whose last word is no organisation or group word ("Charity Commission", "Orrin Bank").</summary>
+    private static bool IsPersonName(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        var last = name.AsSpan(space + 1).TrimEnd(".,");
+        return !GroupWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && !OrgSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last);
+    }
+
     /// <summary>A named individual (not an organisation, a group or an anonymous source).</summary>
     private static bool IsPerson(Speaker s)
     {
@@ -317,7 +325,7 @@ internal sealed class SpeakerResolver
         if (end - start == 1)
         {
             var w = _ctx.TextOf(start).ToString();
-            if (PersonPronouns.Contains(w) && (lastPerson ?? _entities.LastPersonBefore(_ctx.Doc.Tokens[start].Span.Start)) is { } p)
+            if (PersonPronouns.Contains(w) && (lastPerson ?? _entities.LastPersonBefore(_ctx.Doc.Tokens[start].Span.Start, IsPersonName)) is { } p)
                 return p with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
             if (GroupPronouns.Contains(w) && lastGroup is { } g && (!w.Equals("it", StringComparison.OrdinalIgnoreCase) || CanBeIt(g)))
                 return g with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };

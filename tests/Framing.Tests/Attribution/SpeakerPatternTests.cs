@@ -394,4 +394,17 @@ public class SpeakerPatternTests
         foreach (var start in new[] { "“The gate kept", "“I saw a boy", "Nobody could move" })
             Assert.That(Sentence(WitnessInRunOnQuote, start).Attribution?.Speaker.Type, Is.EqualTo(SourceType.Eyewitness), start);
     }
+
+    [Test]
+    public void SheNeverFallsBackToAnOrganisationsName()
+    {
+        // No person is named before "she": the registry's two-word names include an organisation, which must not be taken.
+        const string text = """
+            Regulator opens case into gala donations
+
+            The Charity Commission confirmed it had opened a compliance case.
+            'They were laughing away like old friends,' she said.
+            """;
+        Assert.That(Sentence(text, "'They were laughing").Attribution?.Speaker.Name, Is.Not.EqualTo("Charity Commission"));
+    }
 }
