@@ -52,6 +52,9 @@ public sealed class FramingTrainer
     {
         Guard.NotNull(train);
         Guard.NotNull(options);
+        if (options.TreesPerTag is { } perTag && (perTag.Count != 4 || perTag.Any(n => n < 1)))
+            throw new ArgumentException("TreesPerTag needs four positive numbers (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
+        if (options.Trees < 1) throw new ArgumentException("Trees must be at least 1", nameof(options));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var ruleSet = options.RulesDirectory is null ? RuleSet.Default : RuleSet.Load(options.RulesDirectory);
         var rules = new CompiledRules(ruleSet);
@@ -99,7 +102,7 @@ public sealed class FramingTrainer
             TrainingDataHash = ModelTrainer.Hash(train),
             Features = options.Features,
             BlendWeights = options.BlendWeights.ToArray(),
-            Seed = options.Seed, Trees = options.Trees, Leaves = options.Leaves,
+            Seed = options.Seed, Trees = options.Trees, TreesPerTag = options.TreesPerTag?.ToArray(), Leaves = options.Leaves,
             MinimumExamplesPerLeaf = options.MinimumExamplesPerLeaf, LearningRate = options.LearningRate, MaxNgrams = options.MaxNgrams, ThresholdBetas = options.ThresholdBetas.ToArray(),
             TrainingSentences = trainRows.Count,
             DevMetrics = ModelTrainer.Metrics(devProbs, devRows, thresholds),

@@ -7,8 +7,16 @@ public sealed record TrainerOptions
 {
     /// <summary>Random seed: the same seed and data give the same model and scores.</summary>
     public int Seed { get; init; } = 1;
-    /// <summary>Trees per tag.</summary>
+    /// <summary>Trees per tag (every tag, unless <see cref="TreesPerTag"/> is set).</summary>
     public int Trees { get; init; } = 150;
+    /// <summary>
+    /// Trees for each tag in taxonomy order (allegation, hedge, official_statement, eyewitness_report), or null for
+    /// <see cref="Trees"/> everywhere. A tag the model decides needs more trees than one it only reports a score for.
+    /// </summary>
+    public IReadOnlyList<int>? TreesPerTag { get; init; }
+
+    /// <summary>The number of trees for one tag (its index in taxonomy order).</summary>
+    public int TreesFor(int tag) => TreesPerTag is { } perTag ? perTag[tag] : Trees;
     /// <summary>Leaves per tree.</summary>
     public int Leaves { get; init; } = 8;
     /// <summary>Minimum sentences per leaf.</summary>
@@ -37,7 +45,7 @@ public sealed record TrainerOptions
     /// <summary>The options a model was trained with, read back from its manifest (to retrain it exactly).</summary>
     public static TrainerOptions From(Model.ModelManifest m) => new()
     {
-        Seed = m.Seed, Trees = m.Trees, Leaves = m.Leaves, MinimumExamplesPerLeaf = m.MinimumExamplesPerLeaf,
+        Seed = m.Seed, Trees = m.Trees, TreesPerTag = m.TreesPerTag, Leaves = m.Leaves, MinimumExamplesPerLeaf = m.MinimumExamplesPerLeaf,
         LearningRate = m.LearningRate, Features = m.Features, MaxNgrams = m.MaxNgrams, BlendWeights = m.BlendWeights, ThresholdBetas = m.ThresholdBetas,
     };
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using System.Text.Json;
 using Framing.Evaluation;
@@ -16,7 +17,7 @@ internal static class TrainCommand
         var test = new Option<string?>("--test") { Description = "Labeled test data to score into the model's metadata." };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
         var cv = new Option<int>("--cv") { Description = "Report K-fold cross-validation by article.", DefaultValueFactory = _ => 0 };
-        var trees = new Option<int>("--trees") { Description = "Trees per tag.", DefaultValueFactory = _ => new TrainerOptions().Trees };
+        var trees = new Option<string>("--trees") { Description = "Trees per tag (a,h,o,e) or one number for all.", DefaultValueFactory = _ => new TrainerOptions().Trees.ToString(CultureInfo.InvariantCulture) };
         var leaves = new Option<int>("--leaves") { Description = "Leaves per tree.", DefaultValueFactory = _ => new TrainerOptions().Leaves };
         var features = new Option<string>("--features") { Description = "all (rules, speakers, context and n-grams), structural (no n-grams) or text (n-grams only).", DefaultValueFactory = _ => "all" };
         features.AcceptOnlyFromAmong("all", "structural", "text");
@@ -36,14 +37,29 @@ internal static class TrainCommand
                 io.Error.WriteLine($"{outPath}: error FR0508: output file exists: choose another name or pass --force to overwrite it");
                 return ConsoleIO.BadInput;
             }
+            // Per-tag numbers: one for all tags, or four in taxonomy order.
+            var treeCounts = ParseWeights(p.GetValue(trees)!);
+            var blendWeights = ParseWeights(p.GetValue(blend)!);
+            var betas = ParseWeights(p.GetValue(beta)!);
+            string? problem =
+                treeCounts is null || treeCounts.Any(n => n < 1 || n > 100_000 || n != Math.Floor(n)) ? $"--trees '{p.GetValue(trees)}': give whole numbers from 1 to 100000"
+                : blendWeights is null || blendWeights.Any(w => w is < 0 or > 1) ? $"--blend '{p.GetValue(blend)}': give weights from 0 to 1"
+                : betas is null || betas.Any(b => b <= 0) ? $"--threshold-beta '{p.GetValue(beta)}': give positive numbers"
+                : null;
+            if (problem is not null)
+            {
+                io.Error.WriteLine($"framing train: error FR0511: {problem}, one for all tags or four (allegation,hedge,official_statement,eyewitness_report)");
+                return ConsoleIO.BadInput;
+            }
             var train = LabeledDataReader.ReadArticles(p.GetValue(data)!);
             var devData = p.GetValue(dev) is { } d ? LabeledDataReader.ReadArticles(d) : null;
             var testData = p.GetValue(test) is { } t ? LabeledDataReader.ReadArticles(t) : null;
             var options = new TrainerOptions
             {
-                Seed = p.GetValue(seed), CrossValidationFolds = p.GetValue(cv), Trees = p.GetValue(trees), Leaves = p.GetValue(leaves),
+                Seed = p.GetValue(seed), CrossValidationFolds = p.GetValue(cv), Leaves = p.GetValue(leaves),
+                Trees = (int)treeCounts!.Max(), TreesPerTag = treeCounts!.Distinct().Count() == 1 ? null : treeCounts!.Select(n => (int)n).ToArray(),
                 Features = p.GetValue(features) switch { "structural" => FeatureSet.Structural, "text" => FeatureSet.TextOnly, _ => FeatureSet.All },
-                RulesDirectory = p.GetValue(rules), BlendWeights = ParseWeights(p.GetValue(blend)!), ThresholdBetas = ParseWeights(p.GetValue(beta)!), MaxNgrams = p.GetValue(ngrams),
+                RulesDirectory = p.GetValue(rules), BlendWeights = blendWeights!, ThresholdBetas = betas!, MaxNgrams = p.GetValue(ngrams),
             };
             var report = new FramingTrainer().Train(train, options, devData, testData, new SyncProgress(io.Error));
             report.SaveTo(outPath, overwrite: p.GetValue(force));
@@ -70,11 +86,14 @@ internal static class TrainCommand
         return cmd;
     }
 
-    private static double[] ParseWeights(string text)
+    /// <summary>One number (for every tag) or four, comma-separated; null when the text is not that.</summary>
+    private static double[]? ParseWeights(string text)
     {
-        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        return parts.Length == 1 ? [parts[0], parts[0], parts[0], parts[0]] : parts;
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var values = new double[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) || !double.IsFinite(values[i])) return null;
+        return values.Length switch { 1 => [values[0], values[0], values[0], values[0]], 4 => values, _ => null };
     }
 
     /// <summary>Reports progress synchronously on standard error (Progress&lt;T&gt; would post to the thread pool).</summary>

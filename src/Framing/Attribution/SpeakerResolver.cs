@@ -663,7 +663,27 @@ internal sealed class SpeakerResolver
             var inner = Collect(e - 1, c + 1);
             return inner;
         }
-        return Collect(e, sentenceStart);
+        return Collect(e, sentenceStart) ?? WithPlacePhrase(e, sentenceStart);
+    }
+
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "at", "of", "in", "on", "near", "outside", "inside", "from", "along", "across", "around", "behind", "by");
+
+    /// <summary>
+    /// A speaker with a place or group after it that ends in a common noun: "Spectators at the roadside said",
+    /// "Shoppers in the market told". The phrase before the preposition must name a source (a capitalised word or a
+    /// source cue); the whole phrase is the speaker's text.
+    /// </summary>
+    private (int Start, int End)? WithPlacePhrase(int e, int sentenceStart)
+    {
+        for (int p = e - 2; p >= Math.Max(sentenceStart + 1, e - 4); p--)
+        {
+            if (!In(PlacePrepositions, p)) continue;
+            for (int t = p + 1; t < e; t++)
+                if (_ctx.Doc.Tokens[t].Kind != TokenKind.Word || _ctx.IsCapitalized(t)) return null;
+            return Collect(p, sentenceStart) is { } head && (_ctx.IsSourceCue(head.Start) || _ctx.IsCapitalized(head.Start)) ? (head.Start, e) : null;
+        }
+        return null;
     }
 
     private (int Start, int End)? Collect(int end, int sentenceStart)

@@ -47,6 +47,8 @@ public sealed record ModelManifest
     public int Seed { get; init; }
     /// <summary>Trees per tag model.</summary>
     public int Trees { get; init; }
+    /// <summary>Trees for each tag in taxonomy order, when they differ (null: <see cref="Trees"/> for all).</summary>
+    public int[]? TreesPerTag { get; init; }
     /// <summary>Leaves per tree.</summary>
     public int Leaves { get; init; }
     /// <summary>Minimum sentences per leaf.</summary>

@@ -75,7 +75,7 @@ internal static class ModelTrainer
             {
                 LabelColumnName = TrainingRow.LabelColumns[t],
                 FeatureColumnName = nameof(TrainingRow.Features),
-                NumberOfTrees = o.Trees,
+                NumberOfTrees = o.TreesFor(t),
                 NumberOfLeaves = o.Leaves,
                 MinimumExampleCountPerLeaf = o.MinimumExamplesPerLeaf,
                 LearningRate = o.LearningRate,

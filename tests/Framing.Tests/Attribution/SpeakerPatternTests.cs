@@ -407,4 +407,13 @@ public class SpeakerPatternTests
             """;
         Assert.That(Sentence(text, "'They were laughing").Attribution?.Speaker.Name, Is.Not.EqualTo("Charity Commission"));
     }
+
+    [TestCase("Passengers on the platform said the train had stopped twice in the tunnel.", "Passengers on the platform", SourceType.Eyewitness)]
+    [TestCase("Villagers near the quarry told reporters the blasts had cracked their walls.", "Villagers near the quarry", SourceType.Eyewitness)]
+    public void ASpeakerFollowedByAPlaceInLowerCaseIsStillFound(string text, string speaker, SourceType type)
+    {
+        var a = Analyzer.Analyze(text).Sentences.Single().Attribution;
+        Assert.That(a?.Speaker.Text, Is.EqualTo(speaker));
+        Assert.That(a?.Speaker.Type, Is.EqualTo(type));
+    }
 }

@@ -169,4 +169,18 @@ public class CliBatchTests
         }
         finally { File.Delete(model); }
     }
+
+    [TestCase("--trees", "abc")]
+    [TestCase("--trees", "0")]
+    [TestCase("--trees", "100,200")]
+    [TestCase("--blend", "1.5")]
+    [TestCase("--threshold-beta", "0,1,1,1")]
+    public void TrainRejectsBadPerTagNumbersBeforeReadingData(string option, string value)
+    {
+        var model = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".zip");
+        var (code, output, err) = Run("train", Support.Repo.Path_("corpus", "dev.jsonl"), "--out", model, option, value);
+        Assert.That(code, Is.EqualTo(3));
+        Assert.That(err, Does.Contain("FR0511").And.Contain(option).And.Not.Contain("unexpected"));
+        Assert.That(File.Exists(model), Is.False);
+    }
 }

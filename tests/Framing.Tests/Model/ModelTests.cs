@@ -136,6 +136,23 @@ public class ModelTests
     }
 
     [Test]
+    public void EachTagGetsItsOwnNumberOfTreesAndTheManifestKeepsThem()
+    {
+        var path = Temp();
+        try
+        {
+            var options = Small with { TreesPerTag = [3, 5, 8, 13] };
+            new FramingTrainer().Train(Slice.Value, options).SaveTo(path);
+            var model = TagModel.Load(path);
+            Assert.That(model.Scorer.Tags.Select(t => t.Trees.Count), Is.EqualTo(new[] { 3, 5, 8, 13 }));
+            Assert.That(model.Manifest.TreesPerTag, Is.EqualTo(new[] { 3, 5, 8, 13 }));
+            Assert.That(TrainerOptions.From(model.Manifest).TreesFor(3), Is.EqualTo(13), "retraining from the manifest keeps the counts");
+            Assert.Throws<ArgumentException>(() => new FramingTrainer().Train(Slice.Value, Small with { TreesPerTag = [3, 5] }));
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Test]
     public void TagWithoutPositivesIsRefused()
     {
         var noWitness = Slice.Value.Select(a => a with { Sentences = a.Sentences.Select(s => s with { Tags = s.Tags & ~FramingTags.EyewitnessReport }).ToList() }).ToList();
