@@ -75,6 +75,7 @@ internal sealed class SpeakerResolver
                 last = a.Speaker;
                 lastSentence = i;
             }
+            else if (!s.IsHeadline && PersonOpening(s) is { } mentioned) lastPerson = mentioned;
         }
         // Quotations that run over several sentences take the speaker of the sentence that attributes them.
         for (int i = 0; i < doc.Sentences.Count; i++)
@@ -92,6 +93,22 @@ internal sealed class SpeakerResolver
         // down next to me.”") counts too.
         UpgradeWitnesses(result);
         return result;
+    }
+
+    /// <summary>
+    /// A sentence that opens with a person's full name as its subject and quotes nobody ("Mirko Tadic, 44, watched his
+    /// neighbour die"): the person a following "he" or "she" most likely means.
+    /// </summary>
+    private Speaker? PersonOpening(Sentence s)
+    {
+        int a = s.FirstToken, b = a + s.TokenCount;
+        if (b - a < 3 || !_ctx.IsCapitalized(a) || !_ctx.IsCapitalized(a + 1) || _ctx.QuotedShare(s) > 0) return null;
+        int e = a;
+        while (e < b && e < a + 4 && _ctx.IsCapitalized(e) && _ctx.Doc.Tokens[e].Kind == TokenKind.Word) e++;
+        // The name must be followed by a comma (an age or an appositive) or a lower-case word (its verb).
+        if (e >= b || e - a < 2 || !(_ctx.IsPunct(e, ',') || (_ctx.Doc.Tokens[e].Kind == TokenKind.Word && !_ctx.IsCapitalized(e)))) return null;
+        var speaker = Describe(a, e, SpeakerResolution.Explicit);
+        return speaker.Name.Contains(' ') && IsPerson(speaker) && IsPersonName(speaker.Name) ? speaker : null;
     }
 
     /// <summary>

@@ -416,4 +416,19 @@ public class SpeakerPatternTests
         Assert.That(a?.Speaker.Text, Is.EqualTo(speaker));
         Assert.That(a?.Speaker.Type, Is.EqualTo(type));
     }
+
+    [Test]
+    public void APronounAfterAPersonNamedAsSubjectGoesToThatPerson()
+    {
+        // The last attributed speaker is the governor; the next sentence names a resident as its subject, and "she"
+        // in the quotation after it is the resident.
+        const string text = """
+            Floods cut off villages in the valley
+
+            Governor Piet Alders said relief convoys would reach the valley by Friday.
+            Annelies Brandt, 58, spent two nights on the roof of her barn with her dog.
+            "The water rose a metre in an hour," she said.
+            """;
+        Assert.That(Sentence(text, "\"The water rose").Attribution?.Speaker.Name, Is.EqualTo("Annelies Brandt"));
+    }
 }
