@@ -43,6 +43,8 @@ internal sealed class SpeakerResolver
 
     private readonly ArticleContext _ctx;
     private readonly EntityRegistry _entities;
+    // People named so far, latest last: where the latest does not fit a "he" or "she", an earlier one may.
+    private readonly List<Speaker> _people = [];
 
     private SpeakerResolver(ArticleContext ctx)
     {
@@ -71,11 +73,11 @@ internal sealed class SpeakerResolver
             if (a is not null)
             {
                 if (a.Speaker.Resolution == SpeakerResolution.Explicit) _entities.Remember(a.Speaker, doc.Sentences[i].Span.Start);
-                if (IsPerson(a.Speaker)) lastPerson = a.Speaker; else lastGroup = a.Speaker;
+                if (IsPerson(a.Speaker)) { lastPerson = a.Speaker; NotePerson(a.Speaker); } else lastGroup = a.Speaker;
                 last = a.Speaker;
                 lastSentence = i;
             }
-            else if (!s.IsHeadline && PersonOpening(s) is { } mentioned) lastPerson = mentioned;
+            else if (!s.IsHeadline && PersonOpening(s) is { } mentioned) { lastPerson = mentioned; NotePerson(mentioned); }
         }
         // Quotations that run over several sentences take the speaker of the sentence that attributes them.
         for (int i = 0; i < doc.Sentences.Count; i++)
@@ -93,6 +95,29 @@ internal sealed class SpeakerResolver
         // down next to me.”") counts too.
         UpgradeWitnesses(result);
         return result;
+    }
+
+    private void NotePerson(Speaker person)
+    {
+        if (person.Resolution == SpeakerResolution.Pronoun || !person.Name.Contains(' ')) return;
+        _people.RemoveAll(p => p.Name == person.Name);
+        _people.Add(person);
+    }
+
+    /// <summary>
+    /// The candidate, unless its known gender differs from the pronoun's: then the latest earlier person whose known
+    /// gender fits ("He accused the interviewer …" after Monica Lewinsky was quoted goes back to Bill Clinton). An
+    /// unknown gender never blocks.
+    /// </summary>
+    private Speaker? Agreeing(string pronoun, Speaker? candidate)
+    {
+        if (candidate is null) return null;
+        var wanted = PersonGender.OfPronoun(pronoun);
+        var has = PersonGender.Of(candidate.Name, candidate.Role);
+        if (wanted == Gender.Unknown || has == Gender.Unknown || has == wanted) return candidate;
+        for (int k = _people.Count - 1; k >= 0; k--)
+            if (_people[k].Name != candidate.Name && PersonGender.Of(_people[k].Name, _people[k].Role) == wanted) return _people[k];
+        return candidate;
     }
 
     /// <summary>
@@ -342,7 +367,7 @@ internal sealed class SpeakerResolver
         if (end - start == 1)
         {
             var w = _ctx.TextOf(start).ToString();
-            if (PersonPronouns.Contains(w) && (lastPerson ?? _entities.LastPersonBefore(_ctx.Doc.Tokens[start].Span.Start, IsPersonName)) is { } p)
+            if (PersonPronouns.Contains(w) && Agreeing(w, lastPerson ?? _entities.LastPersonBefore(_ctx.Doc.Tokens[start].Span.Start, IsPersonName)) is { } p)
                 return p with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
             if (GroupPronouns.Contains(w) && lastGroup is { } g && (!w.Equals("it", StringComparison.OrdinalIgnoreCase) || CanBeIt(g)))
                 return g with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };

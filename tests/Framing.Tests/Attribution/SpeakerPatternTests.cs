@@ -431,4 +431,19 @@ public class SpeakerPatternTests
             """;
         Assert.That(Sentence(text, "\"The water rose").Attribution?.Speaker.Name, Is.EqualTo("Annelies Brandt"));
     }
+
+    [Test]
+    public void AHeOrSheSkipsTheLastPersonWhenTheirGenderClearlyDiffers()
+    {
+        const string text = """
+            Council splits over bypass vote
+
+            Senator Paul Whitaker said the bypass bill would pass before the summer.
+            Councillor Maria Dunne said she would vote against it.
+            "I expect a long fight, and I expect to win it," he said.
+            "We have the numbers," she added.
+            """;
+        Assert.That(Sentence(text, "\"I expect a long fight").Attribution?.Speaker.Name, Is.EqualTo("Paul Whitaker"));
+        Assert.That(Sentence(text, "\"We have the numbers").Attribution?.Speaker.Name, Is.EqualTo("Maria Dunne"));
+    }
 }

@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+
+namespace Framing.Attribution;
+
+/// <summary>The grammatical gender a "he" or "she" can refer back to; unknown for most names.</summary>
+internal enum Gender { Unknown, Female, Male }
+
+/// <summary>
+/// Reads a speaker's likely gender from English titles and role nouns ("Mrs", "Sir", "spokeswoman", "father of
+/// three") and from common given names, so that "she" is not resolved to "Bill Clinton" nor "he" to "Monica
+/// Lewinsky". Only clear cases are known: a name that is not in the lists, or is used for both, is unknown, and
+/// unknown never blocks a resolution. Given names are facts of usage: common English-language and international
+/// given names as they appear in popular-name tables (for example the US Social Security Administration's lists),
+/// written out by the project.
+/// </summary>
+internal static class PersonGender
+{
+    private static readonly FrozenSet<string> FemaleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "baroness", "duchess", "countess", "queen", "princess", "sister",
+        "madam", "madame", "mother", "grandmother", "wife", "widow", "daughter", "woman", "girl", "spokeswoman", "chairwoman",
+        "businesswoman", "congresswoman", "actress", "policewoman", "sportswoman", "councilwoman", "headmistress", "nun");
+
+    private static readonly FrozenSet<string> MaleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "mr", "mr.", "sir", "lord", "baron", "duke", "earl", "count", "king", "prince", "father", "brother", "grandfather",
+        "husband", "widower", "son", "man", "boy", "spokesman", "chairman", "businessman", "congressman", "policeman",
+        "sportsman", "councilman", "headmaster", "monk");
+
+    private static readonly FrozenSet<string> FemaleNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "lisa", "nancy",
+        "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda", "dorothy",
+        "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "angela", "shirley",
+        "anna", "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine", "christine", "debra", "rachel",
+        "carolyn", "janet", "catherine", "maria", "heather", "diane", "ruth", "julie", "olivia", "joyce", "virginia",
+        "victoria", "kelly", "lauren", "christina", "joan", "evelyn", "judith", "megan", "andrea", "cheryl", "hannah",
+        "jacqueline", "martha", "gloria", "teresa", "ann", "sara", "madison", "frances", "kathryn", "janice", "jean",
+        "abigail", "alice", "judy", "sophia", "grace", "denise", "amber", "doris", "marilyn", "danielle", "beverly",
+        "isabella", "theresa", "diana", "natalie", "brittany", "charlotte", "marie", "kayla", "alexis", "lori", "monica",
+        "hillary", "nancy", "theresa", "angela", "nicola", "priti", "priya", "fatima", "aisha", "amina", "leila", "layla",
+        "yasmin", "noor", "mariam", "zainab", "ines", "inés", "lucia", "lucía", "sofia", "sofía", "carmen", "isabel", "elena",
+        "ana", "rosa", "marta", "paula", "claudia", "anja", "ingrid", "astrid", "sigrid", "greta", "helga", "ursula",
+        "agnieszka", "katarzyna", "magdalena", "olga", "natalia", "tatiana", "svetlana", "irina", "yulia", "oksana",
+        "mei", "yuki", "keiko", "hana", "ji-woo", "aiko", "chloe", "zoe", "lucy", "holly", "jade", "ella", "ruby", "poppy",
+        "gemma", "kirsty", "siobhan", "niamh", "aoife", "bernadette", "bridget", "gwen", "gwendolyn", "rhiannon", "sian",
+        "eleanor", "harriet", "imogen", "fiona", "morag", "moira", "pauline", "maureen", "jane", "joanne", "tracey",
+        "claire", "louise", "wendy", "yvonne", "esther", "naomi", "miriam", "deborah", "delores", "dolores", "imelda",
+        "odalys", "adjoa", "ama", "abena", "chiamaka", "ngozi", "folake", "wanjiru", "achieng", "nadia", "dina", "tamar",
+        "christine", "kamala", "melania", "ivanka", "theresa", "angela", "ursula", "jacinda", "liz", "nicola", "kemi");
+
+    private static readonly FrozenSet<string> MaleNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas", "charles", "christopher",
+        "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian",
+        "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
+        "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "alexander", "frank", "patrick",
+        "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "josé", "adam", "nathan", "henry", "douglas",
+        "zachary", "peter", "kyle", "ethan", "walter", "noah", "jeremy", "christian", "keith", "roger", "terry", "gerald",
+        "harold", "sean", "austin", "carl", "arthur", "lawrence", "dylan", "jesse", "jordan", "bryan", "billy", "joe",
+        "bruce", "gabriel", "logan", "albert", "willie", "alan", "juan", "wayne", "elijah", "randy", "roy", "vincent",
+        "ralph", "eugene", "russell", "bobby", "mason", "philip", "louis", "bill", "barack", "boris", "tony", "gordon",
+        "keir", "rishi", "vladimir", "emmanuel", "xi", "recep", "benjamin", "mahmoud", "bashar", "sergei", "sergey", "dmitry",
+        "ivan", "igor", "alexei", "mikhail", "oleksandr", "volodymyr", "andriy", "piotr", "tomasz", "krzysztof", "marek",
+        "jan", "lars", "erik", "sven", "hans", "klaus", "jürgen", "wolfgang", "stefan", "matthias", "pierre", "jean-luc",
+        "jacques", "françois", "francois", "luc", "antoine", "carlos", "luis", "miguel", "javier", "alejandro", "pablo",
+        "diego", "jorge", "julián", "julian", "marco", "giuseppe", "giovanni", "luca", "matteo", "ahmed", "mohammed",
+        "muhammad", "mohamed", "ali", "omar", "hassan", "hussein", "ibrahim", "mustafa", "khalid", "yusuf", "bashir",
+        "tariq", "kofi", "kwame", "kwesi", "chinedu", "emeka", "oluwaseun", "tunde", "musa", "wilson", "hiroshi", "takeshi",
+        "kenji", "wei", "jun", "min-jun", "raj", "rahul", "arjun", "vikram", "amit", "sanjay", "liam", "oliver", "harry",
+        "charlie", "oscar", "alfie", "archie", "freddie", "ollie", "callum", "connor", "declan", "seamus", "ciaran", "eoin",
+        "rhys", "dafydd", "gareth", "owen", "aled", "hamish", "angus", "fergus", "euan", "graham", "nigel", "clive",
+        "trevor", "derek", "colin", "ian", "neil", "stuart", "barry", "dean", "craig", "lee", "howard", "malcolm", "martin",
+        "simon", "tobias", "anton", "arben", "kerem", "braden", "thaddeus", "dominic", "hugo", "felix", "max", "leon");
+
+    /// <summary>The gender of a name or role, from its first title or role word, else its given name.</summary>
+    public static Gender Of(string name, string? role)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var w in words)
+        {
+            var word = w.TrimEnd(',', '.');
+            if (FemaleWords.Contains(word)) return Gender.Female;
+            if (MaleWords.Contains(word)) return Gender.Male;
+        }
+        if (role is not null)
+            foreach (var w in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var word = w.TrimEnd(',', '.');
+                if (FemaleWords.Contains(word)) return Gender.Female;
+                if (MaleWords.Contains(word)) return Gender.Male;
+            }
+        // The given name: the first capitalised word of a name of two or more words.
+        if (words.Length < 2) return Gender.Unknown;
+        var given = words[0];
+        bool female = FemaleNames.Contains(given), male = MaleNames.Contains(given);
+        return female == male ? Gender.Unknown : female ? Gender.Female : Gender.Male;
+    }
+
+    /// <summary>The gender a pronoun asks for.</summary>
+    public static Gender OfPronoun(string pronoun) => pronoun.ToLowerInvariant() switch
+    {
+        "she" or "her" or "hers" or "herself" => Gender.Female,
+        "he" or "him" or "his" or "himself" => Gender.Male,
+        _ => Gender.Unknown,
+    };
+}
