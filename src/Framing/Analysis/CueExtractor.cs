@@ -16,26 +16,32 @@ internal static class CueExtractor
                 (cues ??= []).Add(new FramingCue(SignalNames.ToName(m.Rule.Signal), m.Span, ctx.Doc.Text.Substring(m.Span.Start, m.Span.Length), m.Rule.Id));
         }
         // Scare quotes: a closed quotation of one to three words inside the sentence, not the sentence's quoted speech.
+        // Quotations come in start order, so the first token after each opening mark is found by moving forward, and
+        // the words inside are counted only up to four: linear in the sentence, however many quotations it holds.
+        List<FramingCue>? scare = null;
+        var tokens = ctx.Doc.TokensOf(sentence);
+        int first = 0;
         foreach (var q in ctx.QuotationsOf(sentence.Index))
         {
             if (!q.IsClosed || !sentence.Span.Contains(q.Span)) continue;
-            // Count the words inside, from the first token after the opening mark, stopping at four: linear in the
-            // quotation's length, not the sentence's, however many quotations the sentence holds.
-            var tokens = ctx.Doc.TokensOf(sentence);
-            int lo = 0, hi = tokens.Length;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (tokens[mid].Span.Start <= q.Span.Start) lo = mid + 1; else hi = mid;
-            }
+            while (first < tokens.Length && tokens[first].Span.Start <= q.Span.Start) first++;
             int words = 0;
-            for (int t = lo; t < tokens.Length && tokens[t].Span.End < q.Span.End && words <= 3; t++)
+            for (int t = first; t < tokens.Length && tokens[t].Span.End < q.Span.End && words <= 3; t++)
                 if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) words++;
             if (words is >= 1 and <= 3 && q.Span.Start > sentence.Span.Start)
-                (cues ??= []).Add(new FramingCue("scare_quote", q.Span, ctx.Doc.Text.Substring(q.Span.Start, q.Span.Length), "quotation"));
+                (scare ??= []).Add(new FramingCue("scare_quote", q.Span, ctx.Doc.Text.Substring(q.Span.Start, q.Span.Length), "quotation"));
         }
-        if (cues is null) return [];
-        cues.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return cues;
+        return Merge(cues, scare);
+    }
+
+    /// <summary>Two lists already in start order, merged (rule cues first at an equal start).</summary>
+    private static IReadOnlyList<FramingCue> Merge(List<FramingCue>? a, List<FramingCue>? b)
+    {
+        if (a is null || b is null) return (IReadOnlyList<FramingCue>?)a ?? (IReadOnlyList<FramingCue>?)b ?? [];
+        var merged = new List<FramingCue>(a.Count + b.Count);
+        int i = 0, j = 0;
+        while (i < a.Count || j < b.Count)
+            merged.Add(j >= b.Count || (i < a.Count && a[i].Span.Start <= b[j].Span.Start) ? a[i++] : b[j++]);
+        return merged;
     }
 }

@@ -66,3 +66,32 @@ public class CombinationTests
         Former ambassador Lena Park told the BBC the talks had failed. Residents said they heard sirens.
         """;
 }
+
+/// <summary>Framing cues (not tags): rule cues and scare quotes together, in the order they stand in the text.</summary>
+public class FramingCueTests
+{
+    [Test]
+    public void RuleCuesAndScareQuotesComeTogetherInTextOrder()
+    {
+        var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
+        var s = analyzer.Analyze("The so-called \"reform\" was a shocking \"success\" for the regime, critics said.").Sentences.Single();
+        var kinds = s.Cues.Select(c => (c.Kind, c.Text)).ToList();
+        Assert.That(kinds, Does.Contain(("scare_quote", "\"reform\"")).And.Contain(("scare_quote", "\"success\"")));
+        Assert.That(kinds.Count(k => k.Kind != "scare_quote"), Is.GreaterThanOrEqualTo(2), "so-called, shocking, regime");
+        Assert.That(s.Cues.Select(c => c.Span.Start), Is.Ordered);
+    }
+
+    [Test]
+    public void CuesAreInTextOrderAcrossTheTestSplit()
+    {
+        var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
+        int withBoth = 0;
+        foreach (var article in Framing.Evaluation.LabeledDataReader.ReadArticles(Repo.Path_("corpus", "test.jsonl")))
+            foreach (var s in analyzer.Analyze(article.Document.Text).Sentences)
+            {
+                Assert.That(s.Cues.Select(c => c.Span.Start), Is.Ordered, s.Text);
+                if (s.Cues.Any(c => c.Kind == "scare_quote") && s.Cues.Any(c => c.Kind != "scare_quote")) withBoth++;
+            }
+        Assert.That(withBoth, Is.GreaterThan(5), "the split has sentences with both kinds of cue");
+    }
+}
