@@ -66,8 +66,10 @@ internal sealed class CompiledRules
         _prefixTable = new KeyTable(prefixes.ToList());
         var starts = prefixes.Keys.GroupBy(k => k[.._minPrefix], StringComparer.Ordinal).ToList();
         _prefixStartTable = new KeyTable(starts.Select((g, i) => KeyValuePair.Create(g.Key, i)).ToList());
-        // Keys are at most KeyNormalizer.MaxKeyLength (64) characters, so len − _minPrefix fits in 64 bits.
-        _prefixLengths = starts.Select(g => g.Aggregate(0UL, (mask, k) => mask | 1UL << (k.Length - _minPrefix))).ToArray();
+        // A token longer than KeyNormalizer.MaxKeyLength (64) is never looked up, so a prefix can match only when
+        // len ≤ 64, and then len − _minPrefix ≤ 63 fits the mask; a longer prefix can never match and sets no bit.
+        _prefixLengths = starts.Select(g => g.Aggregate(0UL, (mask, k) =>
+            k.Length <= KeyNormalizer.MaxKeyLength ? mask | 1UL << (k.Length - _minPrefix) : mask)).ToArray();
         _transitions = new LongTable(tables.TransitionKeys, tables.TransitionTargets);
         _terminals = tables.Terminals;
         // The root step is taken at every token: an array indexed by key id instead of a hash lookup.
