@@ -201,17 +201,23 @@ public static class Throughput
         {
             var text = string.Join("\n\n", Enumerable.Repeat(Inputs.Seed(), k));
             rulesOnly.Analyze(text);
-            int reps = Math.Max(1, 200 / k);
-            double best = double.MaxValue;
-            for (int round = 0; round < 3; round++)
-            {
-                var sw = Stopwatch.StartNew();
-                for (int r = 0; r < reps; r++) rulesOnly.Analyze(text);
-                best = Math.Min(best, sw.Elapsed.TotalMilliseconds / reps);
-            }
+            double best = BestPerRun(3, Math.Max(1, 200 / k), () => rulesOnly.Analyze(text));
             Console.WriteLine($"seed × {k,3} in one article ({text.Length / 1024.0:0} KB): {best:0.00} ms per analysis (best of 3 rounds)");
         }
         return Hostile();
+    }
+
+    /// <summary>Milliseconds per call of <paramref name="run"/>: the best of <paramref name="rounds"/> rounds of <paramref name="reps"/> calls in a row.</summary>
+    private static double BestPerRun(int rounds, int reps, Action run)
+    {
+        double best = double.MaxValue;
+        for (int round = 0; round < rounds; round++)
+        {
+            var sw = Stopwatch.StartNew();
+            for (int r = 0; r < reps; r++) run();
+            best = Math.Min(best, sw.Elapsed.TotalMilliseconds / reps);
+        }
+        return best;
     }
 
     /// <summary>Hostile inputs at three sizes (full analysis): time must grow with the input, not faster.</summary>
@@ -242,13 +248,7 @@ public static class Throughput
                 // The same amount of text at every size (10 M characters' worth of runs, best of three blocks), so that each
                 // size pays its share of garbage collection: a single small run can finish between two collections.
                 int runs = Math.Max(1, 10_000_000 / size);
-                double perRun = double.MaxValue;
-                for (int block = 0; block < 3; block++)
-                {
-                    var sw = Stopwatch.StartNew();
-                    for (int r = 0; r < runs; r++) withModel.Analyze(text);
-                    perRun = Math.Min(perRun, sw.Elapsed.TotalMilliseconds / runs);
-                }
+                double perRun = BestPerRun(3, runs, () => withModel.Analyze(text));
                 Console.WriteLine($"{name}, {text.Length / 1e6:0.0} M chars: {best:0} ms (best of 5 after one warm-up run); {perRun:0.0} ms a run over {runs} run(s) in a row");
             }
         }
