@@ -45,6 +45,18 @@ public sealed class TrainingReport
 /// </summary>
 public sealed class FramingTrainer
 {
+    /// <summary>Checks the per-tag options before any work: a bad one must not surface as an index error after training.</summary>
+    private static void Validate(TrainerOptions options)
+    {
+        if (options.Trees < 1) throw new ArgumentException("Trees must be at least 1", nameof(options));
+        if (options.TreesPerTag is { } perTag && (perTag.Count != 4 || perTag.Any(n => n < 1)))
+            throw new ArgumentException("TreesPerTag needs four positive numbers (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
+        if (options.ThresholdBetas.Count != 4 || options.ThresholdBetas.Any(b => b <= 0))
+            throw new ArgumentException("ThresholdBetas needs four positive numbers (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
+        if (options.BlendWeights.Count != 4 || options.BlendWeights.Any(w => w is < 0 or > 1))
+            throw new ArgumentException("BlendWeights needs four weights from 0 to 1 (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
+    }
+
     /// <summary>Trains on labeled articles. <paramref name="dev"/> chooses thresholds (else a seeded share of
     /// <paramref name="train"/> is held out); <paramref name="test"/>, when given, is scored into the manifest.</summary>
     public TrainingReport Train(IReadOnlyList<LabeledArticle> train, TrainerOptions options, IReadOnlyList<LabeledArticle>? dev = null,
@@ -52,9 +64,7 @@ public sealed class FramingTrainer
     {
         Guard.NotNull(train);
         Guard.NotNull(options);
-        if (options.TreesPerTag is { } perTag && (perTag.Count != 4 || perTag.Any(n => n < 1)))
-            throw new ArgumentException("TreesPerTag needs four positive numbers (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
-        if (options.Trees < 1) throw new ArgumentException("Trees must be at least 1", nameof(options));
+        Validate(options);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var ruleSet = options.RulesDirectory is null ? RuleSet.Default : RuleSet.Load(options.RulesDirectory);
         var rules = new CompiledRules(ruleSet);
@@ -80,10 +90,6 @@ public sealed class FramingTrainer
 
         var fitted = ModelTrainer.Fit(trainRows, options, progress, cancellationToken);
         var devProbs = ModelTrainer.Blend(ModelTrainer.Score(fitted, devRows), devRules, options.BlendWeights);
-        if (options.ThresholdBetas.Count != 4 || options.ThresholdBetas.Any(b => b <= 0))
-            throw new ArgumentException("ThresholdBetas needs four positive numbers (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
-        if (options.BlendWeights.Count != 4 || options.BlendWeights.Any(w => w is < 0 or > 1))
-            throw new ArgumentException("BlendWeights needs four weights from 0 to 1 (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
         var thresholds = Enumerable.Range(0, 4).Select(t => options.BlendWeights[t] == 0 ? 0.5 : ModelTrainer.BestThreshold(devProbs, devRows, t, options.ThresholdBetas[t])).ToArray();
         var testMetrics = new Dictionary<string, ManifestMetrics>();
         if (test is not null)

@@ -153,6 +153,16 @@ public class ModelTests
     }
 
     [Test]
+    public void BadPerTagOptionsAreRefusedBeforeTraining()
+    {
+        // Two weights instead of four used to surface as an index error after the trees were fitted.
+        var e = Assert.Throws<ArgumentException>(() => new FramingTrainer().Train(Slice.Value, Small with { BlendWeights = [0.5, 0.5] }))!;
+        Assert.That(e.Message, Does.Contain("BlendWeights"));
+        Assert.Throws<ArgumentException>(() => new FramingTrainer().Train(Slice.Value, Small with { ThresholdBetas = [1, 1, 0, 1] }));
+        Assert.Throws<ArgumentException>(() => new FramingTrainer().Train(Slice.Value, Small with { Trees = 0 }));
+    }
+
+    [Test]
     public void TagWithoutPositivesIsRefused()
     {
         var noWitness = Slice.Value.Select(a => a with { Sentences = a.Sentences.Select(s => s with { Tags = s.Tags & ~FramingTags.EyewitnessReport }).ToList() }).ToList();
