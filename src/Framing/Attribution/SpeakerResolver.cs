@@ -43,8 +43,9 @@ internal sealed class SpeakerResolver
 
     private readonly ArticleContext _ctx;
     private readonly EntityRegistry _entities;
-    // People named so far, latest last: where the latest does not fit a "he" or "she", an earlier one may.
-    private readonly List<Speaker> _people = [];
+    // People named so far, latest last, with their gender read once: where the latest does not fit a "he" or "she",
+    // an earlier one may.
+    private readonly List<(Speaker Person, Gender Gender)> _people = [];
 
     private SpeakerResolver(ArticleContext ctx)
     {
@@ -100,8 +101,8 @@ internal sealed class SpeakerResolver
     private void NotePerson(Speaker person)
     {
         if (person.Resolution == SpeakerResolution.Pronoun || !person.Name.Contains(' ')) return;
-        _people.RemoveAll(p => p.Name == person.Name);
-        _people.Add(person);
+        _people.RemoveAll(p => p.Person.Name == person.Name);
+        _people.Add((person, PersonGender.Of(person.Name, person.Role)));
     }
 
     /// <summary>
@@ -116,7 +117,7 @@ internal sealed class SpeakerResolver
         var has = PersonGender.Of(candidate.Name, candidate.Role);
         if (wanted == Gender.Unknown || has == Gender.Unknown || has == wanted) return candidate;
         for (int k = _people.Count - 1; k >= 0; k--)
-            if (_people[k].Name != candidate.Name && PersonGender.Of(_people[k].Name, _people[k].Role) == wanted) return _people[k];
+            if (_people[k].Person.Name != candidate.Name && _people[k].Gender == wanted) return _people[k].Person;
         return candidate;
     }
 
