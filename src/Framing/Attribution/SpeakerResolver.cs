@@ -616,12 +616,13 @@ internal sealed class SpeakerResolver
     /// <summary>Drops editorial brackets and collapses spaces: "[Minister Sergey] Lavrov" → "Sergey Lavrov".</summary>
     internal static string CleanName(string name)
     {
+        // Most names are already clean: no brackets, single spaces, no edge punctuation, no possessive.
+        if (IsClean(name)) return name;
         var s = string.Join(' ', name.Replace("[", " ").Replace("]", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim(',', '.', ':', ' ');
         if (s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("’s", StringComparison.Ordinal)) s = s[..^2];
         return s;
     }
 
-    /// <summary>The type of the right-most (head) source cue in a phrase; anonymous sources win.</summary>
     /// <summary>The end of the longest source cue that covers token <paramref name="t"/>.</summary>
     private int SourceCueEnd(int t)
     {
@@ -631,6 +632,7 @@ internal sealed class SpeakerResolver
         return end;
     }
 
+    /// <summary>The type of the right-most (head) source cue in a phrase; anonymous sources win.</summary>
     private SourceType? HeadType(int start, int end)
     {
         RuleMatch? head = null;
@@ -645,9 +647,21 @@ internal sealed class SpeakerResolver
         return head is null ? null : ArticleContext.TypeOf(head.Rule.Signal);
     }
 
+    private static bool IsClean(string name)
+    {
+        if (name.Length == 0) return true;
+        if (name.AsSpan().IndexOfAny(BracketChars) >= 0 || name.Contains("  ", StringComparison.Ordinal)) return false;
+        if (EdgeChars.Contains(name[0]) || EdgeChars.Contains(name[^1])) return false;
+        return !name.EndsWith("'s", StringComparison.Ordinal) && !name.EndsWith("’s", StringComparison.Ordinal);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> BracketChars = System.Buffers.SearchValues.Create("[]");
+    private const string EdgeChars = ",.: ";
+    private static readonly string[] Determiners = ["the ", "The ", "a ", "A ", "an ", "An "];
+
     private static string TrimDeterminer(string s)
     {
-        foreach (var d in new[] { "the ", "The ", "a ", "A ", "an ", "An " })
+        foreach (var d in Determiners)
             if (s.StartsWith(d, StringComparison.Ordinal)) return s[d.Length..];
         return s;
     }
