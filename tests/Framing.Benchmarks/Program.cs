@@ -390,7 +390,8 @@ public static class Stages
                     sw.Restart(); var ctx = new Framing.Attribution.ArticleContext(doc, matches, inside); t[3] += sw.Elapsed.TotalMilliseconds;
                     sw.Restart(); var (attributions, _) = Framing.Attribution.SpeakerResolver.Resolve(ctx); t[4] += sw.Elapsed.TotalMilliseconds;
                     sw.Restart();
-                    for (int i = 0; i < doc.Sentences.Count; i++) RuleScorer.Score(ctx, doc.Sentences[i], attributions[i]);
+                    var scores = new (double, IReadOnlyList<Evidence>)[doc.Sentences.Count * 4];
+                    for (int i = 0; i < doc.Sentences.Count; i++) RuleScorer.Score(ctx, doc.Sentences[i], attributions[i], scores.AsSpan(i * 4, 4));
                     t[5] += sw.Elapsed.TotalMilliseconds;
                     var state = ArticleState.Build(rules, doc);
                     sw.Restart(); Combiner.Combine(state, null, null); t[6] += sw.Elapsed.TotalMilliseconds;

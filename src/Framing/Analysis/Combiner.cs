@@ -31,7 +31,7 @@ internal static class Combiner
             for (int t = 0; t < 4; t++)
             {
                 var tag = (FramingTag)t;
-                var (ruleScore, evidence) = state.RuleScores[i][t];
+                var (ruleScore, evidence) = state.RuleScore(i, t);
                 bool ruleSays = ruleScore >= RuleScorer.Threshold;
                 double? modelScore = probabilities?[i][t];
                 double threshold = model?.Manifest.Thresholds[t] ?? RuleScorer.Threshold;

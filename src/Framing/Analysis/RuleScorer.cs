@@ -29,10 +29,11 @@ internal static class RuleScorer
     private static string[] SourceNames(string prefix) =>
         Enum.GetValues<SourceType>().OrderBy(t => (int)t).Select(t => prefix + t.ToString().ToLowerInvariant()).ToArray();
 
-    public static (double Score, IReadOnlyList<Evidence> Evidence)[] Score(ArticleContext ctx, Sentence sentence, SentenceAttribution? attribution)
+    /// <summary>Scores one sentence into <paramref name="result"/>: one (score, evidence) pair per tag, in tag order.</summary>
+    public static void Score(ArticleContext ctx, Sentence sentence, SentenceAttribution? attribution, Span<(double Score, IReadOnlyList<Evidence> Evidence)> result)
     {
-        // Most sentences have no evidence for most tags: lists are made only when needed.
-        var lists = new List<Evidence>?[4];
+        // Most sentences have no evidence for most tags: lists are made only when needed, and their holder lives on the stack.
+        var lists = new EvidenceLists();
         foreach (var m in ctx.MatchesOf(sentence.Index))
         {
             if (!SignalNames.IsTag(m.Rule.Signal)) continue;
@@ -67,13 +68,18 @@ internal static class RuleScorer
                 (lists[(int)tg] ??= []).Add(new Evidence(source, tg, span, ctx.Doc.Text.Substring(span.Start, span.Length), w));
             }
         }
-        var result = new (double, IReadOnlyList<Evidence>)[4];
         for (int t = 0; t < 4; t++)
         {
             double keep = 1;
             if (lists[t] is { } list) foreach (var e in list) keep *= 1 - e.Weight;
             result[t] = (1 - keep, (IReadOnlyList<Evidence>?)lists[t] ?? []);
         }
-        return result;
+    }
+
+    /// <summary>One evidence list slot per tag, held inline (no array per sentence).</summary>
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    private struct EvidenceLists
+    {
+        private List<Evidence>? _first;
     }
 }

@@ -17,7 +17,8 @@ internal sealed class ArticleContext
         _text = doc.Text;
         InsideQuote = insideQuote;
         Signals = new int[doc.Tokens.Count];
-        _matches = matches as RuleMatch[] ?? [.. matches];
+        // The matcher's own list is kept (it is made for this article and never changed again): no copy.
+        _matches = matches as List<RuleMatch> ?? [.. matches];
         _matchStart = new int[doc.Sentences.Count + 1];
         TokenSentence = new int[doc.Tokens.Count];
         QuotesBySentence = new List<Quotation>?[doc.Sentences.Count];
@@ -32,7 +33,7 @@ internal sealed class ArticleContext
                 if (doc.Quotations[q].Span.Overlaps(s.Span)) (QuotesBySentence[s.Index] ??= []).Add(doc.Quotations[q]);
         }
         // Matches come ordered by sentence: each sentence's matches are one run of the array, found by counting.
-        foreach (var m in _matches)
+        foreach (var m in CollectionsMarshal.AsSpan(_matches))
         {
             for (int t = m.FirstToken; t < m.EndToken; t++) Signals[t] |= 1 << (int)m.Rule.Signal;
             _matchStart[m.Sentence + 1]++;
@@ -44,12 +45,12 @@ internal sealed class ArticleContext
     public bool[] InsideQuote { get; }
     /// <summary>Bit set of <see cref="Signal"/> values whose matches cover each token.</summary>
     public int[] Signals { get; }
-    private readonly RuleMatch[] _matches;
+    private readonly List<RuleMatch> _matches;
     private readonly int[] _matchStart;
 
     /// <summary>The rule matches of one sentence, in position order (a view into the article's match array).</summary>
     public ReadOnlySpan<RuleMatch> MatchesOf(int sentence) =>
-        _matches.AsSpan(_matchStart[sentence], _matchStart[sentence + 1] - _matchStart[sentence]);
+        CollectionsMarshal.AsSpan(_matches).Slice(_matchStart[sentence], _matchStart[sentence + 1] - _matchStart[sentence]);
 
     /// <summary>The sentence each token belongs to.</summary>
     public int[] TokenSentence { get; }

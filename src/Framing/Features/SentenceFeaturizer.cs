@@ -88,7 +88,7 @@ internal static class SentenceFeaturizer
             }
             for (int j = 0; j < counts.Length; j++) f[k++] = Math.Min(counts[j], 4);
             for (int j = 0; j < counts.Length; j++) f[k++] = Math.Min(quotedCounts[j], 4);
-            for (int t = 0; t < 4; t++) f[k++] = (float)state.RuleScores[i][t].Score;
+            for (int t = 0; t < 4; t++) f[k++] = (float)state.RuleScore(i, t).Score;
 
             var a = state.Attributions[i];
             f[k++] = a is null ? 0 : 1;
@@ -105,7 +105,7 @@ internal static class SentenceFeaturizer
                 var aj = ok ? state.Attributions[j] : null;
                 f[k++] = aj is null ? 0 : 1;
                 foreach (var t in AllTypes) f[k++] = aj?.Speaker.Type == t ? 1 : 0;
-                for (int t = 0; t < 4; t++) f[k++] = ok ? (float)state.RuleScores[j][t].Score : 0;
+                for (int t = 0; t < 4; t++) f[k++] = ok ? (float)state.RuleScore(j, t).Score : 0;
                 f[k++] = ok ? (float)quoted[j] : 0;
                 f[k++] = ok && doc.Sentences[j].Paragraph == s.Paragraph ? 1 : 0;
             }

@@ -35,7 +35,7 @@ internal static class ModelTrainer
                 Allegation = tags.Has(FramingTag.Allegation), Hedge = tags.Has(FramingTag.Hedge),
                 OfficialStatement = tags.Has(FramingTag.OfficialStatement), EyewitnessReport = tags.Has(FramingTag.EyewitnessReport),
             };
-            ruleScores[i] = state.RuleScores[i].Select(x => (float)x.Score).ToArray();
+            ruleScores[i] = [(float)state.RuleScore(i, 0).Score, (float)state.RuleScore(i, 1).Score, (float)state.RuleScore(i, 2).Score, (float)state.RuleScore(i, 3).Score];
         }
         return new FeaturizedArticle(article.Id, rows, ruleScores);
     }

@@ -260,7 +260,7 @@ internal sealed class CompiledRules
 
     private List<RuleMatch> MatchSentences(Document doc, bool[] insideQuote, int[] ids, int[] prefixIds, List<(int Rule, int Start, int End, bool Exception)> raw)
     {
-        var result = new List<RuleMatch>();
+        var result = new List<RuleMatch>(Math.Max(4, doc.Tokens.Count / 6));
         foreach (var sentence in doc.Sentences)
         {
             raw.Clear();
