@@ -94,22 +94,19 @@ public sealed record FramingProfile(int SentenceCount, IReadOnlyList<SourceSumma
             }
         }
         var sources = sourceGroups
-            .Select(g => new SourceSummary(g.Name, g.Type, g.Role, g.Sentences.ToArray(), TagDictionary(g.Tags, x => x)))
+            .Select(g => new SourceSummary(g.Name, g.Type, g.Role, g.Sentences.ToArray(), new FixedKeyMap<int>(TagNames, g.Tags)))
             .OrderByDescending(x => x.Sentences.Count).ThenBy(x => x.Sentences[0]).ToArray();
         var allegations = allegationGroups.Select(g => new AllegationSummary(g.By, g.Type, g.Sentences.ToArray()))
             .OrderByDescending(x => x.Sentences.Count).ToArray();
         var cues = cueGroups.Select(g => new CueCount(g.Kind, g.Text, g.Spans.Count, g.Spans.ToArray()))
             .OrderByDescending(c => c.Count).ThenBy(c => c.Kind, StringComparer.Ordinal).ThenBy(c => c.Text, StringComparer.Ordinal).ToArray();
-        var sourcing = new Dictionary<string, double>(Types.Length);
-        for (int t = 0; t < Types.Length; t++) sourcing[TypeNames[t]] = attributed == 0 ? 0.0 : (double)typeCounts[t] / attributed;
-        return new FramingProfile(n, sources, TagDictionary(tagCounts, c => n == 0 ? 0.0 : (double)c / n), allegations,
-            n == 0 ? 0 : (double)author / n, sourcing, cues);
+        var sourcing = new double[Types.Length];
+        for (int t = 0; t < Types.Length; t++) sourcing[t] = attributed == 0 ? 0.0 : (double)typeCounts[t] / attributed;
+        var shares = new double[tagCounts.Length];
+        for (int t = 0; t < tagCounts.Length; t++) shares[t] = n == 0 ? 0.0 : (double)tagCounts[t] / n;
+        return new FramingProfile(n, sources, new FixedKeyMap<double>(TagNames, shares), allegations,
+            n == 0 ? 0 : (double)author / n, new FixedKeyMap<double>(TypeNames, sourcing), cues);
     }
 
-    private static Dictionary<string, T> TagDictionary<T>(int[] counts, Func<int, T> value)
-    {
-        var d = new Dictionary<string, T>(counts.Length);
-        for (int t = 0; t < counts.Length; t++) d[FramingTagNames.All[t].ToName()] = value(counts[t]);
-        return d;
-    }
+    private static readonly string[] TagNames = FramingTagNames.All.Select(t => t.ToName()).ToArray();
 }
