@@ -21,6 +21,7 @@ internal sealed class EntityRegistry
 {
     private readonly List<Entity> _entities = [];
     private readonly Dictionary<string, Entity> _byKey = new(StringComparer.OrdinalIgnoreCase);
+    private Dictionary<string, Entity>.AlternateLookup<ReadOnlySpan<char>> ByKeySpan => _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public IReadOnlyList<Entity> Entities => _entities;
 
@@ -28,8 +29,9 @@ internal sealed class EntityRegistry
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
         if (_byKey.TryGetValue(name, out var e)) return e;
-        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 0 && _byKey.TryGetValue(parts[^1], out e) ? e : null;
+        var last = name.AsSpan().TrimEnd(' ');
+        last = last[(last.LastIndexOf(' ') + 1)..];
+        return ByKeySpan.TryGetValue(last, out e) ? e : null;
     }
 
     /// <summary>

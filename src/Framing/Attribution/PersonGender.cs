@@ -73,26 +73,28 @@ internal static class PersonGender
     /// <summary>The gender of a name or role, from its first title or role word, else its given name.</summary>
     public static Gender Of(string name, string? role)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var w in words)
+        int words = 0;
+        ReadOnlySpan<char> given = default;
+        foreach (var r in name.AsSpan().Split(' '))
         {
-            var word = w.TrimEnd(',', '.');
-            if (FemaleWords.Contains(word)) return Gender.Female;
-            if (MaleWords.Contains(word)) return Gender.Male;
+            var w = name.AsSpan(r);
+            if (w.IsEmpty) continue;
+            if (words++ == 0) given = w;
+            if (OfWord(w.TrimEnd(",.")) is var g and not Gender.Unknown) return g;
         }
         if (role is not null)
-            foreach (var w in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var word = w.TrimEnd(',', '.');
-                if (FemaleWords.Contains(word)) return Gender.Female;
-                if (MaleWords.Contains(word)) return Gender.Male;
-            }
+            foreach (var r in role.AsSpan().Split(' '))
+                if (role.AsSpan(r) is { IsEmpty: false } w && OfWord(w.TrimEnd(",.")) is var g and not Gender.Unknown) return g;
         // The given name: the first capitalised word of a name of two or more words.
-        if (words.Length < 2) return Gender.Unknown;
-        var given = words[0];
-        bool female = FemaleNames.Contains(given), male = MaleNames.Contains(given);
+        if (words < 2) return Gender.Unknown;
+        bool female = FemaleNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(given), male = MaleNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(given);
         return female == male ? Gender.Unknown : female ? Gender.Female : Gender.Male;
     }
+
+    /// <summary>The gender of a title or role word ("Mrs", "spokeswoman"), else unknown.</summary>
+    private static Gender OfWord(ReadOnlySpan<char> word) =>
+        FemaleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? Gender.Female
+        : MaleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? Gender.Male : Gender.Unknown;
 
     /// <summary>The gender a pronoun asks for.</summary>
     public static Gender OfPronoun(string pronoun) => pronoun.ToLowerInvariant() switch

@@ -260,8 +260,9 @@ internal sealed class SpeakerResolver
     private static bool HasPersonRole(Speaker s)
     {
         if (s.Role is not { } role) return false;
-        foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (PersonRoleHeads.Contains(word.TrimEnd(',', '.'))) return true;
+        var heads = PersonRoleHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var r in role.AsSpan().Split(' '))
+            if (role.AsSpan(r) is { IsEmpty: false } word && heads.Contains(word.TrimEnd(",."))) return true;
         return false;
     }
 
@@ -282,9 +283,16 @@ internal sealed class SpeakerResolver
         if (s.Type == SourceType.Media && !HasPersonRole(s)) return false;
         // "the Tories", "the Democrats": a proper noun with an article is a group, and "they" refers back to it.
         if (s.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && s.Name.IndexOf(' ') < 0 && s.Name.EndsWith('s')) return false;
-        var words = s.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 4 || words.Any(w => !char.IsUpper(w[0]) && w is not "al" and not "bin" and not "de" and not "van" and not "von")) return false;
-        return !GroupWords.Contains(words[^1]) && !s.Name.StartsWith("The ", StringComparison.Ordinal);
+        int count = 0;
+        ReadOnlySpan<char> last = default;
+        foreach (var r in s.Name.AsSpan().Split(' '))
+        {
+            var w = s.Name.AsSpan(r);
+            if (w.IsEmpty) continue;
+            if (++count > 4 || (!char.IsUpper(w[0]) && w is not "al" and not "bin" and not "de" and not "van" and not "von")) return false;
+            last = w;
+        }
+        return !GroupWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && !s.Name.StartsWith("The ", StringComparison.Ordinal);
     }
 
     private SentenceAttribution? FromCues(Sentence s, Speaker? lastPerson, Speaker? lastGroup)
@@ -418,14 +426,18 @@ internal sealed class SpeakerResolver
     /// <summary>An acronym (SFO), a name ending in an organisation word (Orrin Bank), or a bare name the sentence calls "it".</summary>
     private bool LooksLikeOrganisation(int start, int end, string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) return false;
-        var last = words[^1].TrimEnd('\'', '’', 's');
-        if (words.Length == 1 && name.Length is >= 2 and <= 6 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&')) return true;
-        if (OrgSuffixes.Contains(words[^1]) || OrgSuffixes.Contains(last)) return true;
+        int words = 0;
+        ReadOnlySpan<char> final = default;
+        foreach (var r in name.AsSpan().Split(' '))
+            if (name.AsSpan(r) is { IsEmpty: false } w) { words++; final = w; }
+        if (words == 0) return false;
+        var last = final.TrimEnd("'’s");
+        if (words == 1 && name.Length is >= 2 and <= 6 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&')) return true;
+        var suffixes = OrgSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (suffixes.Contains(final) || suffixes.Contains(last)) return true;
         if (name.Contains('&')) return true;
         // "Hestia said it had acted": the speaker is referred to as "it".
-        if (start >= _ctx.TokenSentence.Length || words.Length > 2) return false;
+        if (start >= _ctx.TokenSentence.Length || words > 2) return false;
         var sentence = _ctx.Doc.Sentences[_ctx.TokenSentence[start]];
         bool it = false, person = false;
         for (int t = end; t < sentence.FirstToken + sentence.TokenCount && t < end + 12; t++)
