@@ -64,7 +64,8 @@ internal static class Combiner
 
     /// <summary>A speaker the sentence itself names as not official: media, expert, eyewitness, anonymous, or a former office holder.</summary>
     private static bool NotOfficial(Speaker sp) =>
-        sp.Resolution is SpeakerResolution.Explicit or SpeakerResolution.Alias
+        (sp.Resolution is SpeakerResolution.Explicit or SpeakerResolution.Alias
+         || (sp.Resolution == SpeakerResolution.QuotationContinued && sp.Type == SourceType.Media))
         && (sp.Type is SourceType.Media or SourceType.Expert or SourceType.Eyewitness or SourceType.Anonymous
             || (sp.Type == SourceType.Other && sp.Role is { } role
                 && (role.Contains("former", StringComparison.OrdinalIgnoreCase) || role.Contains("ex-", StringComparison.OrdinalIgnoreCase) || role.Contains("retired", StringComparison.OrdinalIgnoreCase))));

@@ -61,6 +61,25 @@ public class CombinationTests
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
 
+    /// <summary>
+    /// A quotation an outlet runs on over several sentences is the outlet's own account (taxonomy: news outlets on their
+    /// own account are not official): the model may not make any of it official where no rule says so. The seed quotes
+    /// Al-Arabiya this way.
+    /// </summary>
+    [Test]
+    public void ModelCannotMakeAnOutletsContinuedQuotationOfficial()
+    {
+        var analyzer = FramingAnalyzer.CreateDefault();
+        var media = analyzer.Analyze(Repo.SeedText).Sentences
+            .Where(s => s.Attribution?.Speaker is { Type: SourceType.Media, Resolution: SpeakerResolution.QuotationContinued }).ToList();
+        Assert.That(media, Is.Not.Empty, "the seed has a continued quotation from an outlet");
+        foreach (var s in media)
+        {
+            var d = s.Decisions[(int)FramingTag.OfficialStatement];
+            if (d.RuleScore < 0.5) Assert.That(d.Assigned, Is.False, s.Text);
+        }
+    }
+
     private const string SpeakerSamples = """
         Officials warned the river could burst its banks overnight. "We are ready," the mayor said.
         Former ambassador Lena Park told the BBC the talks had failed. Residents said they heard sirens.
