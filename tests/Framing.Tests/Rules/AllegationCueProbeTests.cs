@@ -4,54 +4,56 @@ using Framing.Analysis;
 namespace Framing.Tests.Rules;
 
 /// <summary>
-/// The allegation cue families against 90 project-written sentences that use their words both innocently ("claimed the
-/// bronze medal", "evidence suggesting two soil bacteria were linked to higher yields", "if that is not dedication, I
-/// don't know what is", "a crisis drill") and as real charges (Data/allegation-cue-probe.jsonl, written for this test;
-/// the families were tightened against it, so it is a development set and guards against regressions). A cue family
-/// that fires on its innocent senses makes false allegations in real news, where those senses are common.
+/// The allegation cue families against project-written sentences that use their words both innocently and as real
+/// charges (Data/allegation-cue-probe*.jsonl, written for these tests). The families were tightened against these
+/// files, so they are development sets that guard against regressions, not unbiased estimates. A cue that fires on its
+/// innocent senses ("sold out within four hours", "silenced the away fans", "the gene is implicated in regulating
+/// sleep", "a shady corner of the garden") makes false allegations in sport, culture, science and business news, where
+/// those senses are common.
 /// </summary>
 public class AllegationCueProbeTests
 {
-    private sealed record Probe(string Text, string Expected, int Group);
+    private sealed record Probe(string Text, string Expected);
 
-    private static readonly Lazy<List<(Probe Probe, bool Tagged)>> Results = new(() =>
+    /// <summary>File, innocent sentences, most innocent sentences that may fire, charges, fewest charges that must fire.</summary>
+    public static IEnumerable<TestCaseData> Files()
     {
-        var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
+        // The fifth session's own families (claims, crimes, pointing information, idioms of blame): 60 innocent, 30 charged.
+        yield return new TestCaseData("allegation-cue-probe.jsonl", 60, 9, 30, 24).SetName("NewFamilies");
+        // Accusation verbs, charges, misconduct words and failure to act: 80 innocent, 30 charged.
+        yield return new TestCaseData("allegation-cue-probe-accusations.jsonl", 80, 24, 30, 26).SetName("Accusations");
+        // Implied misconduct, insinuation, intent, sarcasm and labels: 80 innocent, 30 charged.
+        yield return new TestCaseData("allegation-cue-probe-insinuations.jsonl", 80, 17, 30, 26).SetName("Insinuations");
+    }
+
+    private static readonly RulesOnlyAnalyzer Analyzer = new();
+
+    private sealed class RulesOnlyAnalyzer
+    {
+        private readonly FramingAnalyzer _analyzer = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
+        public bool Alleges(string text) => _analyzer.Analyze(text).Sentences.Any(s => s.Tags.Has(FramingTag.Allegation));
+    }
+
+    private static List<Probe> Read(string file)
+    {
         var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
-        return File.ReadLines(Framing.Tests.Support.Repo.Data("allegation-cue-probe.jsonl"))
-            .Where(l => l.Length > 0)
-            .Select(l => JsonSerializer.Deserialize<Probe>(l, options)!)
-            .Select(p => (p, analyzer.Analyze(p.Text).Sentences.Any(s => s.Tags.Has(FramingTag.Allegation))))
-            .ToList();
-    });
-
-    [Test]
-    public void InnocentUsesRarelyFire()
-    {
-        var innocent = Results.Value.Where(r => r.Probe.Expected == "none").ToList();
-        var fired = innocent.Where(r => r.Tagged).Select(r => r.Probe.Text).ToList();
-        TestContext.Out.WriteLine($"{fired.Count} of {innocent.Count} innocent uses tagged allegation:\n" + string.Join("\n", fired));
-        Assert.That(innocent, Has.Count.EqualTo(60));
-        Assert.That(fired.Count, Is.LessThanOrEqualTo(9), "at most 15% of innocent uses may fire");
+        return File.ReadLines(Framing.Tests.Support.Repo.Data(file)).Where(l => l.Length > 0)
+            .Select(l => JsonSerializer.Deserialize<Probe>(l, options)!).ToList();
     }
 
-    [Test]
-    public void RealChargesFire()
+    [TestCaseSource(nameof(Files))]
+    public void InnocentUsesRarelyFireAndChargesDo(string file, int innocentCount, int maxInnocentFired, int chargeCount, int minChargesFound)
     {
-        var charges = Results.Value.Where(r => r.Probe.Expected == "allegation").ToList();
-        var missed = charges.Where(r => !r.Tagged).Select(r => r.Probe.Text).ToList();
-        TestContext.Out.WriteLine($"{missed.Count} of {charges.Count} charges missed:\n" + string.Join("\n", missed));
-        Assert.That(charges, Has.Count.EqualTo(30));
-        Assert.That(missed.Count, Is.LessThanOrEqualTo(6), "at least 80% of the charges must fire");
-    }
-
-    [Test]
-    public void EveryCueGroupHasInnocentAndChargedUses()
-    {
-        foreach (var g in Results.Value.GroupBy(r => r.Probe.Group))
-        {
-            Assert.That(g.Count(r => r.Probe.Expected == "none"), Is.GreaterThanOrEqualTo(4), $"group {g.Key}");
-            Assert.That(g.Count(r => r.Probe.Expected == "allegation"), Is.GreaterThanOrEqualTo(3), $"group {g.Key}");
-        }
+        var probes = Read(file);
+        var innocent = probes.Where(p => p.Expected == "none").ToList();
+        var charges = probes.Where(p => p.Expected == "allegation").ToList();
+        Assert.That(innocent, Has.Count.EqualTo(innocentCount));
+        Assert.That(charges, Has.Count.EqualTo(chargeCount));
+        var fired = innocent.Where(p => Analyzer.Alleges(p.Text)).Select(p => p.Text).ToList();
+        var missed = charges.Where(p => !Analyzer.Alleges(p.Text)).Select(p => p.Text).ToList();
+        TestContext.Out.WriteLine($"{fired.Count} of {innocent.Count} innocent uses tagged:\n  " + string.Join("\n  ", fired));
+        TestContext.Out.WriteLine($"{missed.Count} of {charges.Count} charges missed:\n  " + string.Join("\n  ", missed));
+        Assert.That(fired.Count, Is.LessThanOrEqualTo(maxInnocentFired), "innocent uses tagged allegation");
+        Assert.That(charges.Count - missed.Count, Is.GreaterThanOrEqualTo(minChargesFound), "charges found");
     }
 }
