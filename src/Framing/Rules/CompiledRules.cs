@@ -37,6 +37,7 @@ internal sealed class CompiledRules
     private readonly bool[] _hasExceptions;
     private readonly bool[] _isNegationKey; // per vocabulary id
     private readonly int _minPrefix;
+    private readonly int _numberKey; // vocabulary id of PhrasePattern.NumberKey, or -1 when no phrase uses it
 
 
     /// <summary>Compiles the rule set's phrases into the trie, or takes the trie stored with a compiled rule set.</summary>
@@ -76,6 +77,7 @@ internal sealed class CompiledRules
         _rootChild = new int[vocab.Count];
         for (int id = 0; id < _rootChild.Length; id++) _rootChild[id] = _transitions.TryGetValue(id, out int child) ? child : -1;
         _alternatives = tables.Alternatives;
+        _numberKey = vocab.TryGetValue(PhrasePattern.NumberKey, out int numberKey) ? numberKey : -1;
         _isNegationKey = new bool[vocab.Count];
         foreach (int id in tables.NegationKeys) if ((uint)id < (uint)_isNegationKey.Length) _isNegationKey[id] = true;
     }
@@ -157,6 +159,8 @@ internal sealed class CompiledRules
             int id = _keyTable.Find(buffer[..n], h);
             if (id < 0 && n > 2 && buffer[n - 1] == 's' && buffer[n - 2] == '\'') id = _keyTable.Find(buffer[..(n - 2)], prefixHash[n - 2]); // possessive: CNN's
             ids[i] = id;
+            // A number token also takes the #num key, in the second key slot that words use for their stem* prefix.
+            if (tokens[i].Kind == TokenKind.Number) { prefixIds[i] = _numberKey; continue; }
             if (n < _minPrefix || tokens[i].Kind != TokenKind.Word) continue;
             int start = _prefixStartTable.Find(buffer[.._minPrefix], prefixHash[_minPrefix]);
             if (start < 0) continue; // no prefix starts like this word

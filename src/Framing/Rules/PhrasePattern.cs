@@ -11,6 +11,7 @@ namespace Framing.Rules;
 /// <item><c>independently?</c>: an optional token.</item>
 /// <item><c>conspir*</c>: any word that starts with the prefix (at least four letters).</item>
 /// <item><c>...</c> or <c>...N</c>: a gap of up to 4 (or N, at most 12) tokens.</item>
+/// <item><c>#num</c>: any number token ("on #num May").</item>
 /// </list>
 /// </summary>
 internal static class PhrasePattern
@@ -21,6 +22,9 @@ internal static class PhrasePattern
 
     /// <summary>Keys that start with this mark stand for a prefix: <c>conspir*</c> matches conspiracy, conspirators.</summary>
     public const char PrefixMarker = '\u0001';
+
+    /// <summary>The phrase word that matches any number token ("#num May", "a #num-0 whitewash" is not supported: whole tokens only).</summary>
+    public const string NumberKey = "#num";
 
     /// <summary>One element: a token key, or a gap (Key null, Gap = max tokens skipped).</summary>
     public readonly record struct Element(string? Key, int Gap);
@@ -68,7 +72,7 @@ internal static class PhrasePattern
                 variants = [];
                 foreach (var w in words)
                 {
-                    var keys = prefix ? [PrefixMarker + KeyNormalizer.Normalize(w)] : TokenKeys(w);
+                    var keys = prefix ? [PrefixMarker + KeyNormalizer.Normalize(w)] : w == NumberKey ? [NumberKey] : TokenKeys(w);
                     variants.Add(keys.Select(k => new Element(k, 0)).ToList());
                 }
                 if (optional) variants.Add([]);
