@@ -43,6 +43,15 @@ public class MatcherTests
     }
 
     [Test]
+    public void NumberKeyMatchesAnyNumberToken()
+    {
+        // "#num" stands for a number token, alone or in a group; a word that merely looks like a number does not count.
+        var yaml = Header + "    phrases: ['on #num may', '(#num|several) people']\n";
+        Assert.That(Matches(yaml, "It reopens on 9 May, not on Friday May. About 40 people came; several people left; many people stayed; nine people waited."),
+            Is.EqualTo(new[] { "on 9 May", "40 people", "several people" }));
+    }
+
+    [Test]
     public void CaseAndTypographicQuotesAreNormalised()
     {
         var yaml = Header + "    phrases: [\"i hope i'm wrong\"]\n";
