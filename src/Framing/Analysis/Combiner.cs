@@ -44,10 +44,10 @@ internal static class Combiner
                 if (assigned) note = SpeakerNote(tag, attribution) ?? note;
                 // The taxonomy defines official_statement by its source: a sentence whose own cue names a media,
                 // expert, eyewitness or anonymous speaker, or a former office holder, is not official unless a rule says so.
-                if (assigned && !ruleSays && tag == FramingTag.OfficialStatement && attribution is { } at && NotOfficial(at.Speaker))
+                if (assigned && !ruleSays && tag == FramingTag.OfficialStatement && attribution is { } at && NotOfficial(at.Speaker, doc.Text))
                 {
                     assigned = false;
-                    note = $"the model's score reached the threshold, but the speaker '{at.Speaker.Name}' is {(at.Speaker.Type == SourceType.Other ? "a former office holder" : at.Speaker.Type.ToString().ToLowerInvariant())}, not an official source";
+                    note = $"the model's score reached the threshold, but the speaker '{at.Speaker.Name}' is {WhyNotOfficial(at.Speaker)}, not an official source";
                 }
                 if (assigned) tags |= tag.ToFlag();
                 // Most decisions in rules-only mode are "no evidence, not assigned": one shared immutable instance per tag.
@@ -62,13 +62,36 @@ internal static class Combiner
         return new ArticleAnalysis(doc.Text, sentences, doc.Quotations, FramingProfile.Build(sentences), probabilities is null ? "rules" : "rules+model");
     }
 
-    /// <summary>A speaker the sentence itself names as not official: media, expert, eyewitness, anonymous, or a former office holder.</summary>
-    private static bool NotOfficial(Speaker sp) =>
+    /// <summary>
+    /// A speaker the sentence itself names as not official: media, expert, eyewitness, anonymous, a former office holder,
+    /// or a person speaking for themselves ("Novelist Harriet Ambrose", "a delivery driver").
+    /// </summary>
+    private static bool NotOfficial(Speaker sp, string text) =>
         (sp.Resolution is SpeakerResolution.Explicit or SpeakerResolution.Alias
          || (sp.Resolution == SpeakerResolution.QuotationContinued && sp.Type == SourceType.Media))
         && (sp.Type is SourceType.Media or SourceType.Expert or SourceType.Eyewitness or SourceType.Anonymous
-            || (sp.Type == SourceType.Other && sp.Role is { } role
-                && (role.Contains("former", StringComparison.OrdinalIgnoreCase) || role.Contains("ex-", StringComparison.OrdinalIgnoreCase) || role.Contains("retired", StringComparison.OrdinalIgnoreCase))));
+            || (sp.Type == SourceType.Other && (sp.FormerOfficial || RoleWords.SaysFormer(sp.Role) || RoleWords.SaysFormer(sp.Text)
+                || RoleWords.NamesPrivatePerson(sp.Role) || RoleWords.NamesPrivatePerson(sp.Text)
+                // A role word just before the name that the speaker phrase left out: "midfielder Carla Benning".
+                || (sp.Resolution == SpeakerResolution.Explicit && RoleWords.NamesPrivatePerson(WordsBefore(text, sp.Span.Start, 2))))));
+
+    /// <summary>Up to <paramref name="count"/> words that end right before <paramref name="position"/>, or null.</summary>
+    private static string? WordsBefore(string text, int position, int count)
+    {
+        int end = position;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        int start = end;
+        for (int n = 0; n < count && start > 0; n++)
+        {
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            if (n + 1 < count && start > 1 && text[start - 1] == ' ' && char.IsLetter(text[start - 2])) start--;
+            else break;
+        }
+        return start < end ? text[start..end] : null;
+    }
+
+    private static string WhyNotOfficial(Speaker sp) => sp.Type != SourceType.Other ? sp.Type.ToString().ToLowerInvariant()
+        : sp.FormerOfficial || RoleWords.SaysFormer(sp.Role) || RoleWords.SaysFormer(sp.Text) ? "a former office holder" : "a person speaking for themselves";
 
     /// <summary>Why an official_statement or eyewitness_report disagrees with the speaker's source type, if it does.</summary>
     private static string? SpeakerNote(FramingTag tag, SentenceAttribution? a)

@@ -548,7 +548,20 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>"former"/"ex-" in the phrase, unless it also names a party politician ("Tory ex-minister Douglas Hogg" still sits for his party).</summary>
-    private bool Former(int start, int end) => RoleWords.NoLongerInRole(_ctx, start, end);
+    private bool Former(int start, int end)
+    {
+        if (RoleWords.NoLongerInRole(_ctx, start, end)) return true;
+        // "Former finance minister Gregor Alvey": a lower-case modifier ("finance") can end the phrase before the
+        // role word, leaving "former" just outside it; up to three words back count.
+        if (start >= _ctx.TokenSentence.Length) return false;
+        int first = _ctx.Doc.Sentences[_ctx.TokenSentence[start]].FirstToken;
+        for (int t = start - 1; t >= Math.Max(first, start - 3); t--)
+        {
+            if (_ctx.Doc.Tokens[t].Kind != TokenKind.Word) return false;
+            if (RoleWords.NoLongerInRole(_ctx, t, t + 1)) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// True when an official-source cue of [start, end) heads the role: followed by the name or the phrase's end

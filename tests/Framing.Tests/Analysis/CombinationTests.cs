@@ -80,6 +80,22 @@ public class CombinationTests
         }
     }
 
+    /// <summary>
+    /// "Former" outside the speaker phrase ("Former finance minister Gregor Alvey warned") still demotes, and a person
+    /// speaking for themselves ("Art critic Benedict Harlow wrote") is never made official by the model (taxonomy).
+    /// </summary>
+    [TestCase("Former finance minister Gregor Alvey warned on Sunday that the borrowing plans were \"reckless\".")]
+    [TestCase("The former finance minister Gregor Alvey warned on Sunday that the borrowing plans were \"reckless\".")]
+    [TestCase("Art critic Benedict Harlow wrote that the exhibition was \"a triumph of curation over content.\"")]
+    [TestCase("\"Honestly, the referee lost control of the game,\" midfielder Carla Benning told journalists after the draw.")]
+    public void FormerOfficialsAndPrivatePersonsAreNotOfficial(string sentence)
+    {
+        var s = FramingAnalyzer.CreateDefault().Analyze(sentence).Sentences.Single();
+        Assert.That(s.Attribution, Is.Not.Null);
+        Assert.That(s.Attribution!.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
     private const string SpeakerSamples = """
         Officials warned the river could burst its banks overnight. "We are ready," the mayor said.
         Former ambassador Lena Park told the BBC the talks had failed. Residents said they heard sirens.

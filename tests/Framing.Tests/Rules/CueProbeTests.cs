@@ -30,6 +30,9 @@ public class CueProbeTests
         // Perception and witness words in other senses; eyewitness_report is decided by the model, so the shipped
         // analyzer is used, with room for retraining.
         yield return new TestCaseData("eyewitness-cue-probe.jsonl", FramingTag.EyewitnessReport, false, 80, 5, 30, 22).SetName("Eyewitness");
+        // Verbs of saying from people who are not official sources (analysts, critics, athletes, residents, former
+        // ministers, outlets) against official statements in many forms; the shipped analyzer, whose model weighs in.
+        yield return new TestCaseData("official-speaker-probe.jsonl", FramingTag.OfficialStatement, false, 80, 7, 30, 27).SetName("OfficialSpeakers");
     }
 
     private static readonly Lazy<FramingAnalyzer> RulesOnly = new(() => FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true }));
