@@ -10,8 +10,9 @@ namespace Framing.Analysis;
 internal sealed class FixedKeyMap<T>(IReadOnlyList<string> keys, T[] values) : IReadOnlyDictionary<string, T>
 {
     public T this[string key] => TryGetValue(key, out var v) ? v : throw new KeyNotFoundException($"'{key}' is not a key of this map.");
-    public IEnumerable<string> Keys => keys;
-    public IEnumerable<T> Values => values;
+    // Neither array is handed out: the keys are shared by every map and the values belong to an immutable result.
+    public IEnumerable<string> Keys => keys.Select(k => k);
+    public IEnumerable<T> Values => Array.AsReadOnly(values);
     public int Count => keys.Count;
 
     public bool ContainsKey(string key) => IndexOf(key) >= 0;

@@ -28,5 +28,9 @@ public class ProfileMapTests
         Assert.That(mayor.TagCounts["official_statement"], Is.EqualTo(1));
         Assert.That(mayor.TagCounts.Count, Is.EqualTo(4));
         Assert.That(mayor.TagCounts.Where(kv => kv.Value > 0).Select(kv => kv.Key), Is.EqualTo(new[] { "official_statement" }));
+        // Results are immutable: neither the shared key list nor a map's values can be cast back to an array and changed.
+        Assert.That(p.TagShares.Keys, Is.Not.InstanceOf<string[]>());
+        Assert.That(p.TagShares.Values, Is.Not.InstanceOf<double[]>());
+        Assert.That(mayor.TagCounts.Values, Is.Not.InstanceOf<int[]>());
     }
 }
