@@ -70,8 +70,7 @@ internal static class Combiner
         (sp.Resolution is SpeakerResolution.Explicit or SpeakerResolution.Alias
          || (sp.Resolution == SpeakerResolution.QuotationContinued && sp.Type == SourceType.Media))
         && (sp.Type is SourceType.Media or SourceType.Expert or SourceType.Eyewitness or SourceType.Anonymous
-            || (sp.Type == SourceType.Other && (sp.FormerOfficial || RoleWords.SaysFormer(sp.Role) || RoleWords.SaysFormer(sp.Text)
-                || RoleWords.NamesPrivatePerson(sp.Role) || RoleWords.NamesPrivatePerson(sp.Text)
+            || (sp.Type == SourceType.Other && (IsFormer(sp) || RoleWords.NamesPrivatePerson(sp.Role) || RoleWords.NamesPrivatePerson(sp.Text)
                 // A role word just before the name that the speaker phrase left out: "midfielder Carla Benning".
                 || (sp.Resolution == SpeakerResolution.Explicit && RoleWords.NamesPrivatePerson(WordsBefore(text, sp.Span.Start, 2))))));
 
@@ -91,7 +90,10 @@ internal static class Combiner
     }
 
     private static string WhyNotOfficial(Speaker sp) => sp.Type != SourceType.Other ? sp.Type.ToString().ToLowerInvariant()
-        : sp.FormerOfficial || RoleWords.SaysFormer(sp.Role) || RoleWords.SaysFormer(sp.Text) ? "a former office holder" : "a person speaking for themselves";
+        : IsFormer(sp) ? "a former office holder" : "a person speaking for themselves";
+
+    /// <summary>A speaker flagged as a former office holder, or whose role or words say so.</summary>
+    private static bool IsFormer(Speaker sp) => sp.FormerOfficial || RoleWords.SaysFormer(sp.Role) || RoleWords.SaysFormer(sp.Text);
 
     /// <summary>Why an official_statement or eyewitness_report disagrees with the speaker's source type, if it does.</summary>
     private static string? SpeakerNote(FramingTag tag, SentenceAttribution? a)

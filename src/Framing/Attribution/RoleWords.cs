@@ -15,14 +15,13 @@ internal static class RoleWords
     /// </summary>
     public static bool NoLongerInRole(ArticleContext ctx, int start, int end)
     {
-        var former = Former.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int t = start; t < end; t++)
-        {
-            var w = ctx.TextOf(t);
-            if (former.Contains(w) || w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase)) return true;
-        }
+            if (IsFormerWord(ctx.TextOf(t))) return true;
         return false;
     }
+
+    private static bool IsFormerWord(ReadOnlySpan<char> w) =>
+        Former.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase);
 
     // People who speak for themselves (taxonomy: "individuals speaking for themselves ... are not official"): writers,
     // critics, broadcasters, performers, athletes, students, residents and other members of the public.
@@ -40,12 +39,15 @@ internal static class RoleWords
     /// True when the speaker's words name a person speaking for themselves ("Novelist Harriet Ambrose", "midfielder Carla
     /// Benning", "a delivery driver", "a student").
     /// </summary>
-    public static bool NamesPrivatePerson(string? text)
+    public static bool NamesPrivatePerson(string? text) => AnyWordIn(text, PrivatePersons);
+
+    /// <summary>True when a space-separated word of <paramref name="text"/>, trailing commas and full stops dropped, is in <paramref name="words"/>.</summary>
+    public static bool AnyWordIn(string? text, FrozenSet<string> words)
     {
         if (text is null) return false;
-        var persons = PrivatePersons.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var r in text.AsSpan().Split(' '))
-            if (text.AsSpan(r).TrimEnd(",.") is { IsEmpty: false } w && persons.Contains(w)) return true;
+            if (text.AsSpan(r).TrimEnd(",.") is { IsEmpty: false } w && lookup.Contains(w)) return true;
         return false;
     }
 
@@ -53,9 +55,8 @@ internal static class RoleWords
     public static bool SaysFormer(string? text)
     {
         if (text is null) return false;
-        var former = Former.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var r in text.AsSpan().Split(' '))
-            if (text.AsSpan(r) is { IsEmpty: false } w && (former.Contains(w) || w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase))) return true;
+            if (text.AsSpan(r) is { IsEmpty: false } w && IsFormerWord(w)) return true;
         return false;
     }
 }

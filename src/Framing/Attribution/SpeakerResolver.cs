@@ -257,14 +257,7 @@ internal sealed class SpeakerResolver
         "doctors", "nurses", "families", "villagers", "passengers", "others", "critics", "experts", "analysts");
 
     /// <summary>True when the speaker's role names a person's job ("a correspondent for …", "the paper's editor").</summary>
-    private static bool HasPersonRole(Speaker s)
-    {
-        if (s.Role is not { } role) return false;
-        var heads = PersonRoleHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var r in role.AsSpan().Split(' '))
-            if (role.AsSpan(r) is { IsEmpty: false } word && heads.Contains(word.TrimEnd(",."))) return true;
-        return false;
-    }
+    private static bool HasPersonRole(Speaker s) => RoleWords.AnyWordIn(s.Role, PersonRoleHeads);
 
     /// <summary>A name whose last word is no organisation or group word ("Charity Commission", "Orrin Bank").</summary>
     private static bool IsPersonName(string name)
