@@ -21,8 +21,10 @@ internal static class Combiner
     public static ArticleAnalysis Combine(ArticleState state, float[][]? probabilities, TagModel? model)
     {
         var doc = state.Doc;
-        var sentences = new SentenceAnalysis[doc.Sentences.Count];
-        for (int i = 0; i < sentences.Length; i++)
+        int n = doc.Sentences.Count;
+        var allTags = new FramingTags[n];
+        var allDecisions = new TagDecision[n][];
+        for (int i = 0; i < n; i++)
         {
             var s = doc.Sentences[i];
             var attribution = state.Attributions[i];
@@ -55,11 +57,40 @@ internal static class Combiner
                     ? NoEvidence[t]
                     : new TagDecision(tag, assigned, blended ?? ruleScore, ruleScore, modelScore, threshold, evidence, note);
             }
-            var cues = CueExtractor.Extract(state.Context, s, attribution is not null);
+            allTags[i] = tags;
+            allDecisions[i] = decisions;
+        }
+        var attributions = WitnessesByAccount(state.Attributions, allTags);
+        var sentences = new SentenceAnalysis[n];
+        for (int i = 0; i < n; i++)
+        {
+            var s = doc.Sentences[i];
+            var cues = CueExtractor.Extract(state.Context, s, attributions[i] is not null);
             sentences[i] = new SentenceAnalysis(i, s.Span, doc.Text.Substring(s.Span.Start, s.Span.Length), s.Paragraph, s.IsHeadline,
-                tags, decisions, attribution, cues);
+                allTags[i], allDecisions[i], attributions[i], cues);
         }
         return new ArticleAnalysis(doc.Text, sentences, doc.Quotations, FramingProfile.Build(sentences), probabilities is null ? "rules" : "rules+model");
+    }
+
+    /// <summary>
+    /// The taxonomy's witnesses are people who tell what they saw or went through: a speaker with no other source
+    /// type ("Bogdan Ilic, who was hauling steel") whose account is tagged eyewitness_report in any of their sentences
+    /// is an eyewitness source in all of them. The rules stage does this from cues (<c>SpeakerResolver.UpgradeWitnesses</c>);
+    /// this pass does it from the final tags, which the model may have decided. Tags are already decided here; only the
+    /// reported source type changes.
+    /// </summary>
+    private static SentenceAttribution?[] WitnessesByAccount(SentenceAttribution?[] attributions, FramingTags[] tags)
+    {
+        HashSet<string>? witnesses = null;
+        for (int i = 0; i < attributions.Length; i++)
+            if (attributions[i] is { Speaker: var sp } && SpeakerResolver.CanBecomeWitness(sp) && (tags[i] & FramingTags.EyewitnessReport) != 0)
+                (witnesses ??= new HashSet<string>(StringComparer.Ordinal)).Add(sp.Name);
+        if (witnesses is null) return attributions;
+        var result = (SentenceAttribution?[])attributions.Clone();
+        for (int i = 0; i < result.Length; i++)
+            if (result[i] is { Speaker: { Type: SourceType.Other } sp } a && witnesses.Contains(sp.Name))
+                result[i] = a with { Speaker = sp with { Type = SourceType.Eyewitness } };
+        return result;
     }
 
     /// <summary>

@@ -33,7 +33,12 @@ internal static class RoleWords
         "student", "students", "pupil", "resident", "residents", "visitor", "visitors", "tourist", "tourists", "passenger",
         "passengers", "shopper", "shoppers", "customer", "customers", "pensioner", "pensioners", "neighbour", "neighbor",
         "commuter", "commuters", "motorist", "motorists", "driver", "drivers", "volunteer", "volunteers", "parent", "parents",
-        "grandmother", "grandfather", "mother", "father", "homeowner", "homeowners", "tenant", "tenants", "farmer", "farmers");
+        "grandmother", "grandfather", "mother", "father", "homeowner", "homeowners", "tenant", "tenants", "farmer", "farmers",
+        "hiker", "hikers", "walker", "walkers", "guest", "guests", "trader", "traders", "user", "users", "man", "woman", "men",
+        "women", "diner", "diners", "teenager", "teenagers", "festivalgoer", "festivalgoers");
+
+    /// <summary>True when the word names a person speaking for themselves ("farmer", "fans", "a hiker").</summary>
+    public static bool IsPrivatePerson(ReadOnlySpan<char> word) => PrivatePersons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>
     /// True when the speaker's words name a person speaking for themselves ("Novelist Harriet Ambrose", "midfielder Carla

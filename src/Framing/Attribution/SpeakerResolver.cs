@@ -179,8 +179,7 @@ internal sealed class SpeakerResolver
         {
             // A former office holder recounting their time in office is not a witness at a scene.
             // An unresolved pronoun ("He") names nobody in particular: its sentences may be different people's.
-            if (result[i] is not { } a || a.Speaker.Type != SourceType.Other || a.Speaker.FormerOfficial || a.Speaker.Name == "the author"
-                || PersonPronouns.Contains(a.Speaker.Name) || GroupPronouns.Contains(a.Speaker.Name)) continue;
+            if (result[i] is not { } a || !CanBecomeWitness(a.Speaker)) continue;
             bool perception = false, firstPerson = false, witnessRule = false;
             foreach (var m in _ctx.MatchesOf(i))
             {
@@ -195,6 +194,14 @@ internal sealed class SpeakerResolver
             if (result[i] is { } a && a.Speaker.Type == SourceType.Other && witnesses.Contains(a.Speaker.Name))
                 result[i] = a with { Speaker = a.Speaker with { Type = SourceType.Eyewitness } };
     }
+
+    /// <summary>
+    /// A speaker whose source type a first-hand account may turn into eyewitness: typed other, not a former office holder
+    /// (recounting their time in office is not being at a scene), not the author, and not an unresolved pronoun ("He"
+    /// names nobody in particular: its sentences may be different people's).
+    /// </summary>
+    internal static bool CanBecomeWitness(Speaker sp) => sp.Type == SourceType.Other && !sp.FormerOfficial && sp.Name != "the author"
+        && !PersonPronouns.Contains(sp.Name) && !GroupPronouns.Contains(sp.Name);
 
     /// <summary>The attributed sentence that shares this sentence's quotation (or introduces it with a colon).</summary>
     private SentenceAttribution? QuotationSource(int index, SentenceAttribution?[] result)
@@ -689,7 +696,7 @@ internal sealed class SpeakerResolver
         var tok = _ctx.Doc.Tokens[t];
         if (_ctx.Is(t, "to") && t > 0 && t + 1 < _ctx.Doc.Tokens.Count && _ctx.IsSourceCue(t - 1) && (_ctx.IsCapitalized(t + 1) || _ctx.Is(t + 1, "the"))) return true;
         if (tok.Kind == TokenKind.Word)
-            return _ctx.IsCapitalized(t) || _ctx.IsSourceCue(t) || In(NpWords, t) || _ctx.TextOf(t).Contains('-');
+            return _ctx.IsCapitalized(t) || _ctx.IsSourceCue(t) || In(NpWords, t) || _ctx.TextOf(t).Contains('-') || RoleWords.IsPrivatePerson(_ctx.TextOf(t));
         if (tok.Kind == TokenKind.Number) return true;
         if (_ctx.IsPunct(t, '[') || _ctx.IsPunct(t, ']')) return true;
         return _ctx.IsPunct(t, '.') && t > 0 && _ctx.TextOf(t - 1).Length == 1 && _ctx.IsCapitalized(t - 1);
@@ -780,7 +787,7 @@ internal sealed class SpeakerResolver
 
     private bool HasContent(int s, int e)
     {
-        for (int t = s; t < e; t++) if (_ctx.IsCapitalized(t) || _ctx.IsSourceCue(t)) return true;
+        for (int t = s; t < e; t++) if (_ctx.IsCapitalized(t) || _ctx.IsSourceCue(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t))) return true;
         return false;
     }
 

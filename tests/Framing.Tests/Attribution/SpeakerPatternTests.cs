@@ -54,6 +54,18 @@ public class SpeakerPatternTests
         Assert.That(Analyzer.Analyze(text).Sentences[0].Attribution?.Speaker.Type, Is.EqualTo(type));
     }
 
+    [TestCase("Other drivers said they had been sent home before the last shift.", "Other drivers")]
+    [TestCase("A hiker, who asked not to be named, told us the path had been closed since June.", "hiker")]
+    [TestCase("Two guests at the wedding told the paper the band had played until dawn.", "Two guests at the wedding")]
+    [TestCase("Several fans said the gates opened an hour late.", "Several fans")]
+    public void PeopleNamedOnlyByACommonNounCanSpeak(string text, string name)
+    {
+        // Members of the public are often named by what they are, not who: "a hiker", "other drivers".
+        var a = Analyzer.Analyze(text).Sentences[0].Attribution;
+        Assert.That(a?.Speaker.Name, Is.EqualTo(name));
+        Assert.That(a!.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
+    }
+
     [TestCase("If the mayor were a private citizen saying that, she would be accused of bias.")]
     [TestCase("Having said that, voters cannot choose well without the records.")]
     [TestCase("All Member States Could Ask Britain For Concessions")]
