@@ -95,7 +95,33 @@ internal sealed class SpeakerResolver
         // After the continuations, so that a witness's account inside a quotation that runs on ("“I saw a girl go
         // down next to me.”") counts too.
         UpgradeWitnesses(result);
+        UpgradeStatementMakers(result);
         return result;
+    }
+
+    /// <summary>
+    /// A speaker of no known type who issues a formal statement ("Schlossnet said in a statement", "Team Nordvik said in
+    /// a statement") is an organisation or office speaking for itself, which the taxonomy makes official, in all their
+    /// sentences. People named as speaking for themselves (a novelist, a fan, a publicist for one), statements relayed
+    /// "through her agent" and former office holders stay as they are.
+    /// </summary>
+    private void UpgradeStatementMakers(SentenceAttribution?[] result)
+    {
+        HashSet<string>? makers = null;
+        for (int i = 0; i < result.Length; i++)
+        {
+            if (result[i] is not { } a || a.InQuotation || a.Speaker.Resolution != SpeakerResolution.Explicit || !CanBecomeWitness(a.Speaker)
+                || RoleWords.NamesPrivatePerson(a.Speaker.Text) || RoleWords.NamesPrivatePerson(a.Speaker.Role)) continue;
+            foreach (var m in _ctx.MatchesOf(i))
+                // "said in a statement through her agent": a private person's statement, relayed.
+                if (m.Rule.Id == "official.statement-phrase" && !_ctx.InsideQuote[m.FirstToken] && _ctx.Is(m.EndToken - 1, "statement")
+                    && !(m.EndToken < _ctx.Doc.Tokens.Count && _ctx.Is(m.EndToken, "through")))
+                    (makers ??= new HashSet<string>(StringComparer.Ordinal)).Add(a.Speaker.Name);
+        }
+        if (makers is null) return;
+        for (int i = 0; i < result.Length; i++)
+            if (result[i] is { } a && a.Speaker.Type == SourceType.Other && makers.Contains(a.Speaker.Name))
+                result[i] = a with { Speaker = a.Speaker with { Type = SourceType.Official } };
     }
 
     private void NotePerson(Speaker person)
@@ -479,8 +505,13 @@ internal sealed class SpeakerResolver
             var (appType, appEnd) = AppositiveType(c + 1, end);
             // "a regional official, Tomas Brenner", "the president of the Law Society, Irene Dorsey": the head is the
             // role, the appositive is the name.
-            if (head.Type is not null && (_ctx.IsSourceCue(c - 1) || IsName(c + 1, appEnd)) && c + 1 < end && _ctx.IsCapitalized(c + 1) && !_ctx.IsSourceCue(c + 1))
+            // "A cattle trader, Idris Bakheit": a private person's description works the same way.
+            bool roleHead = head.Type is not null || RoleWords.IsPrivatePerson(_ctx.TextOf(c - 1));
+            if (roleHead && (_ctx.IsSourceCue(c - 1) || IsName(c + 1, appEnd)) && c + 1 < end && _ctx.IsCapitalized(c + 1) && !_ctx.IsSourceCue(c + 1))
                 return (head.Type, TrimDeterminer(_ctx.Text(start, c)), CleanName(_ctx.Text(c + 1, appEnd)));
+            // "One woman, who gave her name as Halima Oyelaran": the name the clause gives.
+            if (roleHead && GivenName(c + 1, end) is { } given)
+                return (head.Type ?? appType, TrimDeterminer(_ctx.Text(start, c)), CleanName(_ctx.Text(given.Start, given.End)));
             var role = head.Role ?? TrimDeterminer(_ctx.Text(c + 1, appEnd));
             return (head.Type ?? appType, role, head.Name);
         }
@@ -523,12 +554,22 @@ internal sealed class SpeakerResolver
     private static readonly FrozenSet<string> NotSubjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "this", "that", "these", "those", "it", "there", "please", "here", "what", "why", "how", "when", "if", "so", "but", "and");
 
+    private static readonly FrozenSet<string> HoldsPostVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "heads", "headed", "leads", "led", "chairs", "chaired", "directs", "directed", "oversees", "oversaw", "commands", "commanded");
+
     private (SourceType? Type, int End) AppositiveType(int start, int end)
     {
         // Only a noun phrase gives a role ("a former ambassador", "34, a nurse"); a clause does not ("speaking on BBC radio").
         bool nounPhrase = start < end && (_ctx.IsCapitalized(start) || _ctx.IsSourceCue(start) || _ctx.Doc.Tokens[start].Kind == TokenKind.Number
             || In(NpWords, start) || _ctx.Is(start, "who"));
         if (!nounPhrase) return (null, start);
+        // "Amina Waziri, who heads the UN refugee agency's operations": the post's organisation gives the type.
+        if (_ctx.Is(start, "who") && start + 2 < end && In(HoldsPostVerbs, start + 1))
+        {
+            int postEnd = start + 2;
+            while (postEnd < end && !_ctx.IsPunct(postEnd, ',') && !In(PlacePrepositions, postEnd)) postEnd++;
+            return (HeadType(start + 2, postEnd), postEnd);
+        }
         int headEnd = start;
         while (headEnd < end && !In(Prepositions, headEnd) && !_ctx.Is(headEnd, "in") && !_ctx.Is(headEnd, "who")
                && !_ctx.Is(headEnd, "which") && !_ctx.Is(headEnd, "that") && !_ctx.IsPunct(headEnd, ',')) headEnd++;
@@ -616,11 +657,39 @@ internal sealed class SpeakerResolver
                 int cueEnd = SourceCueEnd(t - 1);
                 postModifier = cueEnd > t && cueEnd < headEnd ? cueEnd : t;
             }
-        SourceType? type = (conj > 0 ? HeadType(start, conj) : null) ?? (postModifier > 0 ? HeadType(start, postModifier) : null)
+        SourceType? type = PrivatePersonHead(start, headEnd) ? null
+            : (conj > 0 ? HeadType(start, conj) : null) ?? (postModifier > 0 ? HeadType(start, postModifier) : null)
             ?? HeadType(start, headEnd) ?? (split > 0 ? HeadType(split + 1, end) : null);
         if (type is not null && former && type != SourceType.Anonymous) type = SourceType.Other;
         if (nameStart >= headEnd) name = CleanName(TrimDeterminer(_ctx.Text(start, end)));
         return (type, role, name);
+    }
+
+    /// <summary>The capitalised name after "named", "called" or "as" that ends a clause ("who gave her name as Halima Oyelaran").</summary>
+    private (int Start, int End)? GivenName(int start, int end)
+    {
+        int e = end;
+        while (e > start && _ctx.IsPunct(e - 1, ',')) e--;
+        int s = e;
+        while (s > start && _ctx.IsCapitalized(s - 1)) s--;
+        if (s == e || s == start || e - s > 4) return null;
+        return _ctx.Is(s - 1, "as") || _ctx.Is(s - 1, "named") || _ctx.Is(s - 1, "called") ? (s, e) : null;
+    }
+
+    /// <summary>
+    /// True when the phrase's head noun (its last lower-case word before a preposition) names a private person: "a museum
+    /// visitor from Lunden" is a visitor, whatever the museum is; "a bank customer" is a customer.
+    /// </summary>
+    private bool PrivatePersonHead(int start, int end)
+    {
+        int head = -1;
+        for (int t = start; t < end; t++)
+        {
+            if (In(PlacePrepositions, t) || In(Prepositions, t) || IsPreposition(t) || _ctx.Is(t, "close")) break;
+            if (_ctx.Doc.Tokens[t].Kind == TokenKind.Word && !_ctx.IsCapitalized(t)) head = t;
+        }
+        // A head that is itself a source noun ("residents", "the broadcaster") keeps its source type.
+        return head >= 0 && !_ctx.IsSourceCue(head) && RoleWords.IsPrivatePerson(_ctx.TextOf(head));
     }
 
     /// <summary>True when the token is part of a person's name from the gazetteer (a name, not a title).</summary>
@@ -761,9 +830,16 @@ internal sealed class SpeakerResolver
         for (int p = e - 2; p >= Math.Max(sentenceStart + 1, e - 4); p--)
         {
             if (!In(PlacePrepositions, p)) continue;
+            bool named = false;
             for (int t = p + 1; t < e; t++)
-                if (_ctx.Doc.Tokens[t].Kind != TokenKind.Word || _ctx.IsCapitalized(t)) return null;
-            return Collect(p, sentenceStart) is { } head && (_ctx.IsSourceCue(head.Start) || _ctx.IsCapitalized(head.Start)) ? (head.Start, e) : null;
+            {
+                if (_ctx.Doc.Tokens[t].Kind != TokenKind.Word) return null;
+                named |= _ctx.IsCapitalized(t);
+            }
+            // A named place after a source noun is still a place: "a resident of the Tarlow district told reporters".
+            if (Collect(p, sentenceStart) is not { } head) return null;
+            bool sourceHead = _ctx.IsSourceCue(p - 1) || RoleWords.IsPrivatePerson(_ctx.TextOf(p - 1));
+            return (named ? sourceHead : _ctx.IsSourceCue(head.Start) || _ctx.IsCapitalized(head.Start)) ? (head.Start, e) : null;
         }
         return null;
     }

@@ -56,7 +56,7 @@ internal static class SentenceFeaturizer
         n.Add("shape.second_person");
         n.Add("combo.perception_first_person"); n.Add("combo.perception_eyewitness_source"); n.Add("combo.official_speaker_with_cue");
         n.Add("combo.eyewitness_speaker_perception"); n.Add("combo.negated_allegation"); n.Add("combo.author_voice_allegation");
-        n.Add("combo.former_official"); n.Add("combo.former_official_tenure_account");
+        n.Add("combo.former_official"); n.Add("combo.former_official_tenure_account"); n.Add("attr.private_person");
         n.Add("article.sentences"); n.Add("article.official_entities"); n.Add("article.quote_share");
         return n;
     }
@@ -167,6 +167,7 @@ internal static class SentenceFeaturizer
             f[k++] = a is null && counts[(int)Signal.Allegation] > 0 ? 1 : 0;
             f[k++] = a?.Speaker.FormerOfficial == true ? 1 : 0;
             f[k++] = a?.Speaker.FormerOfficial == true && PastAccount.QuotedFirstPersonPast(ctx, s) ? 1 : 0;
+            f[k++] = a is not null && (RoleWords.NamesPrivatePerson(a.Speaker.Text) || RoleWords.NamesPrivatePerson(a.Speaker.Role)) ? 1 : 0;
 
             f[k++] = Math.Min(n, 60) / 60f;
             f[k++] = Math.Min(officialEntities, 10) / 10f;

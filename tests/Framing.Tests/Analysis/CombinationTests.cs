@@ -100,6 +100,71 @@ public class CombinationTests
         Officials warned the river could burst its banks overnight. "We are ready," the mayor said.
         Former ambassador Lena Park told the BBC the talks had failed. Residents said they heard sirens.
         """;
+
+    // Project-written: a driver who tells what he went through, with no perception verb or witness word.
+    private const string StrandedDriver = """
+        Lorries stranded for days at border crossing
+
+        Hundreds of lorries were stuck at the Velika crossing on Wednesday as customs checks slowed to a crawl.
+
+        Tomas Hrabal, who was carrying frozen fish to a depot in Brno, said he had moved less than three kilometres since Monday night.
+
+        "Nobody from the border service has come to tell us anything," he said by phone from his cab.
+
+        "We sleep in the cab and wash at a petrol station two kilometres back."
+        """;
+
+    [Test]
+    public void ASpeakerWhoseAccountTheModelTagsEyewitnessIsAWitnessInAllTheirSentences()
+    {
+        // The rules find no witness cue: the driver is "other" in every sentence.
+        var rulesOnly = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
+        var rules = rulesOnly.Analyze(StrandedDriver).Sentences.Where(s => s.Attribution?.Speaker.Name == "Tomas Hrabal").ToList();
+        Assert.That(rules.Select(s => s.Index), Is.EqualTo(new[] { 2, 3, 4 }));
+        Assert.That(rules.Select(s => s.Attribution!.Speaker.Type), Is.All.EqualTo(SourceType.Other));
+        Assert.That(rules.Any(s => s.Tags.HasFlag(FramingTags.EyewitnessReport)), Is.False);
+
+        // A model that reads his first account as first-hand (probabilities given here, so that no retrain moves the
+        // test): his quotation and its run-on sentence are his too, and the profile lists him as a witness.
+        var model = FramingAnalyzer.CreateDefault().TagModel!;
+        var state = ArticleState.Build(rulesOnly.CompiledRules, Framing.Text.Document.Parse(StrandedDriver));
+        var probabilities = Enumerable.Range(0, state.Doc.Sentences.Count).Select(i => new float[] { 0, 0, 0, i == 2 ? 0.99f : 0.01f }).ToArray();
+        var full = Combiner.Combine(state, probabilities, model);
+        Assert.That(full.Sentences.Where(s => s.Tags.HasFlag(FramingTags.EyewitnessReport)).Select(s => s.Index), Is.EqualTo(new[] { 2 }));
+        var his = full.Sentences.Where(s => s.Attribution?.Speaker.Name == "Tomas Hrabal").ToList();
+        Assert.That(his.Select(s => s.Attribution!.Speaker.Type), Is.All.EqualTo(SourceType.Eyewitness));
+        Assert.That(full.Profile.Sources.Single(x => x.Name == "Tomas Hrabal").Type, Is.EqualTo(SourceType.Eyewitness));
+
+        // Without that tag nothing changes.
+        var none = Combiner.Combine(state, probabilities.Select(_ => new float[] { 0, 0, 0, 0.01f }).ToArray(), model);
+        Assert.That(none.Sentences.Where(s => s.Attribution is not null).Select(s => s.Attribution!.Speaker.Type), Is.All.EqualTo(SourceType.Other));
+    }
+
+    [Test]
+    public void NoSpeakerTypedOtherHasASentenceTaggedEyewitnessAcrossTheTestSplit()
+    {
+        // The taxonomy's witnesses are the people who tell what they saw or lived through: once a sentence of theirs is
+        // tagged eyewitness_report, "other" is the wrong source type for them anywhere in the article.
+        var analyzer = FramingAnalyzer.CreateDefault();
+        int upgraded = 0;
+        foreach (var article in Framing.Evaluation.LabeledDataReader.ReadArticles(Repo.Path_("corpus", "test.jsonl")))
+        {
+            var sentences = analyzer.Analyze(article.Document.Text).Sentences;
+            var witnesses = sentences.Where(s => s.Tags.HasFlag(FramingTags.EyewitnessReport) && s.Attribution is { } a
+                    && a.Speaker.Type == SourceType.Eyewitness && !a.Speaker.FormerOfficial && a.Speaker.Name is not ("the author" or "he" or "she" or "He" or "She"))
+                .Select(s => s.Attribution!.Speaker.Name).ToHashSet();
+            foreach (var s in sentences)
+                if (s.Attribution is { } a && witnesses.Contains(a.Speaker.Name))
+                    Assert.That(a.Speaker.Type, Is.Not.EqualTo(SourceType.Other), $"{article.Id}: {s.Text}");
+            foreach (var s in sentences)
+                if (s.Tags.HasFlag(FramingTags.EyewitnessReport) && s.Attribution is { } a && a.Speaker.Type == SourceType.Other)
+                    Assert.That(a.Speaker.FormerOfficial || a.Speaker.Name is "the author" or "he" or "she" or "He" or "She" or "they" or "They" or "it" or "It",
+                        $"{article.Id}: '{a.Speaker.Name}' is typed other in a sentence tagged eyewitness: {s.Text}");
+            upgraded += witnesses.Count;
+        }
+        Assert.That(upgraded, Is.GreaterThan(20), "the split has witnesses");
+    }
+
 }
 
 /// <summary>Framing cues (not tags): rule cues and scare quotes together, in the order they stand in the text.</summary>
@@ -128,62 +193,5 @@ public class FramingCueTests
                 if (s.Cues.Any(c => c.Kind == "scare_quote") && s.Cues.Any(c => c.Kind != "scare_quote")) withBoth++;
             }
         Assert.That(withBoth, Is.GreaterThan(5), "the split has sentences with both kinds of cue");
-    }
-
-    // Project-written: a driver who tells what he went through, with no perception verb or witness word.
-    private const string StrandedDriver = """
-        Lorries stranded for days at border crossing
-
-        Hundreds of lorries were stuck at the Velika crossing on Wednesday as customs checks slowed to a crawl.
-
-        Tomas Hrabal, who was carrying frozen fish to a depot in Brno, said he had moved less than three kilometres since Monday night.
-
-        "Nobody from the border service has come to tell us anything," he said by phone from his cab.
-
-        "We sleep in the cab and wash at a petrol station two kilometres back."
-        """;
-
-    [Test]
-    public void ASpeakerWhoseAccountTheModelTagsEyewitnessIsAWitnessInAllTheirSentences()
-    {
-        // The rules find no witness cue: the driver is "other" in every sentence.
-        var rules = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true }).Analyze(StrandedDriver).Sentences
-            .Where(s => s.Attribution?.Speaker.Name == "Tomas Hrabal").ToList();
-        Assert.That(rules, Has.Count.EqualTo(3));
-        Assert.That(rules.Select(s => s.Attribution!.Speaker.Type), Is.All.EqualTo(SourceType.Other));
-        Assert.That(rules.Any(s => s.Tags.HasFlag(FramingTags.EyewitnessReport)), Is.False);
-
-        // The model reads his first account as first-hand; his quotation and its run-on sentence are his too.
-        var full = FramingAnalyzer.CreateDefault().Analyze(StrandedDriver);
-        var his = full.Sentences.Where(s => s.Attribution?.Speaker.Name == "Tomas Hrabal").ToList();
-        Assert.That(his, Has.Count.EqualTo(3));
-        Assert.That(his.Any(s => s.Tags.HasFlag(FramingTags.EyewitnessReport)), Is.True);
-        Assert.That(his.Select(s => s.Attribution!.Speaker.Type), Is.All.EqualTo(SourceType.Eyewitness));
-        Assert.That(full.Profile.Sources.Single(x => x.Name == "Tomas Hrabal").Type, Is.EqualTo(SourceType.Eyewitness));
-    }
-
-    [Test]
-    public void NoSpeakerTypedOtherHasASentenceTaggedEyewitnessAcrossTheTestSplit()
-    {
-        // The taxonomy's witnesses are the people who tell what they saw or lived through: once a sentence of theirs is
-        // tagged eyewitness_report, "other" is the wrong source type for them anywhere in the article.
-        var analyzer = FramingAnalyzer.CreateDefault();
-        int upgraded = 0;
-        foreach (var article in Framing.Evaluation.LabeledDataReader.ReadArticles(Repo.Path_("corpus", "test.jsonl")))
-        {
-            var sentences = analyzer.Analyze(article.Document.Text).Sentences;
-            var witnesses = sentences.Where(s => s.Tags.HasFlag(FramingTags.EyewitnessReport) && s.Attribution is { } a
-                    && a.Speaker.Type == SourceType.Eyewitness && !a.Speaker.FormerOfficial && a.Speaker.Name is not ("the author" or "he" or "she" or "He" or "She"))
-                .Select(s => s.Attribution!.Speaker.Name).ToHashSet();
-            foreach (var s in sentences)
-                if (s.Attribution is { } a && witnesses.Contains(a.Speaker.Name))
-                    Assert.That(a.Speaker.Type, Is.Not.EqualTo(SourceType.Other), $"{article.Id}: {s.Text}");
-            foreach (var s in sentences)
-                if (s.Tags.HasFlag(FramingTags.EyewitnessReport) && s.Attribution is { } a && a.Speaker.Type == SourceType.Other)
-                    Assert.That(a.Speaker.FormerOfficial || a.Speaker.Name is "the author" or "he" or "she" or "He" or "She" or "they" or "They" or "it" or "It",
-                        $"{article.Id}: '{a.Speaker.Name}' is typed other in a sentence tagged eyewitness: {s.Text}");
-            upgraded += witnesses.Count;
-        }
-        Assert.That(upgraded, Is.GreaterThan(20), "the split has witnesses");
     }
 }

@@ -66,6 +66,37 @@ public class SpeakerPatternTests
         Assert.That(a!.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
     }
 
+    [TestCase("Ines Kovac, who heads the WHO office in Sarajevo, said vaccine stocks would last until May.", SourceType.Official)]
+    [TestCase("Petra Lind, who runs a bakery near the station, said the queue started at six.", SourceType.Other)]
+    [TestCase("Solvane said in a statement that the outage had been fixed.", SourceType.Official)]
+    [TestCase("Brannock Freight said in a statement that the ferry would sail on Friday.", SourceType.Official)]
+    [TestCase("Marlo Quint said in a statement through his agent that he had never met the producer.", SourceType.Other)]
+    [TestCase("Her publicist, Dana Whitfield, said in a statement that the singer had been unwell.", SourceType.Other)]
+    public void APostHeldOrAFormalStatementGivesTheSourceType(string text, SourceType type)
+    {
+        // "who heads the WHO office": the post's organisation; "said in a statement": an organisation speaking formally,
+        // unless the statement is a private person's, relayed by an agent or publicist.
+        Assert.That(Analyzer.Analyze(text).Sentences[0].Attribution?.Speaker.Type, Is.EqualTo(type));
+    }
+
+    [TestCase("One woman, who gave her name as Nadia Ferro, told the station she had seen the tanks leave.", "Nadia Ferro")]
+    [TestCase("A cattle trader, Idris Mahmoud, said four shells had landed in the pens.", "Idris Mahmoud")]
+    [TestCase("A resident of the Harlow district told reporters the first blast came at midnight.", "resident of the Harlow district")]
+    public void TheNameOrPlaceAfterAPrivatePersonStaysWithTheSpeaker(string text, string name)
+    {
+        Assert.That(Analyzer.Analyze(text).Sentences[0].Attribution?.Speaker.Name, Is.EqualTo(name));
+    }
+
+    [TestCase("\"I did not expect the rooms to be so cold,\" a museum visitor from Lunden said as she left.")]
+    [TestCase("A bank customer in Leeds said the app had been down all morning.")]
+    public void APrivatePersonIsNotTypedByTheInstitutionThatModifiesThem(string text)
+    {
+        // The head noun decides: a visitor, a customer; the museum and the bank are only modifiers.
+        var a = Analyzer.Analyze(text).Sentences[0].Attribution;
+        Assert.That(a, Is.Not.Null);
+        Assert.That(a!.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
+    }
+
     [TestCase("If the mayor were a private citizen saying that, she would be accused of bias.")]
     [TestCase("Having said that, voters cannot choose well without the records.")]
     [TestCase("All Member States Could Ask Britain For Concessions")]
