@@ -343,9 +343,35 @@ internal sealed class SpeakerResolver
             // unless it is an outlet relaying someone ("CNN reported that according to state media ...").
             if (current.Type != SourceType.Media && !_ctx.Is(m.FirstToken, "according")) break;
         }
+        if (current is null) (current, currentCue) = Observer(s, lastPerson, lastGroup);
         if (current is null || currentCue is null) return null;
         return new SentenceAttribution(currentCue.Span, _ctx.Doc.Text.Substring(currentCue.Span.Start, currentCue.Span.Length), current, _ctx.QuotedShare(s) >= 0.5);
     }
+
+    private static readonly FrozenSet<string> ObservedVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "saw", "watched", "heard", "witnessed", "observed", "noticed", "spotted");
+
+    /// <summary>
+    /// A witness or reporter who is the subject of a verb of perception speaks for the sentence, with no verb of
+    /// saying: "A Reuters reporter at the scene saw the facade blackened", "…, our correspondent saw." (taxonomy: the
+    /// reporter's own observation is an eyewitness source). Officials and others who "saw" are left alone.
+    /// </summary>
+    private (Speaker?, RuleMatch?) Observer(Sentence s, Speaker? lastPerson, Speaker? lastGroup)
+    {
+        foreach (var m in _ctx.MatchesOf(s.Index))
+        {
+            if (m.Rule.Signal != Signal.PerceptionVerb || _ctx.InsideQuote[m.FirstToken] || !In(ObservedVerbs, m.FirstToken)) continue;
+            if (SpeakerOf(s, m, lastPerson, lastGroup, null) is not { } sp || sp.Resolution != SpeakerResolution.Explicit) continue;
+            bool reporter = RoleWords.AnyWordIn(sp.Text, ObserverWords);
+            if (sp.Type == SourceType.Eyewitness || reporter)
+                return (sp with { Type = SourceType.Eyewitness }, m);
+        }
+        return (null, null);
+    }
+
+    private static readonly FrozenSet<string> ObserverWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "reporter", "reporters", "correspondent", "correspondents", "photographer", "photographers", "journalist", "journalists",
+        "cameraman", "camerawoman", "crew", "witness", "witnesses");
 
     private Speaker? SpeakerOf(Sentence s, RuleMatch cue, Speaker? lastPerson, Speaker? lastGroup, Speaker? current)
     {

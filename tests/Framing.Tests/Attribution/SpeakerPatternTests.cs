@@ -97,6 +97,25 @@ public class SpeakerPatternTests
         Assert.That(a!.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
     }
 
+    [TestCase("A Reuters reporter at the scene saw the hotel's facade blackened by smoke.", "Reuters reporter at the scene")]
+    [TestCase("The queue stretched back almost two kilometres, our correspondent saw.", "our correspondent")]
+    [TestCase("Residents heard three blasts shortly before dawn.", "Residents")]
+    public void AWitnessOrReporterWhoSawSomethingIsTheSentencesSource(string text, string name)
+    {
+        // No verb of saying: the reporter's own observation (taxonomy) or a witness's.
+        var a = Analyzer.Analyze(text).Sentences[0].Attribution;
+        Assert.That(a?.Speaker.Name, Is.EqualTo(name));
+        Assert.That(a!.Speaker.Type, Is.EqualTo(SourceType.Eyewitness));
+    }
+
+    [TestCase("Police saw no sign of forced entry at the flat.")]
+    [TestCase("The third quarter saw a sharp rise in online sales.")]
+    [TestCase("The minister watched the vote from the gallery.")]
+    public void OthersWhoSeeSomethingAreNotMadeSources(string text)
+    {
+        Assert.That(Analyzer.Analyze(text).Sentences[0].Attribution, Is.Null);
+    }
+
     [TestCase("If the mayor were a private citizen saying that, she would be accused of bias.")]
     [TestCase("Having said that, voters cannot choose well without the records.")]
     [TestCase("All Member States Could Ask Britain For Concessions")]
