@@ -475,6 +475,16 @@ internal sealed class SpeakerResolver
         "automotive", "software", "digital", "properties", "estates", "construction", "engineering", "hotels", "resorts",
         "festival", "zoo", "theatre", "orchestra", "opera");
 
+    /// <summary>
+    /// Nouns that name an institution speaking for itself, lower case after an article or a possessive: "the county
+    /// football association said", "the exchange said", "the centre's board said in a statement". Generic group words
+    /// ("group", "team") are left out: "an activist group that defends …" is no institution's statement.
+    /// </summary>
+    private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "association", "board", "office", "exchange", "committee", "trust", "foundation", "institute", "federation", "league",
+        "university", "college", "school", "hospital", "church", "commission", "authority", "agency", "airline", "airport",
+        "festival", "charity", "society", "organisation", "organization", "council", "regulator", "watchdog", "insurer");
+
     /// <summary>An acronym (SFO), a name ending in an organisation word (Orrin Bank), or a bare name the sentence calls "it".</summary>
     private bool LooksLikeOrganisation(int start, int end, string name)
     {
@@ -791,7 +801,8 @@ internal sealed class SpeakerResolver
         var tok = _ctx.Doc.Tokens[t];
         if (_ctx.Is(t, "to") && t > 0 && t + 1 < _ctx.Doc.Tokens.Count && _ctx.IsSourceCue(t - 1) && (_ctx.IsCapitalized(t + 1) || _ctx.Is(t + 1, "the"))) return true;
         if (tok.Kind == TokenKind.Word)
-            return _ctx.IsCapitalized(t) || _ctx.IsSourceCue(t) || In(NpWords, t) || _ctx.TextOf(t).Contains('-') || RoleWords.IsPrivatePerson(_ctx.TextOf(t));
+            return _ctx.IsCapitalized(t) || _ctx.IsSourceCue(t) || In(NpWords, t) || _ctx.TextOf(t).Contains('-') || RoleWords.IsPrivatePerson(_ctx.TextOf(t))
+                || In(InstitutionHeads, t);
         if (tok.Kind == TokenKind.Number) return true;
         if (_ctx.IsPunct(t, '[') || _ctx.IsPunct(t, ']')) return true;
         return _ctx.IsPunct(t, '.') && t > 0 && _ctx.TextOf(t - 1).Length == 1 && _ctx.IsCapitalized(t - 1);
@@ -874,6 +885,13 @@ internal sealed class SpeakerResolver
     {
         int s = end;
         while (s > sentenceStart && s > end - 14 && IsNpToken(s - 1)) s--;
+        // "the county football association", "the centre's board": an institution's lower-case modifiers, back to the article.
+        if (s < end && In(InstitutionHeads, s))
+            for (int m = s - 1; m >= Math.Max(sentenceStart, s - 4); m--)
+            {
+                if (_ctx.Is(m, "the") || _ctx.Is(m, "its") || _ctx.Is(m, "their")) { s = m + 1; break; }
+                if (_ctx.Doc.Tokens[m].Kind != TokenKind.Word || _ctx.IsCapitalized(m)) break;
+            }
         int collected = s;
         while (s < end && In(DropLeading, s) && !_ctx.IsSourceCue(s)) s++;
         // An opening adjunct ("Writing in the Observer, Mr Evans outlined", "On Monday, the minister said") is not an
@@ -889,7 +907,7 @@ internal sealed class SpeakerResolver
 
     private bool HasContent(int s, int e)
     {
-        for (int t = s; t < e; t++) if (_ctx.IsCapitalized(t) || _ctx.IsSourceCue(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t))) return true;
+        for (int t = s; t < e; t++) if (_ctx.IsCapitalized(t) || _ctx.IsSourceCue(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t)) || In(InstitutionHeads, t)) return true;
         return false;
     }
 

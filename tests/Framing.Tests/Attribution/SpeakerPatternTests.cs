@@ -108,6 +108,16 @@ public class SpeakerPatternTests
         Assert.That(a!.Speaker.Type, Is.EqualTo(SourceType.Eyewitness));
     }
 
+    [TestCase("The county football association said in a statement it was appalled by the attack.", "county football association")]
+    [TestCase("The exchange said customer funds were fully backed.", "exchange")]
+    [TestCase("The centre's board said the preacher had been suspended pending a review.", "centre's board")]
+    public void AnInstitutionNamedByACommonNounSpeaksForItself(string text, string name)
+    {
+        var a = Analyzer.Analyze(text).Sentences[0].Attribution;
+        Assert.That(a?.Speaker.Name, Is.EqualTo(name));
+        Assert.That(a!.Speaker.Type, Is.EqualTo(SourceType.Official));
+    }
+
     [TestCase("Police saw no sign of forced entry at the flat.")]
     [TestCase("The third quarter saw a sharp rise in online sales.")]
     [TestCase("The minister watched the vote from the gallery.")]
