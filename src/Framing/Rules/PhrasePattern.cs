@@ -68,7 +68,14 @@ internal static class PhrasePattern
                 }
                 var words = ExpandGroups(item, out error);
                 if (error is not null) return [];
-                if (inflect) words = words.SelectMany(Inflector.Expand).Distinct(StringComparer.Ordinal).ToList();
+                // "~" may also mark one alternative of a group: "(hoping|hope~|hoped)".
+                if (!prefix && words.Any(w => w.Length > 1 && (w.EndsWith('*') || w.EndsWith('?'))))
+                {
+                    error = $"'{raw}': '*' and '?' apply to a whole word, not to one alternative of a group: write the alternatives as separate phrases";
+                    return [];
+                }
+                words = words.SelectMany(w => inflect ? Inflector.Expand(w.TrimEnd('~'))
+                    : w.Length > 1 && w.EndsWith('~') ? Inflector.Expand(w[..^1]) : [w]).Distinct(StringComparer.Ordinal).ToList();
                 variants = [];
                 foreach (var w in words)
                 {

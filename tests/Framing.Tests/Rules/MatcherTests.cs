@@ -52,6 +52,15 @@ public class MatcherTests
     }
 
     [Test]
+    public void InflectionMarkOnOneAlternativeOfAGroup()
+    {
+        // "(hoping|hope~|hoped)": the "~" inflects its own alternative (it once made a two-token "hope ~" that never matched).
+        var yaml = Header + "    phrases: ['(hoping|hope~) nobody notices']\n";
+        Assert.That(Matches(yaml, "He hopes nobody notices. They hope nobody notices. She was hoping nobody notices. We hoped nobody notices."),
+            Is.EqualTo(new[] { "hopes nobody notices", "hope nobody notices", "hoping nobody notices", "hoped nobody notices" }));
+    }
+
+    [Test]
     public void CaseAndTypographicQuotesAreNormalised()
     {
         var yaml = Header + "    phrases: [\"i hope i'm wrong\"]\n";
