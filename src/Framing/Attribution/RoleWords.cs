@@ -35,7 +35,7 @@ internal static class RoleWords
         "commuter", "commuters", "motorist", "motorists", "driver", "drivers", "volunteer", "volunteers", "parent", "parents",
         "grandmother", "grandfather", "mother", "father", "homeowner", "homeowners", "tenant", "tenants", "farmer", "farmers",
         "hiker", "hikers", "walker", "walkers", "guest", "guests", "trader", "traders", "user", "users", "man", "woman", "men",
-        "women", "diner", "diners", "publicist", "teenager", "teenagers", "festivalgoer", "festivalgoers");
+        "women", "diner", "diners", "publicist", "employee", "employees", "cleaner", "cleaners", "farmhand", "farmhands", "delegate", "delegates", "attendee", "attendees", "teenager", "teenagers", "festivalgoer", "festivalgoers");
 
     /// <summary>True when the word names a person speaking for themselves ("farmer", "fans", "a hiker").</summary>
     public static bool IsPrivatePerson(ReadOnlySpan<char> word) => PrivatePersons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -855,7 +855,7 @@ internal sealed class SpeakerResolver
     }
 
     private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "at", "of", "in", "on", "near", "outside", "inside", "from", "along", "across", "around", "behind", "by");
+        "at", "of", "in", "on", "near", "outside", "inside", "from", "along", "across", "around", "behind", "by", "for");
 
     /// <summary>
     /// A speaker with a place or group after it that ends in a common noun: "Spectators at the roadside said",
@@ -876,7 +876,7 @@ internal sealed class SpeakerResolver
             // A named place after a source noun is still a place: "a resident of the Tarlow district told reporters".
             if (Collect(p, sentenceStart) is not { } head) return null;
             bool sourceHead = _ctx.IsSourceCue(p - 1) || RoleWords.IsPrivatePerson(_ctx.TextOf(p - 1));
-            return (named ? sourceHead : _ctx.IsSourceCue(head.Start) || _ctx.IsCapitalized(head.Start)) ? (head.Start, e) : null;
+            return (sourceHead || (!named && (_ctx.IsSourceCue(head.Start) || _ctx.IsCapitalized(head.Start)))) ? (head.Start, e) : null;
         }
         return null;
     }

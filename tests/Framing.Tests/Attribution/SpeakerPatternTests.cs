@@ -79,6 +79,15 @@ public class SpeakerPatternTests
         Assert.That(Analyzer.Analyze(text).Sentences[0].Attribution?.Speaker.Type, Is.EqualTo(type));
     }
 
+    [TestCase("A spokesperson for the mission said the patrol had come under fire.", "spokesperson for the mission", SourceType.Official)]
+    [TestCase("Two of the dead were teenagers, a Red Cross paramedic at the scene said.", "Red Cross paramedic at the scene", SourceType.Eyewitness)]
+    public void ASourceNounKeepsItsPostModifier(string text, string name, SourceType type)
+    {
+        // "a spokesperson for the mission", "a paramedic at the scene": the phrase after the source noun stays with it.
+        var a = Analyzer.Analyze(text).Sentences[0].Attribution;
+        Assert.That((a?.Speaker.Name, a?.Speaker.Type), Is.EqualTo((name, (SourceType?)type)));
+    }
+
     [TestCase("One woman, who gave her name as Nadia Ferro, told the station she had seen the tanks leave.", "Nadia Ferro")]
     [TestCase("A cattle trader, Idris Mahmoud, said four shells had landed in the pens.", "Idris Mahmoud")]
     [TestCase("A resident of the Harlow district told reporters the first blast came at midnight.", "resident of the Harlow district")]
