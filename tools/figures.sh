@@ -19,6 +19,7 @@ for data in "${sets[@]}"; do
     $F evaluate "$data" $opt | sed -n '2,8p'
   done
 done
-echo "### speakers on the corpus test split (rules stage)"
+echo "### speakers on the corpus test split: rules stage, then with the shipped model"
 $F evaluate corpus/test.jsonl --rules-only | tail -1
+$F evaluate corpus/test.jsonl | tail -1
 rm -rf "$tmp"

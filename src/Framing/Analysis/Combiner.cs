@@ -46,7 +46,7 @@ internal static class Combiner
                 if (assigned) note = SpeakerNote(tag, attribution) ?? note;
                 // The taxonomy defines official_statement by its source: a sentence whose own cue names a media,
                 // expert, eyewitness or anonymous speaker, or a former office holder, is not official unless a rule says so.
-                if (assigned && !ruleSays && tag == FramingTag.OfficialStatement && attribution is { } at && NotOfficial(at.Speaker, doc.Text))
+                if (assigned && !ruleSays && tag == FramingTag.OfficialStatement && attribution is { } at && NotOfficial(at.Speaker))
                 {
                     assigned = false;
                     note = $"the model's score reached the threshold, but the speaker '{at.Speaker.Name}' is {WhyNotOfficial(at.Speaker)}, not an official source";
@@ -97,28 +97,11 @@ internal static class Combiner
     /// A speaker the sentence itself names as not official: media, expert, eyewitness, anonymous, a former office holder,
     /// or a person speaking for themselves ("Novelist Harriet Ambrose", "a delivery driver").
     /// </summary>
-    private static bool NotOfficial(Speaker sp, string text) =>
+    private static bool NotOfficial(Speaker sp) =>
         (sp.Resolution is SpeakerResolution.Explicit or SpeakerResolution.Alias
          || (sp.Resolution == SpeakerResolution.QuotationContinued && sp.Type == SourceType.Media))
         && (sp.Type is SourceType.Media or SourceType.Expert or SourceType.Eyewitness or SourceType.Anonymous
-            || (sp.Type == SourceType.Other && (IsFormer(sp) || RoleWords.NamesPrivatePerson(sp.Role) || RoleWords.NamesPrivatePerson(sp.Text)
-                // A role word just before the name that the speaker phrase left out: "midfielder Carla Benning".
-                || (sp.Resolution == SpeakerResolution.Explicit && RoleWords.NamesPrivatePerson(WordsBefore(text, sp.Span.Start, 2))))));
-
-    /// <summary>Up to <paramref name="count"/> words that end right before <paramref name="position"/>, or null.</summary>
-    private static string? WordsBefore(string text, int position, int count)
-    {
-        int end = position;
-        while (end > 0 && text[end - 1] == ' ') end--;
-        int start = end;
-        for (int n = 0; n < count && start > 0; n++)
-        {
-            while (start > 0 && char.IsLetter(text[start - 1])) start--;
-            if (n + 1 < count && start > 1 && text[start - 1] == ' ' && char.IsLetter(text[start - 2])) start--;
-            else break;
-        }
-        return start < end ? text[start..end] : null;
-    }
+            || (sp.Type == SourceType.Other && (IsFormer(sp) || RoleWords.NamesPrivatePerson(sp.Role) || RoleWords.NamesPrivatePerson(sp.Text))));
 
     private static string WhyNotOfficial(Speaker sp) => sp.Type != SourceType.Other ? sp.Type.ToString().ToLowerInvariant()
         : IsFormer(sp) ? "a former office holder" : "a person speaking for themselves";
