@@ -26,7 +26,7 @@ public class CueProbeTests
         // Implied misconduct, insinuation, intent, sarcasm and labels.
         yield return new TestCaseData("allegation-cue-probe-insinuations.jsonl", FramingTag.Allegation, true, 80, 17, 30, 26).SetName("AllegationInsinuations");
         // The vocabulary of partisan accusation (sixth session): tools, fronts, rigged proceedings, manipulation.
-        yield return new TestCaseData("allegation-cue-probe-partisan.jsonl", FramingTag.Allegation, true, 40, 3, 20, 18).SetName("AllegationPartisan");
+        yield return new TestCaseData("allegation-cue-probe-partisan.jsonl", FramingTag.Allegation, true, 40, 2, 20, 18).SetName("AllegationPartisan");
         // Modals, epistemic verbs and adverbs in their other senses (permission, the month of May, proposals, titles).
         yield return new TestCaseData("hedge-cue-probe.jsonl", FramingTag.Hedge, true, 80, 21, 30, 27).SetName("Hedge");
         // Perception and witness words in other senses; eyewitness_report is decided by the model, so the shipped
