@@ -140,13 +140,14 @@ public static class LabeledDataReader
             TextSpan? span = null;
             if (root.TryGetProperty("start", out var st) && root.TryGetProperty("end", out var en))
             {
-                if (!st.TryGetInt32(out int s) || !en.TryGetInt32(out int e) || s < 0 || e <= s)
+                // TryGetInt32 throws on a non-number ("end": "12"), so the kind is checked first (found by fuzzing).
+                if (!Int(st, out int s) || !Int(en, out int e) || s < 0 || e <= s)
                     throw Error(path, line, "FR0406", "\"start\" and \"end\" must be character offsets with start < end");
                 span = TextSpan.FromBounds(s, e);
             }
             var sentence = Str(root, "text");
             if (span is null && string.IsNullOrWhiteSpace(sentence)) throw Error(path, line, "FR0408", "empty or missing \"text\"");
-            int? para = root.TryGetProperty("para", out var pe) && pe.TryGetInt32(out var pv) ? pv : null;
+            int? para = root.TryGetProperty("para", out var pe) && Int(pe, out var pv) ? pv : null;
             var speaker = Str(root, "speaker");
             SourceType? type = null;
             if (Str(root, "source_type") is { } st2)
@@ -160,6 +161,12 @@ public static class LabeledDataReader
 
     private static string? Str(JsonElement root, string name) =>
         root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static bool Int(JsonElement e, out int value)
+    {
+        value = 0;
+        return e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out value);
+    }
 
     private static FramingTags ParseTags(string path, int line, IEnumerable<string> names)
     {

@@ -20,11 +20,26 @@ public class LabeledDataTests
     [TestCase("{\"article\":\"a\",\"text\":\"No tags key.\"}\n", "FR0410", 1)]
     [TestCase("{\"article\":\"a\",\"text\":\"x\",\"tags\":[],\"source_type\":\"pundit\"}\n", "FR0411", 1)]
     [TestCase("[1,2,3]\n", "FR0409", 1)]
+    // A span offset written as a string once escaped as a System.Text.Json InvalidOperationException (found by fuzzing).
+    [TestCase("{\"article\":\"a\",\"start\":0,\"end\":5,\"tags\":[]}\n{\"article\":\"a\",\"start\":7,\"end\":\"12\",\"tags\":[]}\n", "FR0406", 2)]
     [TestCase("", "FR0402", 0)]
     public void JsonlProblemsNameTheLine(string content, string code, int line)
     {
         var e = Read(content);
         Assert.That((e.Diagnostic.Code, e.Diagnostic.Line), Is.EqualTo((code, line)), e.Message);
+    }
+
+    [Test]
+    public void AParagraphNumberWrittenAsTextIsIgnored()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "framing-data-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        File.WriteAllText(path, "{\"article\":\"a\",\"text\":\"The minister said so.\",\"tags\":[],\"para\":\"two\"}\n");
+        try
+        {
+            var article = Framing.Evaluation.LabeledDataReader.ReadArticles(path).Single();
+            Assert.That(article.Sentences.Single().Text, Is.EqualTo("The minister said so."));
+        }
+        finally { File.Delete(path); }
     }
 
     [Test]

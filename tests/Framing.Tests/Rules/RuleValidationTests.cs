@@ -20,6 +20,8 @@ public class RuleValidationTests
     [TestCase("rules:\n  - id: a\n    signals: hedge\n    phrases: ['... may']\n", "FR0108", 4, 15)]
     [TestCase("rules:\n  - id: a\n    signals: hedge\n    phrases: ['appear(s|ed']\n", "FR0108", 4, 15)]
     [TestCase("rules:\n  - id: a\n    signals: hedge\n    phrases: ['(conspir*|plot) to']\n", "FR0108", 4, 15)]
+    // An unclosed '[' followed by another key: YamlDotNet's reader throws without a position (found by fuzzing).
+    [TestCase("rules:\n  - id: a\n    signals: hedge\n    phrases: [may, might\n    weight: 0.5\n", "FR0101", 4, 15)]
     [TestCase("rules:\n  - id: a\n    signals: hedge\n    phrases: [may]\n    when: {quote: inside-ish}\n", "FR0111", 5, 19)]
     [TestCase("rules:\n  - id: a\n    signals: hedge\n    phrases: [may]\n    when: {near: [{kind: nonsense}]}\n", "FR0106", 5, 26)]
     [TestCase("rules:\n  - id: a\n    signals: hedge\n    phrases: !!python/object:os.system [may]\n", "FR0102", 4, 14)]

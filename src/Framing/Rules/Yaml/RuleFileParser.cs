@@ -46,6 +46,22 @@ internal static class RuleFileParser
         }
     }
 
+    /// <summary>The start of the last YAML event read before the reader fails (1-based line and column).</summary>
+    private static (int Line, int Column) LastReadPosition(string content)
+    {
+        var parser = new Parser(new StringReader(content));
+        var last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+                if (parser.Current is { } ev) last = ev.Start;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+        }
+        return (Math.Max(1, (int)last.Line), Math.Max(1, (int)last.Column));
+    }
+
     public static List<Rule> Parse(string file, string content, List<Diagnostic> diagnostics)
     {
         var rules = new List<Rule>();
@@ -67,6 +83,15 @@ internal static class RuleFileParser
         catch (YamlException e)
         {
             diagnostics.Add(new Diagnostic(file, (int)e.Start.Line, (int)e.Start.Column, "FR0101", "YAML syntax error: " + Clean(e.Message)));
+            return rules;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's reader fails this way, without a position, on some malformed files (found by fuzzing): an
+            // unclosed '[' followed by a 'key:' line is the common one. Report where the reader last got to.
+            var (line, column) = LastReadPosition(content);
+            diagnostics.Add(new Diagnostic(file, line, column, "FR0101",
+                "YAML syntax error: the file cannot be read past this point; look here for an unclosed '[' or '{' or an unmatched quote"));
             return rules;
         }
         if (stream.Documents.Count == 0)
