@@ -74,13 +74,16 @@ internal static class SentenceFeaturizer
         int officialEntities = state.Entities.Entities.Count(e => e.Type == SourceType.Official);
         double articleQuoteShare = n == 0 ? 0 : quoted.Average();
         int lastAttr = -100;
+        // One pair of count arrays for the article, cleared per sentence.
+        var counts = new int[AllSignals.Length];
+        var quotedCounts = new int[AllSignals.Length];
         for (int i = 0; i < n; i++)
         {
             var s = doc.Sentences[i];
             var f = new float[Count];
             int k = 0;
-            var counts = new int[AllSignals.Length];
-            var quotedCounts = new int[AllSignals.Length];
+            Array.Clear(counts);
+            Array.Clear(quotedCounts);
             foreach (var m in ctx.MatchesOf(i))
             {
                 counts[(int)m.Rule.Signal]++;
@@ -99,8 +102,9 @@ internal static class SentenceFeaturizer
             foreach (var r in AllResolutions) f[k++] = a?.Speaker.Resolution == r ? 1 : 0;
             foreach (var t in AllTypes) f[k++] = a?.Speaker.Type == t ? 1 : 0;
 
-            foreach (int j in new[] { i - 1, i + 1 })
+            for (int side = 0; side < 2; side++)
             {
+                int j = side == 0 ? i - 1 : i + 1;
                 bool ok = j >= 0 && j < n;
                 var aj = ok ? state.Attributions[j] : null;
                 f[k++] = aj is null ? 0 : 1;

@@ -47,18 +47,34 @@ internal sealed class FeatureScorer
         return v;
     }
 
+    [ThreadStatic] private static float[]? _vector;
+    [ThreadStatic] private static FeatureScorer? _vectorOwner;
+    [ThreadStatic] private static List<int>? _slots;
+
     /// <summary>Calibrated probabilities [sentence][tag] for sentences of one document, given their dense rows.</summary>
     public float[][] Score(Document doc, IReadOnlyList<Sentence> sentences, IReadOnlyList<float[]> dense)
     {
         var output = new float[sentences.Count][];
-        var vector = new float[Width];
-        var slots = new List<int>();
-        for (int i = 0; i < output.Length; i++)
+        // The feature vector (dense slots plus thousands of n-gram slots) is kept per thread between articles: the dense
+        // slots are overwritten by every sentence and each sentence's n-gram slots are zeroed after it.
+        if (!ReferenceEquals(_vectorOwner, this) || _vector is null) { _vector = new float[Width]; _vectorOwner = this; }
+        var vector = _vector;
+        var slots = _slots ??= [];
+        try
         {
-            Fill(dense[i], doc, sentences[i], vector, slots);
-            var p = output[i] = new float[4];
-            for (int t = 0; t < 4; t++) p[t] = Tags[t].Probability(vector);
-            foreach (int g in slots) vector[NgramOffset + g] = 0; // dense slots are overwritten by the next sentence
+            for (int i = 0; i < output.Length; i++)
+            {
+                Fill(dense[i], doc, sentences[i], vector, slots);
+                var p = output[i] = new float[4];
+                for (int t = 0; t < 4; t++) p[t] = Tags[t].Probability(vector);
+                foreach (int g in slots) vector[NgramOffset + g] = 0;
+                slots.Clear();
+            }
+        }
+        catch
+        {
+            _vector = null; // never reuse a vector left with n-gram slots set
+            throw;
         }
         return output;
     }
