@@ -340,6 +340,7 @@ public static class Stages
         var states = docs.Select(d => ArticleState.Build(rules, d)).ToList();
         int sentences = docs.Sum(d => d.Sentences.Count);
         var dense = states.Select(Framing.Features.SentenceFeaturizer.Featurize).ToList();
+        var flat = dense.Select(rows => rows.SelectMany(r => r).ToArray()).ToList(); // the layout analysis scores from
         var slots = new List<int>();
         var vector = new float[model.Scorer.Width];
         for (int round = 0; round < 6; round++)
@@ -358,7 +359,7 @@ public static class Stages
                 }
             double trees = sw.Elapsed.TotalMilliseconds; sw.Restart();
             // The path analysis takes: n-gram slots filled, then every tag's trees walked.
-            for (int a = 0; a < docs.Count; a++) model.Scorer.Score(docs[a], docs[a].Sentences, dense[a]);
+            for (int a = 0; a < docs.Count; a++) model.Scorer.Score(docs[a], docs[a].Sentences, flat[a], Framing.Features.SentenceFeaturizer.Count);
             double scored = sw.Elapsed.TotalMilliseconds;
             if (round >= 3) Console.WriteLine($"{sentences} sentences: featurize {featurize * 1000 / sentences:0.00} µs/sentence, n-grams {ngrams * 1000 / sentences:0.00}, trees on the dense slots only {trees * 1000 / sentences:0.00} ({sum:0}); n-grams + trees as analysis runs them {scored * 1000 / sentences:0.00}");
         }

@@ -64,10 +64,23 @@ internal static class SentenceFeaturizer
     /// <summary>One row per sentence of the article.</summary>
     public static float[][] Featurize(ArticleState state)
     {
+        int n = state.Doc.Sentences.Count;
+        var flat = new float[n * Count];
+        FeaturizeInto(state, flat);
+        var rows = new float[n][];
+        for (int i = 0; i < n; i++) rows[i] = flat.AsSpan(i * Count, Count).ToArray();
+        return rows;
+    }
+
+    /// <summary>
+    /// Writes sentence i's row at <c>rows[i × Count ..]</c> (prediction rents this buffer, so analysis allocates no
+    /// row per sentence). <paramref name="rows"/> must hold at least sentences × <see cref="Count"/> zeros.
+    /// </summary>
+    public static void FeaturizeInto(ArticleState state, Span<float> rows)
+    {
         var doc = state.Doc;
         var ctx = state.Context;
         int n = doc.Sentences.Count;
-        var rows = new float[n][];
         var quoted = new double[n];
         for (int i = 0; i < n; i++) quoted[i] = ctx.QuotedShare(doc.Sentences[i]);
         int paragraphs = Math.Max(1, doc.Paragraphs.Count);
@@ -80,7 +93,8 @@ internal static class SentenceFeaturizer
         for (int i = 0; i < n; i++)
         {
             var s = doc.Sentences[i];
-            var f = new float[Count];
+            var f = rows.Slice(i * Count, Count);
+            f.Clear();
             int k = 0;
             Array.Clear(counts);
             Array.Clear(quotedCounts);
@@ -176,8 +190,6 @@ internal static class SentenceFeaturizer
             f[k++] = Math.Min(n, 60) / 60f;
             f[k++] = Math.Min(officialEntities, 10) / 10f;
             f[k++] = (float)articleQuoteShare;
-            rows[i] = f;
         }
-        return rows;
     }
 }

@@ -31,7 +31,7 @@ internal sealed class FeatureScorer
     public int Width { get; }
 
     /// <summary>Writes the sentence's vector into <paramref name="vector"/> (all zeros on entry) and returns the n-gram slots it set.</summary>
-    public void Fill(float[] dense, Document doc, Sentence sentence, Span<float> vector, List<int> ngramSlots)
+    public void Fill(ReadOnlySpan<float> dense, Document doc, Sentence sentence, Span<float> vector, List<int> ngramSlots)
     {
         if (UseDense) dense.CopyTo(vector);
         ngramSlots.Clear();
@@ -52,7 +52,11 @@ internal sealed class FeatureScorer
     [ThreadStatic] private static List<int>? _slots;
 
     /// <summary>Calibrated probabilities [sentence][tag] for sentences of one document, given their dense rows.</summary>
-    public float[][] Score(Document doc, IReadOnlyList<Sentence> sentences, IReadOnlyList<float[]> dense)
+    /// <param name="doc">The document the sentences belong to (their words give the n-gram slots).</param>
+    /// <param name="sentences">The sentences to score.</param>
+    /// <param name="dense">Sentence i's dense row at <c>dense[i × rowLength ..]</c>.</param>
+    /// <param name="rowLength">Slots per dense row.</param>
+    public float[][] Score(Document doc, IReadOnlyList<Sentence> sentences, ReadOnlySpan<float> dense, int rowLength)
     {
         var output = new float[sentences.Count][];
         // The feature vector (dense slots plus thousands of n-gram slots) is kept per thread between articles: the dense
@@ -64,7 +68,7 @@ internal sealed class FeatureScorer
         {
             for (int i = 0; i < output.Length; i++)
             {
-                Fill(dense[i], doc, sentences[i], vector, slots);
+                Fill(dense.Slice(i * rowLength, rowLength), doc, sentences[i], vector, slots);
                 var p = output[i] = new float[4];
                 for (int t = 0; t < 4; t++) p[t] = Tags[t].Probability(vector);
                 foreach (int g in slots) vector[NgramOffset + g] = 0;

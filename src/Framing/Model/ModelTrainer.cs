@@ -117,7 +117,7 @@ internal static class ModelTrainer
     {
         var result = new float[rows.Count][];
         for (int i = 0; i < rows.Count; i++)
-            result[i] = f.Scorer.Score(rows[i].Doc, [rows[i].Sentence], [rows[i].Dense])[0];
+            result[i] = f.Scorer.Score(rows[i].Doc, [rows[i].Sentence], rows[i].Dense, rows[i].Dense.Length)[0];
         return result;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -94,10 +95,26 @@ internal sealed class TagModel
     }
 
     /// <summary>Calibrated probabilities [sentence][tag] for every sentence of the article.</summary>
-    public float[][] Predict(ArticleState state) => PredictRows(SentenceFeaturizer.Featurize(state), state);
+    public float[][] Predict(ArticleState state)
+    {
+        // The dense rows live only for this call: one rented buffer, not a row per sentence.
+        int length = state.Doc.Sentences.Count * SentenceFeaturizer.Count;
+        var rows = ArrayPool<float>.Shared.Rent(Math.Max(1, length));
+        try
+        {
+            SentenceFeaturizer.FeaturizeInto(state, rows.AsSpan(0, length));
+            return Scorer.Score(state.Doc, state.Doc.Sentences, rows.AsSpan(0, length), SentenceFeaturizer.Count);
+        }
+        finally { ArrayPool<float>.Shared.Return(rows); }
+    }
 
     /// <summary>Calibrated probabilities [sentence][tag] from already computed dense rows.</summary>
-    internal float[][] PredictRows(float[][] dense, ArticleState state) => Scorer.Score(state.Doc, state.Doc.Sentences, dense);
+    internal float[][] PredictRows(float[][] dense, ArticleState state)
+    {
+        var flat = new float[dense.Length * SentenceFeaturizer.Count];
+        for (int i = 0; i < dense.Length; i++) dense[i].CopyTo(flat, i * SentenceFeaturizer.Count);
+        return Scorer.Score(state.Doc, state.Doc.Sentences, flat, SentenceFeaturizer.Count);
+    }
 
     /// <summary>Writes the model to a zip atomically: a temporary file beside the target, then a rename.</summary>
     internal static void Save(string path, ModelManifest manifest, FeatureScorer scorer, bool overwrite) =>
