@@ -69,6 +69,9 @@ internal sealed class SpeakerResolver
         for (int i = 0; i < doc.Sentences.Count; i++)
         {
             var s = doc.Sentences[i];
+            // A sentence that opens with a person's full name makes them the antecedent, also for its own pronouns:
+            // "Anton Veselinov receives visitors at a villa that, he insists, belongs to his brother-in-law."
+            if (!s.IsHeadline && PersonOpening(s) is { } mentioned) { lastPerson = mentioned; NotePerson(mentioned); }
             var a = FromCues(s, lastPerson, lastGroup);
             result[i] = a;
             if (a is not null)
@@ -78,7 +81,6 @@ internal sealed class SpeakerResolver
                 last = a.Speaker;
                 lastSentence = i;
             }
-            else if (!s.IsHeadline && PersonOpening(s) is { } mentioned) { lastPerson = mentioned; NotePerson(mentioned); }
         }
         // Quotations that run over several sentences take the speaker of the sentence that attributes them.
         for (int i = 0; i < doc.Sentences.Count; i++)
@@ -156,9 +158,12 @@ internal sealed class SpeakerResolver
         int a = s.FirstToken, b = a + s.TokenCount;
         if (b - a < 3 || !_ctx.IsCapitalized(a) || !_ctx.IsCapitalized(a + 1) || _ctx.QuotedShare(s) > 0) return null;
         int e = a;
-        while (e < b && e < a + 4 && _ctx.IsCapitalized(e) && _ctx.Doc.Tokens[e].Kind == TokenKind.Word) e++;
-        // The name must be followed by a comma (an age or an appositive) or a lower-case word (its verb).
+        while (e < b && e < a + 4 && _ctx.IsCapitalized(e) && _ctx.Doc.Tokens[e].Kind == TokenKind.Word
+               && !In(NotSpeakerOpeners, e) && !In(NotSubjects, e) && !In(FirstPerson, e) && !_ctx.Is(e, "the")) e++;
+        // The name must be followed by a comma (an age or an appositive) or a lower-case word (its verb), not by "and"
+        // and more of a name ("Northern Nursing and Midwifery Union").
         if (e >= b || e - a < 2 || !(_ctx.IsPunct(e, ',') || (_ctx.Doc.Tokens[e].Kind == TokenKind.Word && !_ctx.IsCapitalized(e)))) return null;
+        if (_ctx.Is(e, "and") && e + 1 < b && _ctx.IsCapitalized(e + 1)) return null;
         var speaker = Describe(a, e, SpeakerResolution.Explicit);
         return speaker.Name.Contains(' ') && IsPerson(speaker) && IsPersonName(speaker.Name) ? speaker : null;
     }

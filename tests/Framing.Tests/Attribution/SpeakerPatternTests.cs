@@ -122,6 +122,18 @@ public class SpeakerPatternTests
         Assert.That(Analyzer.Analyze(text).Sentences[0].Attribution, Is.Null);
     }
 
+    [Test]
+    public void ASentenceOpeningWithAPersonIsTheAntecedentOfItsOwnPronouns()
+    {
+        var text = "Anton Veselinov receives visitors at a villa on the coast that, he insists, belongs to his brother-in-law.\n\n"
+                 + "When I put it to him that the emergency lasted two years, he shrugged.\n\n"
+                 + "'There were people burning ministries,' he says.";
+        var sentences = Analyzer.Analyze(text).Sentences;
+        Assert.That(sentences[0].Attribution?.Speaker.Name, Is.EqualTo("Anton Veselinov"));
+        // "When I" opens a clause, not a name: the last sentence's "he" is still Veselinov.
+        Assert.That(sentences[2].Attribution?.Speaker.Name, Is.EqualTo("Anton Veselinov"));
+    }
+
     [TestCase("If the mayor were a private citizen saying that, she would be accused of bias.")]
     [TestCase("Having said that, voters cannot choose well without the records.")]
     [TestCase("All Member States Could Ask Britain For Concessions")]
