@@ -87,9 +87,7 @@ internal static class Combiner
                 (witnesses ??= new HashSet<string>(StringComparer.Ordinal)).Add(sp.Name);
         if (witnesses is null) return attributions;
         var result = (SentenceAttribution?[])attributions.Clone();
-        for (int i = 0; i < result.Length; i++)
-            if (result[i] is { Speaker: { Type: SourceType.Other } sp } a && witnesses.Contains(sp.Name))
-                result[i] = a with { Speaker = sp with { Type = SourceType.Eyewitness } };
+        SpeakerResolver.Retype(result, witnesses, SourceType.Eyewitness);
         return result;
     }
 

@@ -120,10 +120,7 @@ internal sealed class SpeakerResolver
                     && !(m.EndToken < _ctx.Doc.Tokens.Count && _ctx.Is(m.EndToken, "through")))
                     (makers ??= new HashSet<string>(StringComparer.Ordinal)).Add(a.Speaker.Name);
         }
-        if (makers is null) return;
-        for (int i = 0; i < result.Length; i++)
-            if (result[i] is { } a && a.Speaker.Type == SourceType.Other && makers.Contains(a.Speaker.Name))
-                result[i] = a with { Speaker = a.Speaker with { Type = SourceType.Official } };
+        Retype(result, makers, SourceType.Official);
     }
 
     private void NotePerson(Speaker person)
@@ -220,10 +217,16 @@ internal sealed class SpeakerResolver
             }
             if (witnessRule || (perception && (firstPerson || a.InQuotation)) || PastAccount.NarratesOwnPast(_ctx, _ctx.Doc.Sentences[i])) witnesses.Add(a.Speaker.Name);
         }
-        if (witnesses.Count == 0) return;
+        Retype(result, witnesses, SourceType.Eyewitness);
+    }
+
+    /// <summary>Every sentence whose speaker is one of <paramref name="names"/> and typed other gets <paramref name="type"/> (in place).</summary>
+    internal static void Retype(SentenceAttribution?[] result, IReadOnlySet<string>? names, SourceType type)
+    {
+        if (names is null || names.Count == 0) return;
         for (int i = 0; i < result.Length; i++)
-            if (result[i] is { } a && a.Speaker.Type == SourceType.Other && witnesses.Contains(a.Speaker.Name))
-                result[i] = a with { Speaker = a.Speaker with { Type = SourceType.Eyewitness } };
+            if (result[i] is { Speaker: { Type: SourceType.Other } sp } a && names.Contains(sp.Name))
+                result[i] = a with { Speaker = sp with { Type = type } };
     }
 
     /// <summary>
@@ -726,7 +729,7 @@ internal sealed class SpeakerResolver
         int head = -1;
         for (int t = start; t < end; t++)
         {
-            if (In(PlacePrepositions, t) || In(Prepositions, t) || IsPreposition(t) || _ctx.Is(t, "close")) break;
+            if (In(PlacePrepositions, t) || In(Prepositions, t) || _ctx.Is(t, "to") || _ctx.Is(t, "close")) break;
             if (_ctx.Doc.Tokens[t].Kind == TokenKind.Word && !_ctx.IsCapitalized(t)) head = t;
         }
         // A head that is itself a source noun ("residents", "the broadcaster") keeps its source type.
@@ -806,8 +809,7 @@ internal sealed class SpeakerResolver
         var tok = _ctx.Doc.Tokens[t];
         if (_ctx.Is(t, "to") && t > 0 && t + 1 < _ctx.Doc.Tokens.Count && _ctx.IsSourceCue(t - 1) && (_ctx.IsCapitalized(t + 1) || _ctx.Is(t + 1, "the"))) return true;
         if (tok.Kind == TokenKind.Word)
-            return _ctx.IsCapitalized(t) || _ctx.IsSourceCue(t) || In(NpWords, t) || _ctx.TextOf(t).Contains('-') || RoleWords.IsPrivatePerson(_ctx.TextOf(t))
-                || In(InstitutionHeads, t);
+            return IsContentWord(t) || In(NpWords, t) || _ctx.TextOf(t).Contains('-');
         if (tok.Kind == TokenKind.Number) return true;
         if (_ctx.IsPunct(t, '[') || _ctx.IsPunct(t, ']')) return true;
         return _ctx.IsPunct(t, '.') && t > 0 && _ctx.TextOf(t - 1).Length == 1 && _ctx.IsCapitalized(t - 1);
@@ -912,9 +914,13 @@ internal sealed class SpeakerResolver
 
     private bool HasContent(int s, int e)
     {
-        for (int t = s; t < e; t++) if (_ctx.IsCapitalized(t) || _ctx.IsSourceCue(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t)) || In(InstitutionHeads, t)) return true;
+        for (int t = s; t < e; t++) if (IsContentWord(t)) return true;
         return false;
     }
+
+    /// <summary>A word that can carry a speaker phrase: a capitalised name, a source noun, a private person or an institution.</summary>
+    private bool IsContentWord(int t) =>
+        _ctx.IsCapitalized(t) || _ctx.IsSourceCue(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t)) || In(InstitutionHeads, t);
 
     /// <summary>The noun phrase starting at <paramref name="from"/> (after an opening quote), with an appositive role.</summary>
     private (int Start, int End)? ForwardPhrase(int from, int sentenceEnd)
