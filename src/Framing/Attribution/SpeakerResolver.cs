@@ -670,7 +670,7 @@ internal sealed class SpeakerResolver
         // Split "Rami Abdurrahman of the Syrian Observatory": name part and organisation part.
         int split = -1;
         for (int t = start + 1; t < end - 1; t++)
-            if (In(Prepositions, t) && _ctx.IsCapitalized(t - 1) && !_ctx.IsSourceCue(t - 1)) { split = t; break; }
+            if (In(Prepositions, t) && _ctx.IsCapitalized(t - 1) && !_ctx.IsSourceCue(t - 1) && !RoleWords.IsPrivatePerson(_ctx.TextOf(t - 1))) { split = t; break; }
         int headEnd = split > 0 ? split : end;
         bool former = Former(start, end);
         // Name: the trailing run of capitalised tokens after the last cue of the head part.
@@ -679,7 +679,7 @@ internal sealed class SpeakerResolver
         int nameStart = headEnd;
         while (nameStart > Math.Max(start, lastCue + 1) && (_ctx.IsCapitalized(nameStart - 1) || _ctx.IsPunct(nameStart - 1, '.') || _ctx.IsPunct(nameStart - 1, ']'))) nameStart--;
         while (nameStart < headEnd && !_ctx.IsCapitalized(nameStart)) nameStart++;
-        if (nameStart > start && nameStart < headEnd && IsPreposition(nameStart - 1))
+        if (nameStart > start && nameStart < headEnd && (IsPreposition(nameStart - 1) || In(PlacePrepositions, nameStart - 1)))
         {
             // "ambassador to Syria Peter Ford": a place, then the person; "Observatory for Human Rights": one name.
             if (headEnd - nameStart >= 3) nameStart = headEnd - 2;
@@ -695,7 +695,7 @@ internal sealed class SpeakerResolver
         // The head noun comes before a post-modifier: "Sources within the party" are sources; "a researcher at the ministry" is a researcher.
         int postModifier = -1;
         for (int t = start + 1; t < headEnd - 1 && postModifier < 0; t++)
-            if ((In(Prepositions, t) || (_ctx.Is(t, "close") && _ctx.Is(t + 1, "to"))) && _ctx.IsSourceCue(t - 1))
+            if ((In(Prepositions, t) || In(PlacePrepositions, t) || (_ctx.Is(t, "close") && _ctx.Is(t + 1, "to"))) && _ctx.IsSourceCue(t - 1))
             {
                 // A cue that takes in its preposition ("Sources close to") ends the head after it.
                 int cueEnd = SourceCueEnd(t - 1);
@@ -730,7 +730,7 @@ internal sealed class SpeakerResolver
         for (int t = start; t < end; t++)
         {
             if (In(PlacePrepositions, t) || In(Prepositions, t) || _ctx.Is(t, "to") || _ctx.Is(t, "close")) break;
-            if (_ctx.Doc.Tokens[t].Kind == TokenKind.Word && !_ctx.IsCapitalized(t)) head = t;
+            if (_ctx.Doc.Tokens[t].Kind == TokenKind.Word && (!_ctx.IsCapitalized(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t)))) head = t;
         }
         // A head that is itself a source noun ("residents", "the broadcaster") keeps its source type.
         return head >= 0 && !_ctx.IsSourceCue(head) && RoleWords.IsPrivatePerson(_ctx.TextOf(head));
@@ -858,8 +858,48 @@ internal sealed class SpeakerResolver
             var inner = Collect(e - 1, c + 1);
             return inner;
         }
-        return Collect(e, sentenceStart) ?? WithPlacePhrase(e, sentenceStart);
+        var tail = Collect(e, sentenceStart);
+        return (tail is { } t ? SubjectWithPlace(t, sentenceStart) : null) ?? tail ?? WithPlacePhrase(e, sentenceStart);
     }
+
+    private static readonly FrozenSet<string> AgentParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "run", "owned", "operated", "managed", "employed", "hired", "contracted", "led", "funded", "backed");
+
+    /// <summary>
+    /// A subject whose post-modifier ends in a name: "Prosecutors in Focșani said", "The Russian embassy in Warsaw
+    /// called", "Workers at a depot run by Parcelo near Northampton say". <see cref="Collect"/> stops at the preposition
+    /// and leaves only the place; the speaker is the whole subject, headed by the source noun among its first words.
+    /// Only a subject that opens its clause qualifies ("On Monday, officials in Kyiv said").
+    /// </summary>
+    private (int Start, int End)? SubjectWithPlace((int Start, int End) tail, int sentenceStart)
+    {
+        if (tail.Start - 1 <= sentenceStart || !In(PlacePrepositions, tail.Start - 1)) return null;
+        // The clause opens at the sentence start or after a comma or quotation mark; the subject runs from there to
+        // the cue with nothing in it but words and numbers, and no relative or adverbial clause.
+        int open = tail.Start - 1;
+        while (open > sentenceStart && open > tail.Start - 18)
+        {
+            var tok = _ctx.Doc.Tokens[open - 1];
+            if (_ctx.IsPunct(open - 1, ',') || _ctx.IsQuoteMark(open - 1)) break;
+            if (tok.Kind is not (TokenKind.Word or TokenKind.Number) || In(ClauseWords, open - 1)) return null;
+            open--;
+        }
+        if (open > sentenceStart && !_ctx.IsPunct(open - 1, ',') && !_ctx.IsQuoteMark(open - 1)) return null;
+        while (open < tail.Start && In(DropLeading, open) && !_ctx.IsSourceCue(open)) open++;
+        // Its head: a source noun, private person or institution among its first words, right before a preposition
+        // ("Prosecutors in", "The Chilean embassy in", "Three former members of") or an agent participle.
+        for (int h = open; h < Math.Min(tail.Start - 1, open + 5); h++)
+            if (IsSourceHead(h) && (In(PlacePrepositions, h + 1) || In(AgentParticiples, h + 1)))
+                return (open, tail.End);
+        return null;
+    }
+
+    private static readonly FrozenSet<string> ClauseWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "who", "whom", "whose", "which", "that", "when", "where", "after", "because", "as", "while", "since", "if", "said", "says", "told");
+
+    /// <summary>A word that can head a speaker phrase: a source noun, a private person or an institution.</summary>
+    private bool IsSourceHead(int t) =>
+        t >= 0 && _ctx.Doc.Tokens[t].Kind == TokenKind.Word && (_ctx.IsSourceCue(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t)) || In(InstitutionHeads, t));
 
     private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "at", "of", "in", "on", "near", "outside", "inside", "from", "along", "across", "around", "behind", "by", "for");

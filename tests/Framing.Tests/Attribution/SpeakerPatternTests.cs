@@ -90,6 +90,16 @@ public class SpeakerPatternTests
     [TestCase("The county football association said in a statement it was appalled by the attack.", "county football association", SourceType.Official)]
     [TestCase("The exchange said customer funds were fully backed.", "exchange", SourceType.Official)]
     [TestCase("The centre's board said the preacher had been suspended pending a review.", "centre's board", SourceType.Official)]
+    // A subject whose post-modifier ends in a place name is the source noun that heads it, not the place.
+    [TestCase("Prosecutors in Tarnova said they had seized the contractor's ledgers.", "Prosecutors in Tarnova", SourceType.Official)]
+    [TestCase("The Chilean embassy in Oslo called the report a fabrication.", "Chilean embassy in Oslo", SourceType.Official)]
+    [TestCase("On Monday, officials in Vinnytsia said the power cuts would last until Thursday.", "officials in Vinnytsia", SourceType.Official)]
+    [TestCase("Workers at a depot run by the logistics firm Corvane near Swindon say their breaks were cut to ten minutes.", "Workers at a depot run by the logistics firm Corvane near Swindon", SourceType.Eyewitness)]
+    [TestCase("Drivers at a depot run by the logistics firm Corvane near Swindon say their breaks were cut to ten minutes.", "Drivers at a depot run by the logistics firm Corvane near Swindon", SourceType.Other)]
+    [TestCase("Nurses at the Royal Infirmary in Dunholm said the ward had run out of gowns.", "Nurses at the Royal Infirmary in Dunholm", SourceType.Eyewitness)]
+    // Forces and services that speak through statements, and posts named by title.
+    [TestCase("Its pilots shot down nine drones overnight, the air force said.", "air force", SourceType.Official)]
+    [TestCase("The district administrator, Tomasz Wierzba, said the road would stay shut.", "Tomasz Wierzba", SourceType.Official)]
     public void NamesAndTypesTheSpeaker(string text, string name, SourceType type)
     {
         var a = Analyzer.Analyze(text).Sentences[0].Attribution;
