@@ -53,6 +53,8 @@ public sealed class FramingTrainer
             throw new ArgumentException("TreesPerTag needs four positive numbers (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
         if (options.ThresholdBetas.Count != 4 || options.ThresholdBetas.Any(b => b <= 0))
             throw new ArgumentException("ThresholdBetas needs four positive numbers (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
+        if (options.KeepRules.Count != 4)
+            throw new ArgumentException("KeepRules needs four flags (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
         if (options.BlendWeights.Count != 4 || options.BlendWeights.Any(w => w is < 0 or > 1))
             throw new ArgumentException("BlendWeights needs four weights from 0 to 1 (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
     }
@@ -89,14 +91,14 @@ public sealed class FramingTrainer
         IReadOnlyDictionary<string, ManifestMetrics>? cv = options.CrossValidationFolds >= 2 ? CrossValidate(train.Concat(dev).ToList(), rules, options, cancellationToken) : null;
 
         var fitted = ModelTrainer.Fit(trainRows, options, progress, cancellationToken);
-        var devProbs = ModelTrainer.Blend(ModelTrainer.Score(fitted, devRows), devRules, options.BlendWeights);
+        var devProbs = ModelTrainer.Blend(ModelTrainer.Score(fitted, devRows), devRules, options.BlendWeights, options.KeepRules);
         var thresholds = Enumerable.Range(0, 4).Select(t => options.BlendWeights[t] == 0 ? 0.5 : ModelTrainer.BestThreshold(devProbs, devRows, t, options.ThresholdBetas[t])).ToArray();
         var testMetrics = new Dictionary<string, ManifestMetrics>();
         if (test is not null)
         {
             var testFeatures = test.Select(a => ModelTrainer.Featurize(rules, a)).ToList();
             var testRows = testFeatures.SelectMany(a => a.Rows).ToList();
-            var testProbs = ModelTrainer.Blend(ModelTrainer.Score(fitted, testRows), testFeatures.SelectMany(a => a.RuleScores).ToList(), options.BlendWeights);
+            var testProbs = ModelTrainer.Blend(ModelTrainer.Score(fitted, testRows), testFeatures.SelectMany(a => a.RuleScores).ToList(), options.BlendWeights, options.KeepRules);
             testMetrics = ModelTrainer.Metrics(testProbs, testRows, thresholds);
         }
         var manifest = new ModelManifest
@@ -108,6 +110,7 @@ public sealed class FramingTrainer
             TrainingDataHash = ModelTrainer.Hash(train),
             Features = options.Features,
             BlendWeights = options.BlendWeights.ToArray(),
+            KeepRules = options.KeepRules.ToArray(),
             Seed = options.Seed, Trees = options.Trees, TreesPerTag = options.TreesPerTag?.ToArray(), Leaves = options.Leaves,
             MinimumExamplesPerLeaf = options.MinimumExamplesPerLeaf, LearningRate = options.LearningRate, MaxNgrams = options.MaxNgrams, ThresholdBetas = options.ThresholdBetas.ToArray(),
             TrainingSentences = trainRows.Count,

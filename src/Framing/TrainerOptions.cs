@@ -34,6 +34,11 @@ public sealed record TrainerOptions
     /// </summary>
     public IReadOnlyList<double> BlendWeights { get; init; } = [0.5, 0.5, 0.5, 0.5];
     /// <summary>
+    /// Per tag (taxonomy order), true to keep every sentence the tag's rules fire on (rule score ≥ 0.5), so the model
+    /// can add sentences but not remove them. Thresholds are chosen on dev data with this in place.
+    /// </summary>
+    public IReadOnlyList<bool> KeepRules { get; init; } = [false, false, false, false];
+    /// <summary>
     /// Per tag (taxonomy order), β of the F-measure maximised when choosing the tag's threshold on dev data:
     /// 1 balances precision and recall, above 1 favours recall, below 1 precision.
     /// </summary>
@@ -46,7 +51,7 @@ public sealed record TrainerOptions
     public static TrainerOptions From(Model.ModelManifest m) => new()
     {
         Seed = m.Seed, Trees = m.Trees, TreesPerTag = m.TreesPerTag, Leaves = m.Leaves, MinimumExamplesPerLeaf = m.MinimumExamplesPerLeaf,
-        LearningRate = m.LearningRate, Features = m.Features, MaxNgrams = m.MaxNgrams, BlendWeights = m.BlendWeights, ThresholdBetas = m.ThresholdBetas,
+        LearningRate = m.LearningRate, Features = m.Features, MaxNgrams = m.MaxNgrams, BlendWeights = m.BlendWeights, KeepRules = m.KeepRules ?? [false, false, false, false], ThresholdBetas = m.ThresholdBetas,
     };
 
     /// <summary>A folder of rule files to featurize with (null: the embedded rules). The model then only loads with those rules.</summary>

@@ -37,7 +37,7 @@ internal static class Combiner
                 bool ruleSays = ruleScore >= RuleScorer.Threshold;
                 double? modelScore = probabilities?[i][t];
                 double threshold = model?.Manifest.Thresholds[t] ?? RuleScorer.Threshold;
-                double? blended = modelScore is { } mp ? ScoreBlend.Of(t, model!.Manifest.BlendWeights[t], mp, ruleScore) : null;
+                double? blended = modelScore is { } mp ? ScoreBlend.Of(t, model!.Manifest.BlendWeights[t], mp, ruleScore, model.Manifest.KeepsRules(t)) : null;
                 bool assigned = blended is { } p ? p >= threshold : ruleSays;
                 string? note = null;
                 if (modelScore is not null && assigned != ruleSays)

@@ -37,6 +37,19 @@ internal static class RoleWords
         "hiker", "hikers", "walker", "walkers", "guest", "guests", "trader", "traders", "user", "users", "man", "woman", "men",
         "women", "diner", "diners", "publicist", "employee", "employees", "cleaner", "cleaners", "farmhand", "farmhands", "delegate", "delegates", "attendee", "attendees", "teenager", "teenagers", "festivalgoer", "festivalgoers");
 
+    private static readonly FrozenSet<string> Reporters = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "reporter", "reporters", "correspondent", "correspondents", "photographer", "photographers", "journalist", "journalists");
+
+    /// <summary>True when the speaker's words name a reporter or correspondent ("our correspondent", "an AFP reporter").</summary>
+    public static bool NamesReporter(string? text)
+    {
+        if (text is null) return false;
+        var lookup = Reporters.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var r in text.AsSpan().Split(' '))
+            if (lookup.Contains(text.AsSpan(r))) return true;
+        return false;
+    }
+
     /// <summary>True when the word names a person speaking for themselves ("farmer", "fans", "a hiker").</summary>
     public static bool IsPrivatePerson(ReadOnlySpan<char> word) => PrivatePersons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

@@ -481,7 +481,9 @@ internal sealed class SpeakerResolver
         "mobile", "prize", "awards", "exchange", "yard", "fire", "institution", "publishing", "publishers", "books",
         "entertainment", "pictures", "films", "airport", "electric", "power", "petroleum", "steel", "mining", "chemicals",
         "automotive", "software", "digital", "properties", "estates", "construction", "engineering", "hotels", "resorts",
-        "festival", "zoo", "theatre", "orchestra", "opera");
+        "festival", "zoo", "theatre", "orchestra", "opera", "resources", "appliances", "arena", "stadium", "living", "homes",
+        "housing", "biosciences", "therapeutics", "freight", "shipping", "ventures", "investments", "communications", "collection",
+        "museum", "gallery", "library", "constabulary", "live");
 
     /// <summary>
     /// Nouns that name an institution speaking for itself, lower case after an article or a possessive: "the county
@@ -523,6 +525,11 @@ internal sealed class SpeakerResolver
 
     private HashSet<string>? _organisationNames;
 
+    private static readonly FrozenSet<string> OrgDescriptors = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "company", "firm", "app", "retailer", "platform", "operator", "startup", "start-up", "chain", "lender", "carrier",
+        "exchange", "promoter", "developer", "landlord", "manufacturer", "maker", "supplier", "contractor", "provider",
+        "insurer", "broker", "brand", "giant", "producer", "distributor", "utility", "conglomerate", "subsidiary");
+
     /// <summary>First words of every "Name OrgSuffix" pair in the article ("Hestia" from "Hestia Housewares"), found once.</summary>
     private HashSet<string> OrganisationNames
     {
@@ -532,8 +539,16 @@ internal sealed class SpeakerResolver
             var set = new HashSet<string>(StringComparer.Ordinal);
             int n = _ctx.Doc.Tokens.Count;
             for (int t = 0; t + 1 < n; t++)
+            {
                 if (_ctx.IsCapitalized(t) && _ctx.IsCapitalized(t + 1) && In(OrgSuffixes, t + 1))
                     set.Add(_ctx.TextOf(t).ToString());
+                // "payments company Tillpoint", "the ride-hailing app Zoomr": a name introduced by what kind of business it is.
+                if (In(OrgDescriptors, t) && !_ctx.IsCapitalized(t) && _ctx.IsCapitalized(t + 1))
+                {
+                    set.Add(_ctx.TextOf(t + 1).ToString());
+                    if (t + 2 < n && _ctx.IsCapitalized(t + 2)) set.Add(_ctx.Text(t + 1, t + 3));
+                }
+            }
             return _organisationNames = set;
         }
     }

@@ -58,6 +58,7 @@ internal static class SentenceFeaturizer
         n.Add("combo.eyewitness_speaker_perception"); n.Add("combo.negated_allegation"); n.Add("combo.author_voice_allegation");
         n.Add("combo.former_official"); n.Add("combo.former_official_tenure_account"); n.Add("attr.private_person");
         n.Add("article.sentences"); n.Add("article.official_entities"); n.Add("article.quote_share");
+        n.Add("article.reporter_present"); n.Add("article.time_stamped"); n.Add("shape.time_stamp");
         return n;
     }
 
@@ -86,6 +87,15 @@ internal static class SentenceFeaturizer
         int paragraphs = Math.Max(1, doc.Paragraphs.Count);
         int officialEntities = state.Entities.Entities.Count(e => e.Type == SourceType.Official);
         double articleQuoteShare = n == 0 ? 0 : quoted.Average();
+        // The reporter at the scene: sentences in the author's voice (or "our correspondent") with a first-hand cue.
+        // In such an article the author's unattributed narration is the reporter's observation (taxonomy); a liveblog's
+        // time-stamped entries ("18:05 The square is full.") are the same register.
+        int reporterPresent = 0, timeStamped = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (ReporterPresent(state, i)) reporterPresent++;
+            if (StartsWithTime(doc, doc.Sentences[i])) timeStamped++;
+        }
         int lastAttr = -100;
         // One pair of count arrays for the article, cleared per sentence.
         var counts = new int[AllSignals.Length];
@@ -190,6 +200,31 @@ internal static class SentenceFeaturizer
             f[k++] = Math.Min(n, 60) / 60f;
             f[k++] = Math.Min(officialEntities, 10) / 10f;
             f[k++] = (float)articleQuoteShare;
+            f[k++] = Math.Min(reporterPresent, 4) / 4f;
+            f[k++] = n == 0 ? 0 : (float)timeStamped / n;
+            f[k++] = StartsWithTime(doc, s) ? 1 : 0;
         }
+    }
+
+    /// <summary>A first-hand cue outside quotation marks, in the author's voice or a reporter's ("our correspondent saw").</summary>
+    private static bool ReporterPresent(ArticleState state, int i)
+    {
+        var ctx = state.Context;
+        bool cue = false;
+        foreach (var m in ctx.MatchesOf(i))
+            if (m.Rule.Signal == Signal.EyewitnessReport && !ctx.InsideQuote[m.FirstToken]) { cue = true; break; }
+        if (!cue) return false;
+        var sp = state.Attributions[i]?.Speaker;
+        return sp is null || sp.Name == "the author" || RoleWords.NamesReporter(sp.Text);
+    }
+
+    /// <summary>True when the sentence opens with a clock time, as a liveblog entry does ("18:05", "7.21pm", "2.40pm").</summary>
+    private static bool StartsWithTime(Document doc, Sentence s)
+    {
+        var text = doc.Text.AsSpan(s.Span.Start, Math.Min(s.Span.Length, 8));
+        int d = 0;
+        while (d < text.Length && char.IsAsciiDigit(text[d])) d++;
+        if (d is < 1 or > 2 || d + 2 >= text.Length || text[d] is not (':' or '.')) return false;
+        return char.IsAsciiDigit(text[d + 1]) && char.IsAsciiDigit(text[d + 2]);
     }
 }

@@ -35,6 +35,14 @@ public sealed record ModelManifest
     public required double[] Thresholds { get; init; }
     /// <summary>Per-tag weight w of the model in the final score w × model + (1 − w) × rules.</summary>
     public double[] BlendWeights { get; init; } = [1, 1, 1, 1];
+    /// <summary>
+    /// Per tag, true when every sentence the rules tag keeps the tag whatever the model says (the model only adds
+    /// sentences). Files written before this field read as all false.
+    /// </summary>
+    public bool[]? KeepRules { get; init; } = [false, false, false, false];
+
+    /// <summary>True when tag <paramref name="tag"/> (taxonomy order) keeps every sentence its rules fire on.</summary>
+    public bool KeepsRules(int tag) => KeepRules is { } k && k[tag];
     /// <summary>SHA-256 of the rule files the features were computed with.</summary>
     public required string RulesHash { get; init; }
     /// <summary>SHA-256 of the feature slot names.</summary>

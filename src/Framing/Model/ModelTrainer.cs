@@ -41,13 +41,13 @@ internal static class ModelTrainer
     }
 
     /// <summary>final = w × model + (1 − w) × rules, per sentence and tag (see <see cref="ScoreBlend"/>).</summary>
-    public static float[][] Blend(float[][] model, IReadOnlyList<float[]> rules, IReadOnlyList<double> w)
+    public static float[][] Blend(float[][] model, IReadOnlyList<float[]> rules, IReadOnlyList<double> w, IReadOnlyList<bool> keepRules)
     {
         var result = new float[model.Length][];
         for (int i = 0; i < model.Length; i++)
         {
             result[i] = new float[4];
-            for (int t = 0; t < 4; t++) result[i][t] = (float)ScoreBlend.Of(t, w[t], model[i][t], rules[i][t]);
+            for (int t = 0; t < 4; t++) result[i][t] = (float)ScoreBlend.Of(t, w[t], model[i][t], rules[i][t], keepRules[t]);
         }
         return result;
     }

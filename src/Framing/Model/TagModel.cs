@@ -59,7 +59,7 @@ internal sealed class TagModel
                 throw Error(file, "FR0504", $"model format version {manifest.FormatVersion} is not supported (this library reads version {ModelManifest.CurrentFormatVersion}): retrain it with 'framing train'");
             if (manifest.FeatureSchemaHash != SentenceFeaturizer.SchemaHash)
                 throw Error(file, "FR0505", "model was trained with a different feature schema (another Framing version): retrain it with 'framing train'");
-            if (manifest.Labels is not { Length: 4 } || manifest.Thresholds is not { Length: 4 } || manifest.BlendWeights is not { Length: 4 }
+            if (manifest.Labels is not { Length: 4 } || manifest.Thresholds is not { Length: 4 } || manifest.BlendWeights is not { Length: 4 } || manifest.KeepRules is not (null or { Length: 4 })
                 || !manifest.Labels.SequenceEqual(FramingTagNames.All.Select(t => t.ToName())))
                 throw Error(file, "FR0503", "manifest.json has a wrong label set: expected allegation, hedge, official_statement, eyewitness_report, each with a threshold and blend weight");
 

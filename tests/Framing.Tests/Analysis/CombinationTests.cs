@@ -20,7 +20,8 @@ public class CombinationTests
                 int t = (int)d.Tag;
                 double w = manifest.BlendWeights[t];
                 Assert.That(d.ModelScore, Is.Not.Null);
-                Assert.That(d.Score, Is.EqualTo(w * d.ModelScore!.Value + (1 - w) * d.RuleScore).Within(1e-6));
+                bool kept = manifest.KeepsRules(t) && d.RuleScore >= 0.5;
+                Assert.That(d.Score, Is.EqualTo(kept ? 1 : w * d.ModelScore!.Value + (1 - w) * d.RuleScore).Within(1e-6));
                 Assert.That(d.Threshold, Is.EqualTo(manifest.Thresholds[t]));
                 bool byScore = d.Score >= d.Threshold;
                 if (byScore && !d.Assigned)
@@ -113,6 +114,27 @@ public class CombinationTests
 
         "We sleep in the cab and wash at a petrol station two kilometres back."
         """;
+
+    [Test]
+    public void ATagWhoseRulesAreKeptCannotBeVetoedByTheModel()
+    {
+        // "The interior ministry said …" fires the official_statement rules. A model that gives every sentence 0 removes
+        // the tag unless the manifest keeps that tag's rules; keeping them never adds a tag the rules did not give.
+        const string text = "The interior ministry said the border crossing would reopen on Friday. Traffic was light on the coast road.";
+        var rulesOnly = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
+        var state = ArticleState.Build(rulesOnly.CompiledRules, Framing.Text.Document.Parse(text));
+        var zero = Enumerable.Range(0, state.Doc.Sentences.Count).Select(_ => new float[4]).ToArray();
+        var model = FramingAnalyzer.CreateDefault().TagModel!;
+        Framing.Model.TagModel With(bool keep) => new(model.Manifest with { KeepRules = [false, false, keep, false] }, model.Scorer);
+
+        var vetoed = Combiner.Combine(state, zero, With(false));
+        var kept = Combiner.Combine(state, zero, With(true));
+        Assert.That(rulesOnly.Analyze(text).Sentences[0].Tags.HasFlag(FramingTags.OfficialStatement), Is.True);
+        Assert.That(vetoed.Sentences[0].Tags.HasFlag(FramingTags.OfficialStatement), Is.False);
+        Assert.That(kept.Sentences[0].Tags.HasFlag(FramingTags.OfficialStatement), Is.True);
+        Assert.That(kept.Sentences[0].Decisions[(int)FramingTag.OfficialStatement].Score, Is.EqualTo(1));
+        Assert.That(kept.Sentences[1].Tags, Is.EqualTo(FramingTags.None));
+    }
 
     [Test]
     public void ASpeakerWhoseAccountTheModelTagsEyewitnessIsAWitnessInAllTheirSentences()

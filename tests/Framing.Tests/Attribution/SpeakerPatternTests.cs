@@ -100,10 +100,24 @@ public class SpeakerPatternTests
     // Forces and services that speak through statements, and posts named by title.
     [TestCase("Its pilots shot down nine drones overnight, the air force said.", "air force", SourceType.Official)]
     [TestCase("The district administrator, Tomasz Wierzba, said the road would stay shut.", "Tomasz Wierzba", SourceType.Official)]
+    [TestCase("Vice-chancellor Ruth Okafor told staff the course would close in June.", "Ruth Okafor", SourceType.Official)]
+    [TestCase("The chair of the bench said the fine would be paid in instalments.", "chair of the bench", SourceType.Official)]
+    [TestCase("Pastor Wendell Amory told the congregation the roof appeal had failed.", "Wendell Amory", SourceType.Official)]
+    [TestCase("The chair of the Independent Grocers Association, Meera Dutt, said small shops were closing weekly.", "Meera Dutt", SourceType.Official)]
     public void NamesAndTypesTheSpeaker(string text, string name, SourceType type)
     {
         var a = Analyzer.Analyze(text).Sentences[0].Attribution;
         Assert.That((a?.Speaker.Name, a?.Speaker.Type), Is.EqualTo((name, (SourceType?)type)));
+    }
+
+    [TestCase("Card payments failed across the country after an outage at payments company Tillvane. Tillvane said the fault had been fixed by noon.")]
+    [TestCase("Couriers for the delivery app Runlo logged off for four hours. Runlo said the new pay formula would reward reliability.")]
+    public void ANameIntroducedByItsKindOfBusinessSpeaksAsAnOrganisation(string text)
+    {
+        // A bare one-word name is a surname as often as a company; "payments company Tillvane" says which.
+        var a = Analyzer.Analyze(text).Sentences[1].Attribution;
+        Assert.That(a?.Speaker.Type, Is.EqualTo(SourceType.Official));
+        Assert.That(Analyzer.Analyze(text).Sentences[1].Tags.HasFlag(FramingTags.OfficialStatement), Is.True);
     }
 
     [TestCase("One woman, who gave her name as Nadia Ferro, told the station she had seen the tanks leave.", "Nadia Ferro")]
