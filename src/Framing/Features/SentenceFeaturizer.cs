@@ -59,6 +59,7 @@ internal static class SentenceFeaturizer
         n.Add("combo.former_official"); n.Add("combo.former_official_tenure_account"); n.Add("attr.private_person");
         n.Add("article.sentences"); n.Add("article.official_entities"); n.Add("article.quote_share");
         n.Add("article.reporter_present"); n.Add("article.time_stamped"); n.Add("shape.time_stamp");
+        n.Add("shape.past_verbs"); n.Add("shape.present_verbs");
         return n;
     }
 
@@ -159,7 +160,7 @@ internal static class SentenceFeaturizer
 
             var text = doc.Text.AsSpan(s.Span.Start, s.Span.Length);
             var tokens = doc.TokensOf(s);
-            int digits = 0, caps = 0, words = 0, fpQuoted = 0, fpOut = 0, second = 0;
+            int digits = 0, caps = 0, words = 0, fpQuoted = 0, fpOut = 0, second = 0, past = 0, present = 0;
             for (int t = 0; t < tokens.Length; t++)
             {
                 var tok = tokens[t];
@@ -171,6 +172,11 @@ internal static class SentenceFeaturizer
                 bool fp = w is "I" or "we" or "We" or "my" or "My" or "our" or "Our" or "me" or "us" || w.StartsWith("I'") || w.StartsWith("I’");
                 if (fp) { if (ctx.InsideQuote[s.FirstToken + t]) fpQuoted++; else fpOut++; }
                 if (w.Equals("you", StringComparison.OrdinalIgnoreCase) || w.Equals("your", StringComparison.OrdinalIgnoreCase)) second++;
+                switch (VerbTense.Of(w))
+                {
+                    case Tense.Past: past++; break;
+                    case Tense.Present: present++; break;
+                }
             }
             char lastChar = text.Length > 0 ? text[^1] : ' ';
             f[k++] = Math.Min(tokens.Length, 80) / 80f;
@@ -203,6 +209,8 @@ internal static class SentenceFeaturizer
             f[k++] = Math.Min(reporterPresent, 4) / 4f;
             f[k++] = n == 0 ? 0 : (float)timeStamped / n;
             f[k++] = StartsWithTime(doc, s) ? 1 : 0;
+            f[k++] = Math.Min(past, 4) / 4f;
+            f[k++] = Math.Min(present, 4) / 4f;
         }
     }
 
