@@ -982,6 +982,8 @@ internal sealed class SpeakerResolver
     {
         int s = from;
         while (s < sentenceEnd && _ctx.IsQuoteMark(s)) s++;
+        // "As I show in my book, …", "If they …": a subordinate clause opens the sentence, not its subject.
+        if (s < sentenceEnd && In(NotSpeakerOpeners, s)) return null;
         int e = s;
         while (e < sentenceEnd && e < s + 14 && IsNpToken(e) && !(e > s && _ctx.Is(e, "and") && !_ctx.IsCapitalized(e + 1 < sentenceEnd ? e + 1 : e))) e++;
         while (e > s && (In(NpWords, e - 1) && !_ctx.IsSourceCue(e - 1) && !_ctx.IsCapitalized(e - 1))) e--;

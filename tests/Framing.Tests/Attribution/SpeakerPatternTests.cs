@@ -110,6 +110,15 @@ public class SpeakerPatternTests
         Assert.That((a?.Speaker.Name, a?.Speaker.Type), Is.EqualTo((name, (SourceType?)type)));
     }
 
+    [TestCase("As I show in my book, the old empires all waged wars of conquest, denying their subjects any say.")]
+    [TestCase("If we look at the figures, the council spent the grant on consultants, denying the clinic its new scanner.")]
+    public void ASubordinateClauseThatOpensTheSentenceIsNoSpeaker(string text)
+    {
+        // The participle "denying" takes the sentence's subject as its speaker; "As I", "If we" open a clause, not a subject.
+        var speaker = Analyzer.Analyze(text).Sentences[0].Attribution?.Speaker.Name;
+        Assert.That(speaker, Is.Null.Or.Not.StartWith("As ").And.Not.StartWith("If "));
+    }
+
     [TestCase("Card payments failed across the country after an outage at payments company Tillvane. Tillvane said the fault had been fixed by noon.")]
     [TestCase("Couriers for the delivery app Runlo logged off for four hours. Runlo said the new pay formula would reward reliability.")]
     public void ANameIntroducedByItsKindOfBusinessSpeaksAsAnOrganisation(string text)
