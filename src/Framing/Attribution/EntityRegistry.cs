@@ -89,7 +89,9 @@ internal sealed class EntityRegistry
                 int ns = n;
                 while (n < b && (ctx.IsCapitalized(n) || (ctx.IsPunct(n, '.') && ctx.TextOf(n - 1).Length == 1) || ctx.IsPunct(n, ']')) && !ctx.IsSourceCue(n)) n++;
                 // "Sources told the BBC Mr Howard had ...": an outlet that is told something does not introduce a name.
-                if (n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns) && !PrecededBy(ctx, cueStart, a, overNames: false, TellVerbs))
+                // "Jordan Pemberton-Achi", "Georgia Kemp": a country as a first name is no role.
+                bool firstName = t == cueStart && IsCountry(ctx, s.Index, cueStart);
+                if (!firstName && n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns) && !PrecededBy(ctx, cueStart, a, overNames: false, TellVerbs))
                 {
                     int roleStart = cueStart;
                     while (roleStart > a && (ctx.IsCapitalized(roleStart - 1) || ctx.IsPunct(roleStart - 1, '[') || IsModifier(ctx, roleStart - 1)) && !ctx.IsQuoteMark(roleStart - 1)) roleStart--;
@@ -137,6 +139,14 @@ internal sealed class EntityRegistry
 
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "on", "to", "for", "with", "from", "by", "at", "into");
+
+    /// <summary>True when a one-word country or capital match covers token <paramref name="t"/>.</summary>
+    internal static bool IsCountry(ArticleContext ctx, int sentence, int t)
+    {
+        foreach (var m in ctx.MatchesOf(sentence))
+            if (m.FirstToken == t && m.TokenCount == 1 && m.Rule.Id == "gazetteer.country") return true;
+        return false;
+    }
     private static readonly FrozenSet<string> TellVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "told", "tells", "tell", "telling", "informed");
 

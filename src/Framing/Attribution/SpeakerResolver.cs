@@ -543,7 +543,7 @@ internal sealed class SpeakerResolver
                 if (_ctx.IsCapitalized(t) && _ctx.IsCapitalized(t + 1) && In(OrgSuffixes, t + 1))
                     set.Add(_ctx.TextOf(t).ToString());
                 // "payments company Tillpoint", "the ride-hailing app Zoomr": a name introduced by what kind of business it is.
-                if (In(OrgDescriptors, t) && !_ctx.IsCapitalized(t) && _ctx.IsCapitalized(t + 1))
+                if (_ctx.IsCapitalized(t + 1) && !_ctx.IsCapitalized(t) && In(OrgDescriptors, t))
                 {
                     set.Add(_ctx.TextOf(t + 1).ToString());
                     if (t + 2 < n && _ctx.IsCapitalized(t + 2)) set.Add(_ctx.Text(t + 1, t + 3));
@@ -690,7 +690,8 @@ internal sealed class SpeakerResolver
         bool former = Former(start, end);
         // Name: the trailing run of capitalised tokens after the last cue of the head part.
         int lastCue = -1;
-        for (int t = start; t < headEnd; t++) if (_ctx.IsSourceCue(t) && !IsNameCue(t)) lastCue = t;
+        for (int t = start; t < headEnd; t++)
+            if (_ctx.IsSourceCue(t) && !IsNameCue(t) && !(t + 1 < headEnd && IsFirstNameCountry(t))) lastCue = t;
         int nameStart = headEnd;
         while (nameStart > Math.Max(start, lastCue + 1) && (_ctx.IsCapitalized(nameStart - 1) || _ctx.IsPunct(nameStart - 1, '.') || _ctx.IsPunct(nameStart - 1, ']'))) nameStart--;
         while (nameStart < headEnd && !_ctx.IsCapitalized(nameStart)) nameStart++;
@@ -795,10 +796,22 @@ internal sealed class SpeakerResolver
             if (m.FirstToken < start || m.EndToken > end) continue;
             var sig = m.Rule.Signal;
             if ((ArticleContext.SourceSignals & (1 << (int)sig)) == 0) continue;
+            if (IsFirstNameOfPerson(m, end)) continue;
             if (head is null || m.EndToken > head.EndToken || (m.EndToken == head.EndToken && m.TokenCount > head.TokenCount)) head = m;
         }
         return head is null ? null : ArticleContext.TypeOf(head.Rule.Signal);
     }
+
+    /// <summary>
+    /// A country or capital that is a person's first name ("Jordan Pemberton-Achi", "Georgia Kemp", "Paris Hilton"): a
+    /// one-word place followed, inside the phrase, by a capitalised word that is no source word. A title is not: "Minister
+    /// Dana Voss" is an official, and a title is no country.
+    /// </summary>
+    private bool IsFirstNameOfPerson(RuleMatch m, int end) => m.EndToken < end && IsFirstNameCountry(m.FirstToken);
+
+    private bool IsFirstNameCountry(int t) =>
+        t + 1 < _ctx.Doc.Tokens.Count && _ctx.IsCapitalized(t + 1) && !_ctx.IsSourceCue(t + 1) && _ctx.Doc.Tokens[t + 1].Kind == TokenKind.Word
+        && EntityRegistry.IsCountry(_ctx, _ctx.TokenSentence[t], t);
 
     private static bool IsClean(string name)
     {
@@ -866,6 +879,8 @@ internal sealed class SpeakerResolver
             if (c > sentenceStart && _ctx.IsPunct(c, ','))
             {
                 var np = Collect(c, sentenceStart);
+                // "Drevnia's consul in the border town of Ravel, Ilinca Moraru, said": the role, not the place.
+                if (np is { } place && SubjectWithPlace(place, sentenceStart) is { } role) np = role;
                 // "Lionel Graves, an independent economist, said" or "EU ambassador to the WTO, Carlo Trojan, said".
                 if (np is { } p && (_ctx.IsCapitalized(p.Start) || _ctx.IsSourceCue(p.Start) || HasContent(p.Start, p.End))) return (p.Start, e - 1);
             }
@@ -888,15 +903,16 @@ internal sealed class SpeakerResolver
     /// </summary>
     private (int Start, int End)? SubjectWithPlace((int Start, int End) tail, int sentenceStart)
     {
-        if (tail.Start - 1 <= sentenceStart || !In(PlacePrepositions, tail.Start - 1)) return null;
+        if (tail.Start - 1 <= sentenceStart) return null;
         // The clause opens at the sentence start or after a comma or quotation mark; the subject runs from there to
-        // the cue with nothing in it but words and numbers, and no relative or adverbial clause.
-        int open = tail.Start - 1;
+        // the cue with nothing in it but words, numbers and possessives, and no relative or adverbial clause.
+        int open = tail.Start;
         while (open > sentenceStart && open > tail.Start - 18)
         {
             var tok = _ctx.Doc.Tokens[open - 1];
             if (_ctx.IsPunct(open - 1, ',') || _ctx.IsQuoteMark(open - 1)) break;
-            if (tok.Kind is not (TokenKind.Word or TokenKind.Number) || In(ClauseWords, open - 1)) return null;
+            bool possessive = _ctx.TextOf(open - 1) is "'s" or "’s" or "'" or "’";
+            if ((tok.Kind is not (TokenKind.Word or TokenKind.Number) && !possessive) || In(ClauseWords, open - 1)) return null;
             open--;
         }
         if (open > sentenceStart && !_ctx.IsPunct(open - 1, ',') && !_ctx.IsQuoteMark(open - 1)) return null;

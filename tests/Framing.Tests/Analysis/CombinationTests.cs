@@ -125,7 +125,9 @@ public class CombinationTests
         var state = ArticleState.Build(rulesOnly.CompiledRules, Framing.Text.Document.Parse(text));
         var zero = Enumerable.Range(0, state.Doc.Sentences.Count).Select(_ => new float[4]).ToArray();
         var model = FramingAnalyzer.CreateDefault().TagModel!;
-        Framing.Model.TagModel With(bool keep) => new(model.Manifest with { KeepRules = [false, false, keep, false] }, model.Scorer);
+        // The model alone decides official_statement here (weight 1), so that only the kept rules can hold the tag.
+        Framing.Model.TagModel With(bool keep) =>
+            new(model.Manifest with { KeepRules = [false, false, keep, false], BlendWeights = [0, 0, 1, 1], Thresholds = [0.5, 0.5, 0.5, 0.5] }, model.Scorer);
 
         var vetoed = Combiner.Combine(state, zero, With(false));
         var kept = Combiner.Combine(state, zero, With(true));

@@ -97,6 +97,11 @@ public class SpeakerPatternTests
     [TestCase("Workers at a depot run by the logistics firm Corvane near Swindon say their breaks were cut to ten minutes.", "Workers at a depot run by the logistics firm Corvane near Swindon", SourceType.Eyewitness)]
     [TestCase("Drivers at a depot run by the logistics firm Corvane near Swindon say their breaks were cut to ten minutes.", "Drivers at a depot run by the logistics firm Corvane near Swindon", SourceType.Other)]
     [TestCase("Nurses at the Royal Infirmary in Dunholm said the ward had run out of gowns.", "Nurses at the Royal Infirmary in Dunholm", SourceType.Eyewitness)]
+    [TestCase("Officials in the mountain town of Brask said the pass would stay shut.", "Officials in the mountain town of Brask", SourceType.Official)]
+    [TestCase("Ruritania's consul in the port city of Vell, Amara Oduya, said the ferry had not sailed.", "Amara Oduya", SourceType.Official)]
+    // A country as a person's first name is no role; the country alone still speaks for its government.
+    [TestCase("Chad Morrow said the tickets had sold out in an hour.", "Chad Morrow", SourceType.Other)]
+    [TestCase("Jordan said it would close the border crossing at midnight.", "Jordan", SourceType.Official)]
     // Forces and services that speak through statements, and posts named by title.
     [TestCase("Its pilots shot down nine drones overnight, the air force said.", "air force", SourceType.Official)]
     [TestCase("The district administrator, Tomasz Wierzba, said the road would stay shut.", "Tomasz Wierzba", SourceType.Official)]
