@@ -175,6 +175,8 @@ public class CliBatchTests
     [TestCase("--trees", "100,200")]
     [TestCase("--blend", "1.5")]
     [TestCase("--threshold-beta", "0,1,1,1")]
+    [TestCase("--keep-rules", "0,0,0.5,0")]
+    [TestCase("--keep-rules", "0,1")]
     public void TrainRejectsBadPerTagNumbersBeforeReadingData(string option, string value)
     {
         var model = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".zip");
