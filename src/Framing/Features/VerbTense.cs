@@ -35,20 +35,21 @@ internal static class VerbTense
         "learned", "alleged", "supposed", "so-called", "unnamed", "unidentified", "detailed", "limited", "united", "armed",
         "masked", "skilled", "qualified", "advanced", "based", "concerned", "interested", "related", "experienced");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Irregular = IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Present = PresentForms.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingVerbs = Saying.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotVerbs = EdNonVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    // One lookup a word: every listed form with its tense (verbs of saying and "-ed" non-verbs as None).
+    // A form in two lists takes the later list's tense: present forms, then verbs of saying, then irregular pasts.
+    private static readonly FrozenDictionary<string, Tense> Listed = EdNonVerbs.Select(w => KeyValuePair.Create(w, Tense.None))
+        .Concat(IrregularPast.Select(w => KeyValuePair.Create(w, Tense.Past)))
+        .Concat(Saying.Select(w => KeyValuePair.Create(w, Tense.None)))
+        .Concat(PresentForms.Select(w => KeyValuePair.Create(w, Tense.Present)))
+        .GroupBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase).Select(g => g.Last())
+        .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, Tense>.AlternateLookup<ReadOnlySpan<char>> ListedSpan = Listed.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The tense a word's form shows, or <see cref="Tense.None"/>.</summary>
     public static Tense Of(ReadOnlySpan<char> word)
     {
         if (word.Length < 2) return Tense.None;
-        if (Present.Contains(word)) return Tense.Present;
-        if (SayingVerbs.Contains(word)) return Tense.None;
-        if (Irregular.Contains(word)) return Tense.Past;
-        if (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0]) && !NotVerbs.Contains(word))
-            return Tense.Past;
-        return Tense.None;
+        if (ListedSpan.TryGetValue(word, out var listed)) return listed;
+        return word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) ? Tense.Past : Tense.None;
     }
 }
