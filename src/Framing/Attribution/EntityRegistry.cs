@@ -147,6 +147,7 @@ internal sealed class EntityRegistry
             if (m.FirstToken == t && m.TokenCount == 1 && m.Rule.Id == "gazetteer.country") return true;
         return false;
     }
+
     private static readonly FrozenSet<string> TellVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "told", "tells", "tell", "telling", "informed");
 
