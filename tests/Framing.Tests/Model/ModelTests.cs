@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.ML.Data;
 using System.IO.Compression;
 using Framing.Analysis;
@@ -95,20 +96,48 @@ public class ModelTests
             File.Delete(bad);
             using (var zip = ZipFile.Open(bad, ZipArchiveMode.Create)) zip.CreateEntry("readme.txt");
             Assert.That(Assert.Throws<FramingInputException>(() => FramingAnalyzer.Create(new AnalyzerOptions { ModelPath = bad }))!.Diagnostic.Code, Is.EqualTo("FR0503"));
-            File.Copy(good, bad, overwrite: true);
-            using (var zip = ZipFile.Open(bad, ZipArchiveMode.Update))
-            {
-                var entry = zip.GetEntry("manifest.json")!;
-                string json;
-                using (var r = new StreamReader(entry.Open())) json = r.ReadToEnd();
-                entry.Delete();
-                using var w = new StreamWriter(zip.CreateEntry("manifest.json").Open());
-                w.Write(json.Replace($"\"format_version\": {ModelManifest.CurrentFormatVersion}", "\"format_version\": 99"));
-            }
+            RewriteManifest(good, bad, json => json.Replace($"\"format_version\": {ModelManifest.CurrentFormatVersion}", "\"format_version\": 99"));
             var e = Assert.Throws<FramingInputException>(() => FramingAnalyzer.Create(new AnalyzerOptions { ModelPath = bad }))!;
             Assert.That(e.Diagnostic.Code, Is.EqualTo("FR0504"));
         }
         finally { File.Delete(good); File.Delete(bad); }
+    }
+
+    [Test]
+    public void KeptRulesAreReadBackCheckedAndOptional()
+    {
+        var good = Temp();
+        var edited = Temp();
+        try
+        {
+            new FramingTrainer().Train(Slice.Value, Small with { KeepRules = [false, false, true, false] }).SaveTo(good);
+            Assert.That(FramingAnalyzer.Create(new AnalyzerOptions { ModelPath = good }).Model!.KeepRules, Is.EqualTo(new[] { false, false, true, false }));
+
+            // A manifest with the wrong number of flags is refused with the file named; one without the field (written
+            // before it existed) keeps no tag's rules.
+            RewriteManifest(good, edited, json => Regex.Replace(json, "\"keep_rules\": \\[[^\\]]*\\]", "\"keep_rules\": [true]"));
+            var e = Assert.Throws<FramingInputException>(() => FramingAnalyzer.Create(new AnalyzerOptions { ModelPath = edited }))!;
+            Assert.That(e.Diagnostic.Code, Is.EqualTo("FR0503"));
+            Assert.That(e.Message, Does.Contain(edited));
+            RewriteManifest(good, edited, json => Regex.Replace(json, "\"keep_rules\": \\[[^\\]]*\\],?", ""));
+            var old = FramingAnalyzer.Create(new AnalyzerOptions { ModelPath = edited }).Model!;
+            Assert.That(Enumerable.Range(0, 4).Select(old.KeepsRules), Is.All.False);
+        }
+        finally { File.Delete(good); File.Delete(edited); }
+    }
+
+    private static void RewriteManifest(string from, string to, Func<string, string> edit)
+    {
+        File.Copy(from, to, overwrite: true);
+        using var zip = ZipFile.Open(to, ZipArchiveMode.Update);
+        var entry = zip.GetEntry("manifest.json")!;
+        string json;
+        using (var r = new StreamReader(entry.Open())) json = r.ReadToEnd();
+        var changed = edit(json);
+        Assert.That(changed, Is.Not.EqualTo(json), "the edit must change the manifest");
+        entry.Delete();
+        using var w = new StreamWriter(zip.CreateEntry("manifest.json").Open());
+        w.Write(changed);
     }
 
     [TestCase(FeatureSet.All)]
