@@ -144,9 +144,12 @@ internal sealed class EntityRegistry
     internal static bool IsCountry(ArticleContext ctx, int sentence, int t)
     {
         foreach (var m in ctx.MatchesOf(sentence))
-            if (m.FirstToken == t && m.TokenCount == 1 && m.Rule.Id == "gazetteer.country") return true;
+            if (m.FirstToken == t && IsCountry(m)) return true;
         return false;
     }
+
+    /// <summary>True when the match is a one-word country or capital from the gazetteer.</summary>
+    internal static bool IsCountry(Rules.RuleMatch m) => m.TokenCount == 1 && m.Rule.Id == "gazetteer.country";
 
     private static readonly FrozenSet<string> TellVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "told", "tells", "tell", "telling", "informed");

@@ -807,11 +807,13 @@ internal sealed class SpeakerResolver
     /// one-word place followed, inside the phrase, by a capitalised word that is no source word. A title is not: "Minister
     /// Dana Voss" is an official, and a title is no country.
     /// </summary>
-    private bool IsFirstNameOfPerson(RuleMatch m, int end) => m.EndToken < end && IsFirstNameCountry(m.FirstToken);
+    private bool IsFirstNameOfPerson(RuleMatch m, int end) => m.EndToken < end && EntityRegistry.IsCountry(m) && NameFollows(m.FirstToken);
 
-    private bool IsFirstNameCountry(int t) =>
-        t + 1 < _ctx.Doc.Tokens.Count && _ctx.IsCapitalized(t + 1) && !_ctx.IsSourceCue(t + 1) && _ctx.Doc.Tokens[t + 1].Kind == TokenKind.Word
-        && EntityRegistry.IsCountry(_ctx, _ctx.TokenSentence[t], t);
+    private bool IsFirstNameCountry(int t) => NameFollows(t) && EntityRegistry.IsCountry(_ctx, _ctx.TokenSentence[t], t);
+
+    /// <summary>True when the word after <paramref name="t"/> is capitalised and no source word: the rest of a person's name.</summary>
+    private bool NameFollows(int t) =>
+        t + 1 < _ctx.Doc.Tokens.Count && _ctx.IsCapitalized(t + 1) && !_ctx.IsSourceCue(t + 1) && _ctx.Doc.Tokens[t + 1].Kind == TokenKind.Word;
 
     private static bool IsClean(string name)
     {
@@ -990,8 +992,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>A word that can carry a speaker phrase: a capitalised name, a source noun, a private person or an institution.</summary>
-    private bool IsContentWord(int t) =>
-        _ctx.IsCapitalized(t) || _ctx.IsSourceCue(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t)) || In(InstitutionHeads, t);
+    private bool IsContentWord(int t) => _ctx.IsCapitalized(t) || IsSourceHead(t);
 
     /// <summary>The noun phrase starting at <paramref name="from"/> (after an opening quote), with an appositive role.</summary>
     private (int Start, int End)? ForwardPhrase(int from, int sentenceEnd)

@@ -13,27 +13,35 @@ internal enum Tense { None, Past, Present }
 /// </summary>
 internal static class VerbTense
 {
-    private static readonly FrozenSet<string> IrregularPast = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly string[] IrregularPast =
+    [
         "was", "were", "had", "did", "saw", "heard", "went", "came", "got", "took", "made", "ran", "fell", "knew", "thought",
         "felt", "left", "found", "gave", "stood", "sat", "kept", "held", "brought", "began", "broke", "threw", "drove", "hit",
         "shot", "lost", "led", "met", "paid", "sent", "spent", "built", "caught", "fought", "bought", "taught", "woke", "rose",
         "shook", "struck", "swept", "hid", "lay", "slept", "stole", "tore", "wore", "flew", "grew", "drew", "dug", "fled",
         "burnt", "blew", "bit", "chose", "froze", "rang", "sang", "sank", "spoke", "swam", "understood", "wasn't", "weren't",
-        "didn't", "hadn't", "couldn't", "became", "let", "put", "cut", "shut", "set", "quit");
-    private static readonly FrozenSet<string> PresentForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "didn't", "hadn't", "couldn't", "became", "let", "put", "cut", "shut", "set", "quit"
+    ];
+    private static readonly string[] PresentForms =
+    [
         "am", "is", "are", "'m", "’m", "'re", "’re", "do", "does", "don't", "doesn't", "don’t", "doesn’t", "isn't", "aren't",
         "isn’t", "aren’t", "have", "has", "haven't", "hasn't", "can", "can't", "can’t", "cannot", "will", "won't", "won’t",
         "must", "should", "want", "wants", "think", "thinks", "know", "knows", "feel", "feels", "need", "needs", "hope",
         "hopes", "believe", "believes", "mean", "means", "i'm", "i’m", "we're", "we’re", "they're", "they’re", "you're",
-        "you’re", "it's", "it’s", "that's", "that’s", "there's", "there’s", "we've", "we’ve", "i've", "i’ve");
-    private static readonly FrozenSet<string> Saying = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "you’re", "it's", "it’s", "that's", "that’s", "there's", "there’s", "we've", "we’ve", "i've", "i’ve"
+    ];
+    private static readonly string[] Saying =
+    [
         "said", "told", "added", "claimed", "insisted", "stated", "reported", "asked", "replied", "explained", "recalled",
-        "described", "noted", "warned", "argued", "confirmed", "denied", "announced", "wrote", "tweeted", "posted");
-    private static readonly FrozenSet<string> EdNonVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "described", "noted", "warned", "argued", "confirmed", "denied", "announced", "wrote", "tweeted", "posted"
+    ];
+    private static readonly string[] EdNonVerbs =
+    [
         "need", "speed", "red", "bed", "hundred", "seed", "feed", "shed", "sled", "bred", "fed", "led", "wed", "deed", "greed",
         "weed", "creed", "breed", "embed", "naked", "wicked", "sacred", "rugged", "ragged", "kindred", "beloved", "aged",
         "learned", "alleged", "supposed", "so-called", "unnamed", "unidentified", "detailed", "limited", "united", "armed",
-        "masked", "skilled", "qualified", "advanced", "based", "concerned", "interested", "related", "experienced");
+        "masked", "skilled", "qualified", "advanced", "based", "concerned", "interested", "related", "experienced"
+    ];
 
     // One lookup a word: every listed form with its tense (verbs of saying and "-ed" non-verbs as None).
     // A form in two lists takes the later list's tense: present forms, then verbs of saying, then irregular pasts.
