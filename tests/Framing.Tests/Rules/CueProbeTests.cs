@@ -27,6 +27,10 @@ public class CueProbeTests
         yield return new TestCaseData("allegation-cue-probe-insinuations.jsonl", FramingTag.Allegation, true, 80, 17, 30, 26).SetName("AllegationInsinuations");
         // The vocabulary of partisan accusation (sixth session): tools, fronts, rigged proceedings, manipulation.
         yield return new TestCaseData("allegation-cue-probe-partisan.jsonl", FramingTag.Allegation, true, 40, 2, 20, 18).SetName("AllegationPartisan");
+        // Blame without an accusation verb (eighth session): an unnamed insider blamed, name-calling with a charge,
+        // "openly" on defiance, withholding by choice, sarcasm and a pinned motive; written before the rules were
+        // tightened against it (21 of 40 other-sense uses tagged at first, 3 now: two by older rules).
+        yield return new TestCaseData("allegation-cue-probe-blame.jsonl", FramingTag.Allegation, true, 40, 3, 20, 18).SetName("AllegationBlame");
         // Modals, epistemic verbs and adverbs in their other senses (permission, the month of May, proposals, titles).
         yield return new TestCaseData("hedge-cue-probe.jsonl", FramingTag.Hedge, true, 80, 21, 30, 27).SetName("Hedge");
         // Perception and witness words in other senses; eyewitness_report is decided by the model, so the shipped
