@@ -60,7 +60,8 @@ public static class Program
         {
             // Bytes allocated per sentence by each stage of rules-only analysis, over the corpus.
             var rules = new CompiledRules(RuleSet.Default);
-            var texts = Inputs.CorpusArticles();
+            // `alloc [FILE]`: over the corpus, or over one file (a large article's per-character cost).
+            var texts = File.Exists(args.ElementAtOrDefault(1)) ? [File.ReadAllText(args[1])] : Inputs.CorpusArticles();
             var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
             foreach (var t in texts) analyzer.Analyze(t);
             long n = 0, parse = 0, match = 0, ctx = 0, speakers = 0, state = 0, combine = 0;
@@ -75,7 +76,8 @@ public static class Program
                 Combiner.Combine(st, null, null); long a6 = GC.GetAllocatedBytesForCurrentThread();
                 n += doc.Sentences.Count; parse += a1 - a0; match += a2 - a1; ctx += a3 - a2; speakers += a4 - a3; state += a5 - a4; combine += a6 - a5;
             }
-            Console.WriteLine($"bytes per sentence: parse {parse / n}, match {match / n}, context {ctx / n}, speakers {speakers / n}, state (all again) {state / n}, combine {combine / n}");
+            long chars = texts.Sum(t => (long)t.Length);
+            Console.WriteLine($"bytes per sentence: parse {parse / n}, match {match / n}, context {ctx / n}, speakers {speakers / n}, state (all again) {state / n}, combine {combine / n}; per character: parse {(double)parse / chars:0.0}, match {(double)match / chars:0.0}, context {(double)ctx / chars:0.0}, speakers {(double)speakers / chars:0.0}, state {(double)state / chars:0.0}, combine {(double)combine / chars:0.0}");
             return 0;
         }
         if (args.Length > 0 && args[0] == "alloctypes")
