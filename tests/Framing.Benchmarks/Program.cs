@@ -126,6 +126,18 @@ public static class Program
             Console.WriteLine($"{n} sentences");
             return 0;
         }
+        if (args.Length > 0 && args[0] == "work")
+        {
+            // A fixed amount of work for `perf stat -e instructions` (stabler than time on a shared machine):
+            // `work rules|full PASSES` analyzes the corpus PASSES times.
+            var analyzer = args.ElementAtOrDefault(1) == "full" ? FramingAnalyzer.CreateDefault() : FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
+            var articles = Inputs.CorpusArticles();
+            var sw = Stopwatch.StartNew();
+            long n = 0;
+            for (int pass = 0; pass < int.Parse(args.ElementAtOrDefault(2) ?? "20"); pass++) foreach (var a in articles) n += analyzer.Analyze(a).Sentences.Count;
+            Console.WriteLine($"{n} sentences in {sw.Elapsed.TotalSeconds:0.00} s");
+            return 0;
+        }
         if (args.Length > 0 && args[0] == "yaml")
         {
             var files = Directory.GetFiles(Path.Combine(Inputs.Root(), "rules"), "*.yaml").Select(File.ReadAllText).ToList();

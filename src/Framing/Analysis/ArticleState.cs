@@ -23,8 +23,8 @@ internal sealed class ArticleState
         var matches = rules.Match(doc, inside);
         var ctx = new ArticleContext(doc, matches, inside);
         var (attributions, entities) = SpeakerResolver.Resolve(ctx);
-        var scores = new (double, IReadOnlyList<Evidence>)[doc.Sentences.Count * 4];
-        for (int i = 0; i < doc.Sentences.Count; i++) RuleScorer.Score(ctx, doc.Sentences[i], attributions[i], scores.AsSpan(i * 4, 4));
+        var scores = new (double, IReadOnlyList<Evidence>)[doc.SentenceArray.Length * 4];
+        for (int i = 0; i < doc.SentenceArray.Length; i++) RuleScorer.Score(ctx, doc.SentenceArray[i], attributions[i], scores.AsSpan(i * 4, 4));
         return new ArticleState { Doc = doc, Context = ctx, Attributions = attributions, Entities = entities, RuleScores = scores };
     }
 }

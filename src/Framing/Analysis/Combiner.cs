@@ -21,12 +21,12 @@ internal static class Combiner
     public static ArticleAnalysis Combine(ArticleState state, float[][]? probabilities, TagModel? model)
     {
         var doc = state.Doc;
-        int n = doc.Sentences.Count;
+        int n = doc.SentenceArray.Length;
         var allTags = new FramingTags[n];
         var allDecisions = new TagDecision[n][];
         for (int i = 0; i < n; i++)
         {
-            var s = doc.Sentences[i];
+            var s = doc.SentenceArray[i];
             var attribution = state.Attributions[i];
             var decisions = new TagDecision[4];
             var tags = FramingTags.None;
@@ -64,7 +64,7 @@ internal static class Combiner
         var sentences = new SentenceAnalysis[n];
         for (int i = 0; i < n; i++)
         {
-            var s = doc.Sentences[i];
+            var s = doc.SentenceArray[i];
             var cues = CueExtractor.Extract(state.Context, s, attributions[i] is not null);
             sentences[i] = new SentenceAnalysis(i, s.Span, doc.Text.Substring(s.Span.Start, s.Span.Length), s.Paragraph, s.IsHeadline,
                 allTags[i], allDecisions[i], attributions[i], cues);

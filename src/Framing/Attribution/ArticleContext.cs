@@ -13,24 +13,24 @@ internal sealed class ArticleContext
     public ArticleContext(Document doc, IReadOnlyList<RuleMatch> matches, bool[] insideQuote)
     {
         Doc = doc;
-        _tokens = doc.Tokens as Token[] ?? [.. doc.Tokens];
+        _tokens = doc.TokenArray;
         _text = doc.Text;
         InsideQuote = insideQuote;
-        Signals = new int[doc.Tokens.Count];
+        Signals = new int[doc.TokenArray.Length];
         // The matcher's own list is kept (it is made for this article and never changed again): no copy.
         _matches = matches as List<RuleMatch> ?? [.. matches];
-        _matchStart = new int[doc.Sentences.Count + 1];
-        TokenSentence = new int[doc.Tokens.Count];
-        QuotesBySentence = new List<Quotation>?[doc.Sentences.Count];
-        foreach (var s in doc.Sentences)
+        _matchStart = new int[doc.SentenceArray.Length + 1];
+        TokenSentence = new int[doc.TokenArray.Length];
+        QuotesBySentence = new List<Quotation>?[doc.SentenceArray.Length];
+        foreach (var s in doc.SentenceArray)
             for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++) TokenSentence[t] = s.Index;
         // Quotations overlapping each sentence, by a merge over two ordered lists.
         int first = 0;
-        foreach (var s in doc.Sentences)
+        foreach (var s in doc.SentenceArray)
         {
-            while (first < doc.Quotations.Count && doc.Quotations[first].Span.End <= s.Span.Start) first++;
-            for (int q = first; q < doc.Quotations.Count && doc.Quotations[q].Span.Start < s.Span.End; q++)
-                if (doc.Quotations[q].Span.Overlaps(s.Span)) (QuotesBySentence[s.Index] ??= []).Add(doc.Quotations[q]);
+            while (first < doc.QuotationArray.Length && doc.QuotationArray[first].Span.End <= s.Span.Start) first++;
+            for (int q = first; q < doc.QuotationArray.Length && doc.QuotationArray[q].Span.Start < s.Span.End; q++)
+                if (doc.QuotationArray[q].Span.Overlaps(s.Span)) (QuotesBySentence[s.Index] ??= []).Add(doc.QuotationArray[q]);
         }
         // Matches come ordered by sentence: each sentence's matches are one run of the array, found by counting.
         foreach (var m in CollectionsMarshal.AsSpan(_matches))
@@ -122,13 +122,13 @@ internal sealed class ArticleContext
     {
         if (_quotedShares is null)
         {
-            var shares = new double[Doc.Sentences.Count];
-            foreach (var sentence in Doc.Sentences)
+            var shares = new double[Doc.SentenceArray.Length];
+            foreach (var sentence in Doc.SentenceArray)
             {
                 int words = 0, quoted = 0;
                 for (int t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
                 {
-                    if (Doc.Tokens[t].Kind != TokenKind.Word && Doc.Tokens[t].Kind != TokenKind.Number) continue;
+                    if (Doc.TokenArray[t].Kind != TokenKind.Word && Doc.TokenArray[t].Kind != TokenKind.Number) continue;
                     words++;
                     if (InsideQuote[t]) quoted++;
                 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Framing.Text;
 
 namespace Framing.Attribution;
@@ -20,8 +19,15 @@ internal sealed record Entity(string Name, string? Role, SourceType Type, int Po
 internal sealed class EntityRegistry
 {
     private readonly List<Entity> _entities = [];
-    private readonly Dictionary<string, Entity> _byKey = new(StringComparer.OrdinalIgnoreCase);
-    private Dictionary<string, Entity>.AlternateLookup<ReadOnlySpan<char>> ByKeySpan => _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly Dictionary<string, Entity> _byKey;
+    // Made once: the lookup stays bound to the dictionary as entries are added.
+    private readonly Dictionary<string, Entity>.AlternateLookup<ReadOnlySpan<char>> ByKeySpan;
+
+    public EntityRegistry()
+    {
+        _byKey = new(StringComparer.OrdinalIgnoreCase);
+        ByKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public IReadOnlyList<Entity> Entities => _entities;
 
@@ -69,7 +75,7 @@ internal sealed class EntityRegistry
     {
         var reg = new EntityRegistry();
         var doc = ctx.Doc;
-        foreach (var s in doc.Sentences)
+        foreach (var s in doc.SentenceArray)
         {
             int a = s.FirstToken, b = a + s.TokenCount;
             for (int t = a; t < b; t++)
@@ -97,7 +103,7 @@ internal sealed class EntityRegistry
                     while (roleStart > a && (ctx.IsCapitalized(roleStart - 1) || ctx.IsPunct(roleStart - 1, '[') || IsModifier(ctx, roleStart - 1)) && !ctx.IsQuoteMark(roleStart - 1)) roleStart--;
                     var (type, formerOfficial) = TypeAt(ctx, cueStart, t + 1, roleStart);
                     var name = SpeakerResolver.CleanName(ctx.Text(ns, n));
-                    reg.Add(name, ctx.Text(roleStart, t + 1).Trim('[', ' '), type, doc.Tokens[ns].Span.Start, formerOfficial);
+                    reg.Add(name, ctx.Text(roleStart, t + 1).Trim('[', ' '), type, doc.TokenArray[ns].Span.Start, formerOfficial);
                 }
             }
             // A known office holder's full name anywhere ("Gordon Brown"): later "Mr Brown" finds it.
@@ -108,7 +114,7 @@ internal sealed class EntityRegistry
                 if (m.Rule.Signal != Rules.Signal.OfficialSource || m.TokenCount < 2 || !m.Rule.Id.EndsWith("office-holder", StringComparison.Ordinal)) continue;
                 bool allCaps = true;
                 for (int t = m.FirstToken; t < m.EndToken; t++) if (!ctx.IsCapitalized(t) && !ctx.IsPunct(t, '.')) allCaps = false;
-                if (allCaps) reg.Add(SpeakerResolver.CleanName(ctx.Text(m.FirstToken, m.EndToken)), null, SourceType.Official, doc.Tokens[m.FirstToken].Span.Start);
+                if (allCaps) reg.Add(SpeakerResolver.CleanName(ctx.Text(m.FirstToken, m.EndToken)), null, SourceType.Official, doc.TokenArray[m.FirstToken].Span.Start);
             }
             // Appositive: "Peter Ford, a former ambassador," / "Rami Abdurrahman of the Syrian Observatory".
             for (int t = a; t < b; t++)
@@ -128,7 +134,7 @@ internal sealed class EntityRegistry
                     if (cue >= 0 && cue <= n + 5)
                     {
                         var (type, formerOfficial) = TypeAt(ctx, cue, cue + 1, n + 1);
-                        reg.Add(ctx.Text(ns, n), ctx.Text(n + 1, k), type, doc.Tokens[ns].Span.Start, formerOfficial);
+                        reg.Add(ctx.Text(ns, n), ctx.Text(n + 1, k), type, doc.TokenArray[ns].Span.Start, formerOfficial);
                     }
                 }
                 t = n;
@@ -137,7 +143,7 @@ internal sealed class EntityRegistry
         return reg;
     }
 
-    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Prepositions = new WordSet(StringComparer.OrdinalIgnoreCase,
         "in", "on", "to", "for", "with", "from", "by", "at", "into");
 
     /// <summary>True when a one-word country or capital match covers token <paramref name="t"/>.</summary>
@@ -151,18 +157,18 @@ internal sealed class EntityRegistry
     /// <summary>True when the match is a one-word country or capital from the gazetteer.</summary>
     internal static bool IsCountry(Rules.RuleMatch m) => m.TokenCount == 1 && m.Rule.Id == "gazetteer.country";
 
-    private static readonly FrozenSet<string> TellVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet TellVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
         "told", "tells", "tell", "telling", "informed");
 
     /// <summary>
     /// True when the word before the phrase that ends before <paramref name="t"/> is one of <paramref name="words"/>;
     /// the phrase is determiners, and also capitalised words when <paramref name="overNames"/> is set.
     /// </summary>
-    private static bool PrecededBy(ArticleContext ctx, int t, int sentenceStart, bool overNames, FrozenSet<string> words)
+    private static bool PrecededBy(ArticleContext ctx, int t, int sentenceStart, bool overNames, WordSet words)
     {
         int k = t - 1;
         while (k >= sentenceStart && ((overNames && ctx.IsCapitalized(k)) || IsDeterminer(ctx, k))) k--;
-        return k >= sentenceStart && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.TextOf(k));
+        return k >= sentenceStart && words.Contains(ctx.TextOf(k));
     }
 
     private static bool IsDeterminer(ArticleContext ctx, int t) =>
@@ -186,8 +192,8 @@ internal sealed class EntityRegistry
         while (from > Math.Max(0, roleStart - 8) && !ctx.IsPunct(from - 1, ',') && !ctx.IsQuoteMark(from - 1) && !ctx.IsPunct(from - 1, '.')) from--;
         // An official cue that modifies another noun ("former White House intern") was not the role.
         int after = cueEnd;
-        while (after < ctx.Doc.Tokens.Count && ctx.IsSourceCue(after)) after++;
-        bool heads = after >= ctx.Doc.Tokens.Count || ctx.IsCapitalized(after) || ctx.Doc.Tokens[after].Kind != TokenKind.Word;
+        while (after < ctx.Doc.TokenArray.Length && ctx.IsSourceCue(after)) after++;
+        bool heads = after >= ctx.Doc.TokenArray.Length || ctx.IsCapitalized(after) || ctx.Doc.TokenArray[after].Kind != TokenKind.Word;
         return RoleWords.NoLongerInRole(ctx, from, cueEnd) ? (SourceType.Other, type == SourceType.Official && heads) : (type, false);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Framing.Text;
 
 namespace Framing.Attribution;
@@ -10,13 +9,13 @@ namespace Framing.Attribution;
 /// </summary>
 internal static class PastAccount
 {
-    private static readonly FrozenSet<string> NarratorSubjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "i", "we");
+    private static readonly WordSet NarratorSubjects = new WordSet(StringComparer.OrdinalIgnoreCase, "i", "we");
 
-    private static readonly FrozenSet<string> FirstPerson = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet FirstPerson = new WordSet(StringComparer.OrdinalIgnoreCase,
         "i", "we", "me", "us", "my", "our", "i'd", "we'd", "i'm", "we're");
 
     /// <summary>Irregular past forms, and regular ones common in accounts; any other word of five or more letters ending in -ed counts too.</summary>
-    private static readonly FrozenSet<string> PastForms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet PastForms = new WordSet(StringComparer.OrdinalIgnoreCase,
         "was", "were", "saw", "heard", "ran", "went", "came", "got", "felt", "took", "left", "found", "stood",
         "sat", "fell", "hid", "woke", "lost", "spent", "drove", "rang", "smelt", "had", "did", "gave", "made", "told",
         "knew", "thought", "kept", "won", "met", "paid", "sent", "built", "began", "brought", "bought", "fought", "chose",
@@ -24,14 +23,14 @@ internal static class PastAccount
         "wore", "wrote", "dealt", "broke", "became", "led");
 
     private static bool IsPastForm(ReadOnlySpan<char> w) =>
-        PastForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
+        PastForms.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>"I" or "we" right before a past form: "we ran to the door", "I was on the platform".</summary>
     public static bool NarratesOwnPast(ArticleContext ctx, Sentence s)
     {
         int end = s.FirstToken + s.TokenCount;
         for (int t = s.FirstToken; t < end - 1; t++)
-            if (NarratorSubjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.TextOf(t)) && IsPastForm(ctx.TextOf(t + 1))) return true;
+            if (NarratorSubjects.Contains(ctx.TextOf(t)) && IsPastForm(ctx.TextOf(t + 1))) return true;
         return false;
     }
 
@@ -51,7 +50,7 @@ internal static class PastAccount
         {
             if (!ctx.InsideQuote[t]) continue;
             var w = ctx.TextOf(t);
-            firstPerson |= FirstPerson.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+            firstPerson |= FirstPerson.Contains(w);
             ago |= w.Equals("ago", StringComparison.OrdinalIgnoreCase);
             past |= IsPastForm(w);
         }

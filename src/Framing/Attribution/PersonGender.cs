@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Framing.Text;
 
 namespace Framing.Attribution;
 
@@ -15,17 +15,17 @@ internal enum Gender { Unknown, Female, Male }
 /// </summary>
 internal static class PersonGender
 {
-    private static readonly FrozenSet<string> FemaleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet FemaleWords = new WordSet(StringComparer.OrdinalIgnoreCase,
         "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "baroness", "duchess", "countess", "queen", "princess", "sister",
         "madam", "madame", "mother", "grandmother", "wife", "widow", "daughter", "woman", "girl", "spokeswoman", "chairwoman",
         "businesswoman", "congresswoman", "actress", "policewoman", "sportswoman", "councilwoman", "headmistress", "nun");
 
-    private static readonly FrozenSet<string> MaleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet MaleWords = new WordSet(StringComparer.OrdinalIgnoreCase,
         "mr", "mr.", "sir", "lord", "baron", "duke", "earl", "count", "king", "prince", "father", "brother", "grandfather",
         "husband", "widower", "son", "man", "boy", "spokesman", "chairman", "businessman", "congressman", "policeman",
         "sportsman", "councilman", "headmaster", "monk");
 
-    private static readonly FrozenSet<string> FemaleNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet FemaleNames = new WordSet(StringComparer.OrdinalIgnoreCase,
         "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "lisa",
         "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle", "carol", "amanda",
         "dorothy", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy",
@@ -46,7 +46,7 @@ internal static class PersonGender
         "imelda", "odalys", "adjoa", "ama", "abena", "chiamaka", "ngozi", "folake", "wanjiru", "achieng", "nadia",
         "dina", "tamar", "kamala", "melania", "ivanka", "jacinda", "liz", "kemi");
 
-    private static readonly FrozenSet<string> MaleNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet MaleNames = new WordSet(StringComparer.OrdinalIgnoreCase,
         "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas", "charles",
         "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
         "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
@@ -87,14 +87,14 @@ internal static class PersonGender
                 if (role.AsSpan(r) is { IsEmpty: false } w && OfWord(w.TrimEnd(",.")) is var g and not Gender.Unknown) return g;
         // The given name: the first capitalised word of a name of two or more words.
         if (words < 2) return Gender.Unknown;
-        bool female = FemaleNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(given), male = MaleNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(given);
+        bool female = FemaleNames.Contains(given), male = MaleNames.Contains(given);
         return female == male ? Gender.Unknown : female ? Gender.Female : Gender.Male;
     }
 
     /// <summary>The gender of a title or role word ("Mrs", "spokeswoman"), else unknown.</summary>
     private static Gender OfWord(ReadOnlySpan<char> word) =>
-        FemaleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? Gender.Female
-        : MaleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? Gender.Male : Gender.Unknown;
+        FemaleWords.Contains(word) ? Gender.Female
+        : MaleWords.Contains(word) ? Gender.Male : Gender.Unknown;
 
     /// <summary>The gender a pronoun asks for.</summary>
     public static Gender OfPronoun(string pronoun) => pronoun.ToLowerInvariant() switch

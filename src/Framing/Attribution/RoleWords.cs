@@ -1,11 +1,11 @@
-using System.Collections.Frozen;
+using Framing.Text;
 
 namespace Framing.Attribution;
 
 /// <summary>Words that say a role holder has left the role: "former", "ex-", "retired".</summary>
 internal static class RoleWords
 {
-    private static readonly FrozenSet<string> Former = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Former = new WordSet(StringComparer.OrdinalIgnoreCase,
         "former", "ex", "retired", "then", "ex-president", "ex-minister");
 
     /// <summary>
@@ -21,11 +21,11 @@ internal static class RoleWords
     }
 
     private static bool IsFormerWord(ReadOnlySpan<char> w) =>
-        Former.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase);
+        Former.Contains(w) || w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase);
 
     // People who speak for themselves (taxonomy: "individuals speaking for themselves ... are not official"): writers,
     // critics, broadcasters, performers, athletes, students, residents and other members of the public.
-    private static readonly FrozenSet<string> PrivatePersons = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet PrivatePersons = new WordSet(StringComparer.OrdinalIgnoreCase,
         "novelist", "author", "writer", "poet", "critic", "columnist", "blogger", "commentator", "pundit", "host", "presenter",
         "broadcaster", "podcaster", "influencer", "actor", "actress", "singer", "musician", "artist", "comedian", "rapper",
         "midfielder", "striker", "defender", "goalkeeper", "winger", "forward", "batter", "batsman", "bowler", "sprinter",
@@ -37,21 +37,21 @@ internal static class RoleWords
         "hiker", "hikers", "walker", "walkers", "guest", "guests", "trader", "traders", "user", "users", "man", "woman", "men",
         "women", "diner", "diners", "publicist", "employee", "employees", "cleaner", "cleaners", "farmhand", "farmhands", "delegate", "delegates", "attendee", "attendees", "teenager", "teenagers", "festivalgoer", "festivalgoers");
 
-    private static readonly FrozenSet<string> Reporters = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Reporters = new WordSet(StringComparer.OrdinalIgnoreCase,
         "reporter", "reporters", "correspondent", "correspondents", "photographer", "photographers", "journalist", "journalists");
 
     /// <summary>True when the speaker's words name a reporter or correspondent ("our correspondent", "an AFP reporter").</summary>
     public static bool NamesReporter(string? text)
     {
         if (text is null) return false;
-        var lookup = Reporters.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = Reporters;
         foreach (var r in text.AsSpan().Split(' '))
             if (lookup.Contains(text.AsSpan(r))) return true;
         return false;
     }
 
     /// <summary>True when the word names a person speaking for themselves ("farmer", "fans", "a hiker").</summary>
-    public static bool IsPrivatePerson(ReadOnlySpan<char> word) => PrivatePersons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsPrivatePerson(ReadOnlySpan<char> word) => PrivatePersons.Contains(word);
 
     /// <summary>
     /// True when the speaker's words name a person speaking for themselves ("Novelist Harriet Ambrose", "midfielder Carla
@@ -60,10 +60,10 @@ internal static class RoleWords
     public static bool NamesPrivatePerson(string? text) => AnyWordIn(text, PrivatePersons);
 
     /// <summary>True when a space-separated word of <paramref name="text"/>, trailing commas and full stops dropped, is in <paramref name="words"/>.</summary>
-    public static bool AnyWordIn(string? text, FrozenSet<string> words)
+    public static bool AnyWordIn(string? text, WordSet words)
     {
         if (text is null) return false;
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = words;
         foreach (var r in text.AsSpan().Split(' '))
             if (text.AsSpan(r).TrimEnd(",.") is { IsEmpty: false } w && lookup.Contains(w)) return true;
         return false;

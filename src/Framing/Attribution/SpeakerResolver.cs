@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Framing.Rules;
 using Framing.Text;
 
@@ -12,7 +11,7 @@ namespace Framing.Attribution;
 /// </summary>
 internal sealed class SpeakerResolver
 {
-    private static readonly FrozenSet<string> NpWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet NpWords = new WordSet(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "of", "for", "at", "from", "within", "inside", "and", "its", "his", "her", "their", "our", "senior", "former",
         "local", "top", "chief", "deputy", "acting", "junior", "young", "elderly", "independent", "two", "three",
         "four", "five", "six", "several", "many", "some", "one", "other", "another", "both", "most", "few",
@@ -21,24 +20,24 @@ internal sealed class SpeakerResolver
         "federal", "military", "government", "party", "opposition", "ruling", "defence", "defense", "foreign", "interior",
         "health", "police", "army", "club", "company", "firm", "union", "council", "hospital", "school", "village", "town", "city");
 
-    private static readonly FrozenSet<string> SkipBeforeCue = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet SkipBeforeCue = new WordSet(StringComparer.OrdinalIgnoreCase,
         "also", "later", "then", "previously", "earlier", "again", "has", "have", "had", "was", "is", "were", "are",
         "would", "will", "once", "further", "quickly", "immediately", "publicly", "privately", "repeatedly", "recently",
         "reportedly", "allegedly", "apparently", "himself", "herself", "themselves", "itself", "subsequently", "separately",
         "still", "even", "had", "did", "does", "do", "not", "never", "could", "may", "might", "should", "has", "been", "being",
         "first", "last", "initially", "finally", "originally", "always", "often", "frequently", "just", "now", "yesterday", "today");
 
-    private static readonly FrozenSet<string> DropLeading = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet DropLeading = new WordSet(StringComparer.OrdinalIgnoreCase,
         "on", "in", "at", "after", "before", "but", "and", "meanwhile", "however", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "later", "earlier", "also", "then",
         "now", "last", "this", "week", "month", "year", "so", "yet", "still", "of", "for", "from", "as", "while", "when",
         "since", "speaking", "writing", "separately", "elsewhere", "here", "there", "instead", "indeed", "naturally", "finally");
 
-    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "at", "for", "from", "with", "within", "inside");
-    private static readonly FrozenSet<string> PersonPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "he", "she", "him", "her");
-    private static readonly FrozenSet<string> GroupPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "they", "it", "them");
-    private static readonly FrozenSet<string> FirstPerson = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "i", "we");
-    private static readonly FrozenSet<string> RelayVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Prepositions = new WordSet(StringComparer.OrdinalIgnoreCase, "of", "at", "for", "from", "with", "within", "inside");
+    private static readonly WordSet PersonPronouns = new WordSet(StringComparer.OrdinalIgnoreCase, "he", "she", "him", "her");
+    private static readonly WordSet GroupPronouns = new WordSet(StringComparer.OrdinalIgnoreCase, "they", "it", "them");
+    private static readonly WordSet FirstPerson = new WordSet(StringComparer.OrdinalIgnoreCase, "i", "we");
+    private static readonly WordSet RelayVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
         "quotes", "quoted", "quoting", "quote", "cites", "cited", "citing", "cite");
 
     private readonly ArticleContext _ctx;
@@ -63,12 +62,12 @@ internal sealed class SpeakerResolver
     private SentenceAttribution?[] ResolveAll()
     {
         var doc = _ctx.Doc;
-        var result = new SentenceAttribution?[doc.Sentences.Count];
+        var result = new SentenceAttribution?[doc.SentenceArray.Length];
         Speaker? lastPerson = null, lastGroup = null, last = null;
         int lastSentence = -10;
-        for (int i = 0; i < doc.Sentences.Count; i++)
+        for (int i = 0; i < doc.SentenceArray.Length; i++)
         {
-            var s = doc.Sentences[i];
+            var s = doc.SentenceArray[i];
             // A sentence that opens with a person's full name makes them the antecedent, also for its own pronouns:
             // "Anton Veselinov receives visitors at a villa that, he insists, belongs to his brother-in-law."
             if (!s.IsHeadline && PersonOpening(s) is { } mentioned) { lastPerson = mentioned; NotePerson(mentioned); }
@@ -76,17 +75,17 @@ internal sealed class SpeakerResolver
             result[i] = a;
             if (a is not null)
             {
-                if (a.Speaker.Resolution == SpeakerResolution.Explicit) _entities.Remember(a.Speaker, doc.Sentences[i].Span.Start);
+                if (a.Speaker.Resolution == SpeakerResolution.Explicit) _entities.Remember(a.Speaker, doc.SentenceArray[i].Span.Start);
                 if (IsPerson(a.Speaker)) { lastPerson = a.Speaker; NotePerson(a.Speaker); } else lastGroup = a.Speaker;
                 last = a.Speaker;
                 lastSentence = i;
             }
         }
         // Quotations that run over several sentences take the speaker of the sentence that attributes them.
-        for (int i = 0; i < doc.Sentences.Count; i++)
+        for (int i = 0; i < doc.SentenceArray.Length; i++)
         {
             if (result[i] is not null) continue;
-            var s = doc.Sentences[i];
+            var s = doc.SentenceArray[i];
             if (_ctx.QuotedShare(s) < 0.5) continue;
             var from = QuotationSource(i, result);
             if (from is null) continue;
@@ -117,7 +116,7 @@ internal sealed class SpeakerResolver
             foreach (var m in _ctx.MatchesOf(i))
                 // "said in a statement through her agent": a private person's statement, relayed.
                 if (m.Rule.Id == "official.statement-phrase" && !_ctx.InsideQuote[m.FirstToken] && _ctx.Is(m.EndToken - 1, "statement")
-                    && !(m.EndToken < _ctx.Doc.Tokens.Count && _ctx.Is(m.EndToken, "through")))
+                    && !(m.EndToken < _ctx.Doc.TokenArray.Length && _ctx.Is(m.EndToken, "through")))
                     (makers ??= new HashSet<string>(StringComparer.Ordinal)).Add(a.Speaker.Name);
         }
         Retype(result, makers, SourceType.Official);
@@ -155,11 +154,11 @@ internal sealed class SpeakerResolver
         int a = s.FirstToken, b = a + s.TokenCount;
         if (b - a < 3 || !_ctx.IsCapitalized(a) || !_ctx.IsCapitalized(a + 1) || _ctx.QuotedShare(s) > 0) return null;
         int e = a;
-        while (e < b && e < a + 4 && _ctx.IsCapitalized(e) && _ctx.Doc.Tokens[e].Kind == TokenKind.Word
+        while (e < b && e < a + 4 && _ctx.IsCapitalized(e) && _ctx.Doc.TokenArray[e].Kind == TokenKind.Word
                && !In(NotSpeakerOpeners, e) && !In(NotSubjects, e) && !In(FirstPerson, e) && !_ctx.Is(e, "the")) e++;
         // The name must be followed by a comma (an age or an appositive) or a lower-case word (its verb), not by "and"
         // and more of a name ("Northern Nursing and Midwifery Union").
-        if (e >= b || e - a < 2 || !(_ctx.IsPunct(e, ',') || (_ctx.Doc.Tokens[e].Kind == TokenKind.Word && !_ctx.IsCapitalized(e)))) return null;
+        if (e >= b || e - a < 2 || !(_ctx.IsPunct(e, ',') || (_ctx.Doc.TokenArray[e].Kind == TokenKind.Word && !_ctx.IsCapitalized(e)))) return null;
         if (_ctx.Is(e, "and") && e + 1 < b && _ctx.IsCapitalized(e + 1)) return null;
         var speaker = Describe(a, e, SpeakerResolution.Explicit);
         return speaker.Name.Contains(' ') && IsPerson(speaker) && IsPersonName(speaker.Name) ? speaker : null;
@@ -178,13 +177,13 @@ internal sealed class SpeakerResolver
         const int BlockParagraphs = 1;
         SentenceAttribution? opener = null;
         int openerParagraph = -1;
-        for (int i = 0; i < doc.Sentences.Count; i++)
+        for (int i = 0; i < doc.SentenceArray.Length; i++)
         {
-            var s = doc.Sentences[i];
+            var s = doc.SentenceArray[i];
             if (result[i] is { } a)
             {
                 bool colon = doc.Text[s.Span.End - 1] == ':' && !a.InQuotation && _ctx.QuotedShare(s) == 0
-                    && i + 1 < doc.Sentences.Count && result[i + 1] is null && _ctx.QuotedShare(doc.Sentences[i + 1]) == 0;
+                    && i + 1 < doc.SentenceArray.Length && result[i + 1] is null && _ctx.QuotedShare(doc.SentenceArray[i + 1]) == 0;
                 opener = colon ? a : null;
                 openerParagraph = s.Paragraph;
                 continue;
@@ -215,7 +214,7 @@ internal sealed class SpeakerResolver
                 if (m.Rule.Signal == Signal.PerceptionVerb) perception = true;
                 if (m.Rule.Signal == Signal.FirstPerson) firstPerson = true;
             }
-            if (witnessRule || (perception && (firstPerson || a.InQuotation)) || PastAccount.NarratesOwnPast(_ctx, _ctx.Doc.Sentences[i])) witnesses.Add(a.Speaker.Name);
+            if (witnessRule || (perception && (firstPerson || a.InQuotation)) || PastAccount.NarratesOwnPast(_ctx, _ctx.Doc.SentenceArray[i])) witnesses.Add(a.Speaker.Name);
         }
         Retype(result, witnesses, SourceType.Eyewitness);
     }
@@ -241,7 +240,7 @@ internal sealed class SpeakerResolver
     private SentenceAttribution? QuotationSource(int index, SentenceAttribution?[] result)
     {
         var doc = _ctx.Doc;
-        var s = doc.Sentences[index];
+        var s = doc.SentenceArray[index];
         var own = _ctx.QuotationsOf(index);
         if (own.IsEmpty) return null;
         int chain = own[0].Chain;
@@ -251,7 +250,7 @@ internal sealed class SpeakerResolver
             for (int side = 0; side < 2; side++)
             {
                 int j = side == 0 ? index + d : index - d;
-                if (j < 0 || j >= doc.Sentences.Count || result[j] is not { } a || a.Speaker.Resolution == SpeakerResolution.QuotationContinued) continue;
+                if (j < 0 || j >= doc.SentenceArray.Length || result[j] is not { } a || a.Speaker.Resolution == SpeakerResolution.QuotationContinued) continue;
                 foreach (var q in _ctx.QuotationsOf(j))
                     if (q.Chain == chain) return a;
             }
@@ -260,7 +259,7 @@ internal sealed class SpeakerResolver
         // opens with a quotation right after X's reported speech ("X warned of a real risk. 'What will happen…'").
         if (index > 0 && result[index - 1] is { } prev)
         {
-            var ps = doc.Sentences[index - 1];
+            var ps = doc.SentenceArray[index - 1];
             bool colon = doc.Text[ps.Span.End - 1] == ':';
             bool near = ps.Paragraph >= s.Paragraph - 1;
             bool adjacentQuote = near && _ctx.QuotedShare(ps) > 0;
@@ -271,7 +270,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>Heads of noun phrases that name a person by role: "it" never refers back to them.</summary>
-    private static readonly FrozenSet<string> PersonRoleHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet PersonRoleHeads = new WordSet(StringComparer.OrdinalIgnoreCase,
         "professor", "minister", "spokesman", "spokeswoman", "spokesperson", "official", "officer", "analyst", "expert",
         "researcher", "scientist", "economist", "lawyer", "attorney", "judge", "president", "chairman", "chairwoman", "chair",
         "director", "secretary", "governor", "mayor", "senator", "ambassador", "general", "commander", "chief", "leader",
@@ -289,7 +288,7 @@ internal sealed class SpeakerResolver
         return acronym || !head.EndsWith('s') || head.EndsWith("ss", StringComparison.Ordinal) || head.EndsWith("us", StringComparison.Ordinal);
     }
 
-    private static readonly FrozenSet<string> GroupWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet GroupWords = new WordSet(StringComparer.OrdinalIgnoreCase,
         "ministry", "department", "council", "government", "police", "party", "office", "house", "agency", "commission",
         "union", "company", "group", "sources", "officials", "residents", "witnesses", "army", "forces", "court", "board",
         "committee", "authorities", "media", "state", "states", "club", "firm", "bank", "service", "services", "trust",
@@ -305,7 +304,7 @@ internal sealed class SpeakerResolver
     {
         int space = name.LastIndexOf(' ');
         var last = name.AsSpan(space + 1).TrimEnd(".,");
-        return !GroupWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && !OrgSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last);
+        return !GroupWords.Contains(last) && !OrgSuffixes.Contains(last);
     }
 
     /// <summary>A named individual (not an organisation, a group or an anonymous source).</summary>
@@ -326,7 +325,7 @@ internal sealed class SpeakerResolver
             if (++count > 4 || (!char.IsUpper(w[0]) && w is not "al" and not "bin" and not "de" and not "van" and not "von")) return false;
             last = w;
         }
-        return !GroupWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) && !s.Name.StartsWith("The ", StringComparison.Ordinal);
+        return !GroupWords.Contains(last) && !s.Name.StartsWith("The ", StringComparison.Ordinal);
     }
 
     private SentenceAttribution? FromCues(Sentence s, Speaker? lastPerson, Speaker? lastGroup)
@@ -356,7 +355,7 @@ internal sealed class SpeakerResolver
         return new SentenceAttribution(currentCue.Span, _ctx.Doc.Text.Substring(currentCue.Span.Start, currentCue.Span.Length), current, _ctx.QuotedShare(s) >= 0.5);
     }
 
-    private static readonly FrozenSet<string> ObservedVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ObservedVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
         "saw", "watched", "heard", "witnessed", "observed", "noticed", "spotted");
 
     /// <summary>
@@ -377,7 +376,7 @@ internal sealed class SpeakerResolver
         return (null, null);
     }
 
-    private static readonly FrozenSet<string> ObserverWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ObserverWords = new WordSet(StringComparer.OrdinalIgnoreCase,
         "reporter", "reporters", "correspondent", "correspondents", "photographer", "photographers", "journalist", "journalists",
         "cameraman", "camerawoman", "crew", "witness", "witnesses");
 
@@ -436,7 +435,7 @@ internal sealed class SpeakerResolver
         if (end - start == 1)
         {
             var w = _ctx.TextOf(start).ToString();
-            if (PersonPronouns.Contains(w) && Agreeing(w, lastPerson ?? _entities.LastPersonBefore(_ctx.Doc.Tokens[start].Span.Start, IsPersonName)) is { } p)
+            if (PersonPronouns.Contains(w) && Agreeing(w, lastPerson ?? _entities.LastPersonBefore(_ctx.Doc.TokenArray[start].Span.Start, IsPersonName)) is { } p)
                 return p with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
             if (GroupPronouns.Contains(w) && lastGroup is { } g && (!w.Equals("it", StringComparison.OrdinalIgnoreCase) || CanBeIt(g)))
                 return g with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
@@ -470,7 +469,7 @@ internal sealed class SpeakerResolver
         return new Speaker(text, span, name, role, type.Value, null, how) { FormerOfficial = formerOfficial };
     }
 
-    private static readonly FrozenSet<string> OrgSuffixes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet OrgSuffixes = new WordSet(StringComparer.OrdinalIgnoreCase,
         "inc", "inc.", "ltd", "ltd.", "plc", "llc", "corp", "corp.", "corporation", "co", "co.", "group", "holdings", "bank",
         "airlines", "airline", "air", "airways", "motors", "industries", "partners", "capital", "mutual", "insurance",
         "energy", "foods", "meats", "housewares", "pharmaceuticals", "pharma", "technologies", "systems", "labs", "media",
@@ -490,7 +489,7 @@ internal sealed class SpeakerResolver
     /// football association said", "the exchange said", "the centre's board said in a statement". Generic group words
     /// ("group", "team") are left out: "an activist group that defends …" is no institution's statement.
     /// </summary>
-    private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet InstitutionHeads = new WordSet(StringComparer.OrdinalIgnoreCase,
         "association", "board", "office", "exchange", "committee", "trust", "foundation", "institute", "federation", "league",
         "university", "college", "school", "hospital", "church", "commission", "authority", "agency", "airline", "airport",
         "festival", "charity", "society", "organisation", "organization", "council", "regulator", "watchdog", "insurer");
@@ -505,12 +504,12 @@ internal sealed class SpeakerResolver
         if (words == 0) return false;
         var last = final.TrimEnd("'’s");
         if (words == 1 && name.Length is >= 2 and <= 6 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&')) return true;
-        var suffixes = OrgSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var suffixes = OrgSuffixes;
         if (suffixes.Contains(final) || suffixes.Contains(last)) return true;
         if (name.Contains('&')) return true;
         // "Hestia said it had acted": the speaker is referred to as "it".
         if (start >= _ctx.TokenSentence.Length || words > 2) return false;
-        var sentence = _ctx.Doc.Sentences[_ctx.TokenSentence[start]];
+        var sentence = _ctx.Doc.SentenceArray[_ctx.TokenSentence[start]];
         bool it = false, person = false;
         for (int t = end; t < sentence.FirstToken + sentence.TokenCount && t < end + 12; t++)
         {
@@ -525,7 +524,7 @@ internal sealed class SpeakerResolver
 
     private HashSet<string>? _organisationNames;
 
-    private static readonly FrozenSet<string> OrgDescriptors = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet OrgDescriptors = new WordSet(StringComparer.OrdinalIgnoreCase,
         "company", "firm", "app", "retailer", "platform", "operator", "startup", "start-up", "chain", "lender", "carrier",
         "exchange", "promoter", "developer", "landlord", "manufacturer", "maker", "supplier", "contractor", "provider",
         "insurer", "broker", "brand", "giant", "producer", "distributor", "utility", "conglomerate", "subsidiary");
@@ -537,7 +536,7 @@ internal sealed class SpeakerResolver
         {
             if (_organisationNames is not null) return _organisationNames;
             var set = new HashSet<string>(StringComparer.Ordinal);
-            int n = _ctx.Doc.Tokens.Count;
+            int n = _ctx.Doc.TokenArray.Length;
             for (int t = 0; t + 1 < n; t++)
             {
                 if (_ctx.IsCapitalized(t) && _ctx.IsCapitalized(t + 1) && In(OrgSuffixes, t + 1))
@@ -581,17 +580,17 @@ internal sealed class SpeakerResolver
     /// The type an appositive gives ("a spokesman for the company" → official; "a currency dealer at a bank"
     /// → none: the head noun, before any preposition or relative clause, decides), and where the role text ends.
     /// </summary>
-    private static readonly FrozenSet<string> SpeechParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet SpeechParticiples = new WordSet(StringComparer.OrdinalIgnoreCase,
         "saying", "adding", "noting", "insisting", "arguing", "warning", "claiming", "stating", "explaining", "telling",
         "writing", "charging", "accusing", "blaming", "suggesting", "calling", "declaring", "announcing", "confirming", "denying");
     /// <summary>Words that cannot open a speaker's noun phrase: conjunctions and gerunds ("If", "Having said that")
     /// and indefinite pronouns ("Someone should ask"), which name nobody.</summary>
-    private static readonly FrozenSet<string> NotSpeakerOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet NotSpeakerOpeners = new WordSet(StringComparer.OrdinalIgnoreCase,
         "if", "having", "as", "although", "though", "unless", "whether", "because", "while", "whereas", "someone", "somebody",
         "anyone", "anybody", "nobody", "no-one", "everyone", "everybody", "whoever", "nothing", "something", "everything");
 
     /// <summary>Modal verbs: never part of a speaker's name (a title-case headline's "States Could Ask").</summary>
-    private static readonly FrozenSet<string> Modals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet Modals = new WordSet(StringComparer.OrdinalIgnoreCase,
         "could", "would", "should", "may", "might", "must", "can", "will", "shall");
 
     /// <summary>True when [start, end) is one to four capitalised words and nothing else: a person's name.</summary>
@@ -610,16 +609,16 @@ internal sealed class SpeakerResolver
         return true;
     }
 
-    private static readonly FrozenSet<string> NotSubjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet NotSubjects = new WordSet(StringComparer.OrdinalIgnoreCase,
         "this", "that", "these", "those", "it", "there", "please", "here", "what", "why", "how", "when", "if", "so", "but", "and");
 
-    private static readonly FrozenSet<string> HoldsPostVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet HoldsPostVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
         "heads", "headed", "leads", "led", "chairs", "chaired", "directs", "directed", "oversees", "oversaw", "commands", "commanded");
 
     private (SourceType? Type, int End) AppositiveType(int start, int end)
     {
         // Only a noun phrase gives a role ("a former ambassador", "34, a nurse"); a clause does not ("speaking on BBC radio").
-        bool nounPhrase = start < end && (_ctx.IsCapitalized(start) || _ctx.IsSourceCue(start) || _ctx.Doc.Tokens[start].Kind == TokenKind.Number
+        bool nounPhrase = start < end && (_ctx.IsCapitalized(start) || _ctx.IsSourceCue(start) || _ctx.Doc.TokenArray[start].Kind == TokenKind.Number
             || In(NpWords, start) || _ctx.Is(start, "who"));
         if (!nounPhrase) return (null, start);
         // "Amina Waziri, who heads the UN refugee agency's operations": the post's organisation gives the type.
@@ -654,10 +653,10 @@ internal sealed class SpeakerResolver
         // "Former finance minister Gregor Alvey": a lower-case modifier ("finance") can end the phrase before the
         // role word, leaving "former" just outside it; up to three words back count.
         if (start >= _ctx.TokenSentence.Length) return false;
-        int first = _ctx.Doc.Sentences[_ctx.TokenSentence[start]].FirstToken;
+        int first = _ctx.Doc.SentenceArray[_ctx.TokenSentence[start]].FirstToken;
         for (int t = start - 1; t >= Math.Max(first, start - 3); t--)
         {
-            if (_ctx.Doc.Tokens[t].Kind != TokenKind.Word) return false;
+            if (_ctx.Doc.TokenArray[t].Kind != TokenKind.Word) return false;
             if (RoleWords.NoLongerInRole(_ctx, t, t + 1)) return true;
         }
         return false;
@@ -746,7 +745,7 @@ internal sealed class SpeakerResolver
         for (int t = start; t < end; t++)
         {
             if (In(PlacePrepositions, t) || In(Prepositions, t) || _ctx.Is(t, "to") || _ctx.Is(t, "close")) break;
-            if (_ctx.Doc.Tokens[t].Kind == TokenKind.Word && (!_ctx.IsCapitalized(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t)))) head = t;
+            if (_ctx.Doc.TokenArray[t].Kind == TokenKind.Word && (!_ctx.IsCapitalized(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t)))) head = t;
         }
         // A head that is itself a source noun ("residents", "the broadcaster") keeps its source type.
         return head >= 0 && !_ctx.IsSourceCue(head) && RoleWords.IsPrivatePerson(_ctx.TextOf(head));
@@ -763,7 +762,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>True when the token's text is in the set (case rules of the set), without allocating.</summary>
-    private bool In(FrozenSet<string> set, int token) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_ctx.TextOf(token));
+    private bool In(WordSet set, int token) => set.Contains(_ctx.TextOf(token));
 
     private bool IsPreposition(int t) => _ctx.Is(t, "to") || _ctx.Is(t, "of") || _ctx.Is(t, "for") || _ctx.Is(t, "at") || _ctx.Is(t, "in");
 
@@ -813,7 +812,7 @@ internal sealed class SpeakerResolver
 
     /// <summary>True when the word after <paramref name="t"/> is capitalised and no source word: the rest of a person's name.</summary>
     private bool NameFollows(int t) =>
-        t + 1 < _ctx.Doc.Tokens.Count && _ctx.IsCapitalized(t + 1) && !_ctx.IsSourceCue(t + 1) && _ctx.Doc.Tokens[t + 1].Kind == TokenKind.Word;
+        t + 1 < _ctx.Doc.TokenArray.Length && _ctx.IsCapitalized(t + 1) && !_ctx.IsSourceCue(t + 1) && _ctx.Doc.TokenArray[t + 1].Kind == TokenKind.Word;
 
     private static bool IsClean(string name)
     {
@@ -836,8 +835,8 @@ internal sealed class SpeakerResolver
 
     private bool IsNpToken(int t)
     {
-        var tok = _ctx.Doc.Tokens[t];
-        if (_ctx.Is(t, "to") && t > 0 && t + 1 < _ctx.Doc.Tokens.Count && _ctx.IsSourceCue(t - 1) && (_ctx.IsCapitalized(t + 1) || _ctx.Is(t + 1, "the"))) return true;
+        var tok = _ctx.Doc.TokenArray[t];
+        if (_ctx.Is(t, "to") && t > 0 && t + 1 < _ctx.Doc.TokenArray.Length && _ctx.IsSourceCue(t - 1) && (_ctx.IsCapitalized(t + 1) || _ctx.Is(t + 1, "the"))) return true;
         if (tok.Kind == TokenKind.Word)
             return IsContentWord(t) || In(NpWords, t) || _ctx.TextOf(t).Contains('-');
         if (tok.Kind == TokenKind.Number) return true;
@@ -849,7 +848,7 @@ internal sealed class SpeakerResolver
     private (int Start, int End)? BackwardPhrase(int cueStart, int sentenceStart)
     {
         int e = cueStart;
-        while (e > sentenceStart && _ctx.Doc.Tokens[e - 1].Kind == TokenKind.Word && !_ctx.IsCapitalized(e - 1)
+        while (e > sentenceStart && _ctx.Doc.TokenArray[e - 1].Kind == TokenKind.Word && !_ctx.IsCapitalized(e - 1)
                && (In(SkipBeforeCue, e - 1) || (_ctx.TextOf(e - 1).EndsWith("ly", StringComparison.Ordinal) && !_ctx.IsSourceCue(e - 1))))
             e--;
         if (e == sentenceStart) return null;
@@ -876,7 +875,7 @@ internal sealed class SpeakerResolver
             int c = e - 2;
             while (c > sentenceStart && c > e - 30 && !_ctx.IsPunct(c, ',') && !_ctx.IsQuoteMark(c)) c--;
             // "Staff nurse Grace Obeng, 29, from Leicester, said": step back over an age between commas.
-            if (c - 2 > sentenceStart && _ctx.IsPunct(c, ',') && _ctx.Doc.Tokens[c - 1].Kind == TokenKind.Number && _ctx.IsPunct(c - 2, ','))
+            if (c - 2 > sentenceStart && _ctx.IsPunct(c, ',') && _ctx.Doc.TokenArray[c - 1].Kind == TokenKind.Number && _ctx.IsPunct(c - 2, ','))
                 c -= 2;
             if (c > sentenceStart && _ctx.IsPunct(c, ','))
             {
@@ -894,7 +893,7 @@ internal sealed class SpeakerResolver
         return (tail is { } t ? SubjectWithPlace(t, sentenceStart) : null) ?? tail ?? WithPlacePhrase(e, sentenceStart);
     }
 
-    private static readonly FrozenSet<string> AgentParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet AgentParticiples = new WordSet(StringComparer.OrdinalIgnoreCase,
         "run", "owned", "operated", "managed", "employed", "hired", "contracted", "led", "funded", "backed");
 
     /// <summary>
@@ -911,7 +910,7 @@ internal sealed class SpeakerResolver
         int open = tail.Start;
         while (open > sentenceStart && open > tail.Start - 18)
         {
-            var tok = _ctx.Doc.Tokens[open - 1];
+            var tok = _ctx.Doc.TokenArray[open - 1];
             if (_ctx.IsPunct(open - 1, ',') || _ctx.IsQuoteMark(open - 1)) break;
             bool possessive = _ctx.TextOf(open - 1) is "'s" or "’s" or "'" or "’";
             if ((tok.Kind is not (TokenKind.Word or TokenKind.Number) && !possessive) || In(ClauseWords, open - 1)) return null;
@@ -927,14 +926,14 @@ internal sealed class SpeakerResolver
         return null;
     }
 
-    private static readonly FrozenSet<string> ClauseWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet ClauseWords = new WordSet(StringComparer.OrdinalIgnoreCase,
         "who", "whom", "whose", "which", "that", "when", "where", "after", "because", "as", "while", "since", "if", "said", "says", "told");
 
     /// <summary>A word that can head a speaker phrase: a source noun, a private person or an institution.</summary>
     private bool IsSourceHead(int t) =>
-        t >= 0 && _ctx.Doc.Tokens[t].Kind == TokenKind.Word && (_ctx.IsSourceCue(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t)) || In(InstitutionHeads, t));
+        t >= 0 && _ctx.Doc.TokenArray[t].Kind == TokenKind.Word && (_ctx.IsSourceCue(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t)) || In(InstitutionHeads, t));
 
-    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly WordSet PlacePrepositions = new WordSet(StringComparer.OrdinalIgnoreCase,
         "at", "of", "in", "on", "near", "outside", "inside", "from", "along", "across", "around", "behind", "by", "for");
 
     /// <summary>
@@ -950,7 +949,7 @@ internal sealed class SpeakerResolver
             bool named = false;
             for (int t = p + 1; t < e; t++)
             {
-                if (_ctx.Doc.Tokens[t].Kind != TokenKind.Word) return null;
+                if (_ctx.Doc.TokenArray[t].Kind != TokenKind.Word) return null;
                 named |= _ctx.IsCapitalized(t);
             }
             // A named place after a source noun is still a place: "a resident of the Tarlow district told reporters".
@@ -970,7 +969,7 @@ internal sealed class SpeakerResolver
             for (int m = s - 1; m >= Math.Max(sentenceStart, s - 4); m--)
             {
                 if (_ctx.Is(m, "the") || _ctx.Is(m, "its") || _ctx.Is(m, "their")) { s = m + 1; break; }
-                if (_ctx.Doc.Tokens[m].Kind != TokenKind.Word || _ctx.IsCapitalized(m)) break;
+                if (_ctx.Doc.TokenArray[m].Kind != TokenKind.Word || _ctx.IsCapitalized(m)) break;
             }
         int collected = s;
         while (s < end && In(DropLeading, s) && !_ctx.IsSourceCue(s)) s++;

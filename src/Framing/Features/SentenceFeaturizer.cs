@@ -66,7 +66,7 @@ internal static class SentenceFeaturizer
     /// <summary>One row per sentence of the article.</summary>
     public static float[][] Featurize(ArticleState state)
     {
-        int n = state.Doc.Sentences.Count;
+        int n = state.Doc.SentenceArray.Length;
         var flat = new float[n * Count];
         FeaturizeInto(state, flat);
         var rows = new float[n][];
@@ -82,10 +82,10 @@ internal static class SentenceFeaturizer
     {
         var doc = state.Doc;
         var ctx = state.Context;
-        int n = doc.Sentences.Count;
+        int n = doc.SentenceArray.Length;
         var quoted = new double[n];
-        for (int i = 0; i < n; i++) quoted[i] = ctx.QuotedShare(doc.Sentences[i]);
-        int paragraphs = Math.Max(1, doc.Paragraphs.Count);
+        for (int i = 0; i < n; i++) quoted[i] = ctx.QuotedShare(doc.SentenceArray[i]);
+        int paragraphs = Math.Max(1, doc.ParagraphArray.Length);
         int officialEntities = state.Entities.Entities.Count(e => e.Type == SourceType.Official);
         double articleQuoteShare = n == 0 ? 0 : quoted.Average();
         // The reporter at the scene: sentences in the author's voice (or "our correspondent") with a first-hand cue.
@@ -95,7 +95,7 @@ internal static class SentenceFeaturizer
         for (int i = 0; i < n; i++)
         {
             if (ReporterPresent(state, i)) reporterPresent++;
-            if (StartsWithTime(doc, doc.Sentences[i])) timeStamped++;
+            if (StartsWithTime(doc, doc.SentenceArray[i])) timeStamped++;
         }
         int lastAttr = -100;
         // One pair of count arrays for the article, cleared per sentence.
@@ -103,7 +103,7 @@ internal static class SentenceFeaturizer
         var quotedCounts = new int[AllSignals.Length];
         for (int i = 0; i < n; i++)
         {
-            var s = doc.Sentences[i];
+            var s = doc.SentenceArray[i];
             var f = rows.Slice(i * Count, Count);
             f.Clear();
             int k = 0;
@@ -136,22 +136,22 @@ internal static class SentenceFeaturizer
                 foreach (var t in AllTypes) f[k++] = aj?.Speaker.Type == t ? 1 : 0;
                 for (int t = 0; t < 4; t++) f[k++] = ok ? (float)state.RuleScore(j, t).Score : 0;
                 f[k++] = ok ? (float)quoted[j] : 0;
-                f[k++] = ok && doc.Sentences[j].Paragraph == s.Paragraph ? 1 : 0;
+                f[k++] = ok && doc.SentenceArray[j].Paragraph == s.Paragraph ? 1 : 0;
             }
 
             var last = lastAttr >= 0 ? state.Attributions[lastAttr] : null;
             f[k++] = Math.Min(i - lastAttr, 6) / 6f;
-            f[k++] = lastAttr >= 0 && doc.Sentences[lastAttr].Paragraph == s.Paragraph ? 1 : 0;
+            f[k++] = lastAttr >= 0 && doc.SentenceArray[lastAttr].Paragraph == s.Paragraph ? 1 : 0;
             foreach (var t in AllTypes) f[k++] = last?.Speaker.Type == t ? 1 : 0;
             if (a is not null) lastAttr = i;
 
-            bool firstInPara = i == 0 || doc.Sentences[i - 1].Paragraph != s.Paragraph;
-            bool lastInPara = i == n - 1 || doc.Sentences[i + 1].Paragraph != s.Paragraph;
+            bool firstInPara = i == 0 || doc.SentenceArray[i - 1].Paragraph != s.Paragraph;
+            bool lastInPara = i == n - 1 || doc.SentenceArray[i + 1].Paragraph != s.Paragraph;
             int paraSize = 0;
-            for (int j = i; j >= 0 && doc.Sentences[j].Paragraph == s.Paragraph; j--) paraSize++;
-            for (int j = i + 1; j < n && doc.Sentences[j].Paragraph == s.Paragraph; j++) paraSize++;
+            for (int j = i; j >= 0 && doc.SentenceArray[j].Paragraph == s.Paragraph; j--) paraSize++;
+            for (int j = i + 1; j < n && doc.SentenceArray[j].Paragraph == s.Paragraph; j++) paraSize++;
             f[k++] = s.IsHeadline ? 1 : 0;
-            f[k++] = i == 0 || (i == 1 && doc.Sentences[0].IsHeadline) ? 1 : 0;
+            f[k++] = i == 0 || (i == 1 && doc.SentenceArray[0].IsHeadline) ? 1 : 0;
             f[k++] = n <= 1 ? 0 : (float)i / (n - 1);
             f[k++] = (float)s.Paragraph / paragraphs;
             f[k++] = firstInPara ? 1 : 0;

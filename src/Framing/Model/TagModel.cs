@@ -98,7 +98,7 @@ internal sealed class TagModel
     public float[][] Predict(ArticleState state)
     {
         // The dense rows live only for this call: one rented buffer, not a row per sentence.
-        int length = state.Doc.Sentences.Count * SentenceFeaturizer.Count;
+        int length = state.Doc.SentenceArray.Length * SentenceFeaturizer.Count;
         var rows = ArrayPool<float>.Shared.Rent(Math.Max(1, length));
         try
         {

@@ -142,11 +142,11 @@ internal sealed class CompiledRules
     /// </summary>
     private void KeyIds(Document doc, int[] ids, int[] prefixIds)
     {
-        var tokens = doc.Tokens;
+        var tokens = doc.TokenArray;
         Span<char> buffer = stackalloc char[KeyNormalizer.MaxKeyLength];
         Span<uint> prefixHash = stackalloc uint[KeyNormalizer.MaxKeyLength + 1];
         var text = doc.Text.AsSpan();
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             ids[i] = prefixIds[i] = -1;
             var span = tokens[i].Span;
@@ -182,7 +182,7 @@ internal sealed class CompiledRules
     private bool IsNegation(Document doc, int[] ids, int i)
     {
         if (ids[i] >= 0 && _isNegationKey[ids[i]]) return true;
-        var s = doc.Tokens[i].Span;
+        var s = doc.TokenArray[i].Span;
         if (s.Length < 4) return false;
         var t = doc.Text.AsSpan(s.Start, s.Length);
         return (t[^1] is 't' or 'T') && (t[^2] is '\'' or '’') && (t[^3] is 'n' or 'N');
@@ -195,13 +195,13 @@ internal sealed class CompiledRules
         // marks them. Quotations come sorted by start, so the first inner token only moves forward, and the last is
         // found by a galloping search from there: nested or stray marks (100,000 of them) cost O(tokens + quotes ×
         // log quote length), not O(quotes × log tokens).
-        var tokens = (Token[])doc.Tokens;
-        var quotes = doc.Quotations;
+        var tokens = doc.TokenArray;
+        var quotes = doc.QuotationArray;
         var inside = new bool[tokens.Length];
         var depth = ArrayPool<int>.Shared.Rent(tokens.Length + 1);
         Array.Clear(depth, 0, tokens.Length + 1);
         int first = 0;
-        for (int qi = 0; qi < quotes.Count; qi++)
+        for (int qi = 0; qi < quotes.Length; qi++)
         {
             var q = quotes[qi];
             int innerStart = q.Span.Start + 1, innerEnd = q.IsClosed ? q.Span.End - 1 : q.Span.End;
@@ -243,7 +243,7 @@ internal sealed class CompiledRules
     public List<RuleMatch> Match(Document doc, bool[] insideQuote)
     {
         // The per-token key arrays and the raw match list live only for this call: rented, not allocated.
-        int n = Math.Max(1, doc.Tokens.Count);
+        int n = Math.Max(1, doc.TokenArray.Length);
         var ids = ArrayPool<int>.Shared.Rent(n);
         var prefixIds = ArrayPool<int>.Shared.Rent(n);
         var raw = _raw ??= [];
@@ -264,8 +264,8 @@ internal sealed class CompiledRules
 
     private List<RuleMatch> MatchSentences(Document doc, bool[] insideQuote, int[] ids, int[] prefixIds, List<(int Rule, int Start, int End, bool Exception)> raw)
     {
-        var result = new List<RuleMatch>(Math.Max(4, doc.Tokens.Count / 6));
-        foreach (var sentence in doc.Sentences)
+        var result = new List<RuleMatch>(Math.Max(4, doc.TokenArray.Length / 6));
+        foreach (var sentence in doc.SentenceArray)
         {
             raw.Clear();
             int a = sentence.FirstToken, b = a + sentence.TokenCount;
@@ -338,7 +338,7 @@ internal sealed class CompiledRules
     private void MatchRegexes(Document doc, Sentence sentence, int rule, List<(int, int, int, bool)> raw)
     {
         var text = doc.Text.AsSpan(sentence.Span.Start, sentence.Span.Length);
-        var tokens = doc.Tokens;
+        var tokens = doc.TokenArray;
         var regexes = _regexes[rule];
         for (int i = 0; i < regexes.Length; i++)
         {
@@ -419,7 +419,7 @@ internal sealed class CompiledRules
             if (ok) accepted.Add(m);
         }
         accepted.Sort(AcceptedOrder);
-        var tokens = doc.Tokens;
+        var tokens = doc.TokenArray;
         foreach (var m in accepted)
         {
             var span = TextSpan.FromBounds(tokens[m.Start].Span.Start, tokens[m.End - 1].Span.End);

@@ -59,12 +59,12 @@ internal static class SentenceSplitter
             var word = WordBefore(text, termStart);
             if (word.Length > 0)
             {
-                if (Abbreviations.Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
-                if (char.IsDigit(n) && Abbreviations.BeforeNumbers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+                if (Abbreviations.Titles.Contains(word)) return false;
+                if (char.IsDigit(n) && Abbreviations.BeforeNumbers.Contains(word)) return false;
                 // An initial: J. K. Rowling, George W. Bush.
                 if (word.Length == 1 && char.IsUpper(word[0]) && char.IsUpper(n)) return false;
-                if (Abbreviations.Ambiguous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-                    && !Abbreviations.SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(WordAt(text, next, end)))
+                if (Abbreviations.Ambiguous.Contains(word)
+                    && !Abbreviations.SentenceOpeners.Contains(WordAt(text, next, end)))
                     return false;
             }
         }
@@ -95,7 +95,7 @@ internal static class SentenceSplitter
     /// </summary>
     private static bool AttributionFollows(string text, int start, int end)
     {
-        var lookup = Abbreviations.SpeechAfterQuote.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = Abbreviations.SpeechAfterQuote;
         int i = start;
         for (int w = 0; w < 5 && i < end; w++)
         {
@@ -112,7 +112,7 @@ internal static class SentenceSplitter
     private static bool IsWordPart(char c) => CharClass.IsLetter(c) || c is '.' or '\'' or '’' or '-';
 
     /// <summary>Words that open a reported clause right after a speech verb: "said he opposed", "said that".</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> ClauseOpeners = System.Collections.Frozen.FrozenSet.Create(
+    private static readonly WordSet ClauseOpeners = new WordSet(
         StringComparer.OrdinalIgnoreCase, "he", "she", "they", "it", "we", "i", "that", "there");
 
     /// <summary>True when the text after a speech verb is a reported clause: an opener word, or six or more words before the next terminator.</summary>
@@ -120,7 +120,7 @@ internal static class SentenceSplitter
     {
         int s = i;
         while (i < end && IsWordPart(text[i])) i++;
-        if (i > s && ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(s, i - s))) return true;
+        if (i > s && ClauseOpeners.Contains(text.AsSpan(s, i - s))) return true;
         int words = i > s ? 1 : 0;
         for (; i < end && !CharClass.Terminators.Contains(text[i]) && text[i] != ','; i++)
             if (CharClass.IsSpace(text[i - 1]) && CharClass.IsLetter(text[i]) && ++words >= 6) return true;
