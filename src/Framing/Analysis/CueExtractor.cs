@@ -13,7 +13,7 @@ internal static class CueExtractor
         foreach (var m in ctx.MatchesOf(sentence.Index))
         {
             if (m.Rule.Signal is Signal.LoadedLanguage or Signal.Intensifier or Signal.FactiveVerb or Signal.Label)
-                (cues ??= []).Add(new FramingCue(SignalNames.ToName(m.Rule.Signal), m.Span, ctx.Doc.Text.Substring(m.Span.Start, m.Span.Length), m.Rule.Id));
+                (cues ??= []).Add(new FramingCue(SignalNames.ToName(m.Rule.Signal), m.Span, ShortStrings.Of(ctx.Doc.Text, m.Span.Start, m.Span.Length), m.Rule.Id));
         }
         // Scare quotes: a closed quotation of one to three words inside the sentence, not the sentence's quoted speech.
         // Quotations come in start order, so the first token after each opening mark is found by moving forward, and
@@ -29,7 +29,7 @@ internal static class CueExtractor
             for (int t = first; t < tokens.Length && tokens[t].Span.End < q.Span.End && words <= 3; t++)
                 if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) words++;
             if (words is >= 1 and <= 3 && q.Span.Start > sentence.Span.Start)
-                (scare ??= []).Add(new FramingCue("scare_quote", q.Span, ctx.Doc.Text.Substring(q.Span.Start, q.Span.Length), "quotation"));
+                (scare ??= []).Add(new FramingCue("scare_quote", q.Span, ShortStrings.Of(ctx.Doc.Text, q.Span.Start, q.Span.Length), "quotation"));
         }
         return Merge(cues, scare);
     }

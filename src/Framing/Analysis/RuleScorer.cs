@@ -37,7 +37,7 @@ internal static class RuleScorer
         foreach (var m in ctx.MatchesOf(sentence.Index))
         {
             if (!SignalNames.IsTag(m.Rule.Signal)) continue;
-            (lists[(int)m.Rule.Signal] ??= []).Add(new Evidence(m.Rule.Id, m.Rule.Signal, m.Span, ctx.Doc.Text.Substring(m.Span.Start, m.Span.Length), m.Rule.Weight));
+            (lists[(int)m.Rule.Signal] ??= []).Add(new Evidence(m.Rule.Id, m.Rule.Signal, m.Span, ShortStrings.Of(ctx.Doc.Text, m.Span.Start, m.Span.Length), m.Rule.Weight));
         }
         if (attribution is { } a)
         {
@@ -65,7 +65,7 @@ internal static class RuleScorer
             {
                 double w = tg == Signal.Hedge ? 0.7 : SpeakerWeight(sp.Resolution);
                 var span = sentence.Span.Contains(a.Cue) ? a.Cue : sp.Span.Length > 0 && sentence.Span.Contains(sp.Span) ? sp.Span : new TextSpan(sentence.Span.Start, 0);
-                (lists[(int)tg] ??= []).Add(new Evidence(source, tg, span, ctx.Doc.Text.Substring(span.Start, span.Length), w));
+                (lists[(int)tg] ??= []).Add(new Evidence(source, tg, span, ShortStrings.Of(ctx.Doc.Text, span.Start, span.Length), w));
             }
         }
         for (int t = 0; t < 4; t++)

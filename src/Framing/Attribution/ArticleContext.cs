@@ -20,10 +20,7 @@ internal sealed class ArticleContext
         // The matcher's own list is kept (it is made for this article and never changed again): no copy.
         _matches = matches as List<RuleMatch> ?? [.. matches];
         _matchStart = new int[doc.SentenceArray.Length + 1];
-        TokenSentence = new int[doc.TokenArray.Length];
         QuotesBySentence = new List<Quotation>?[doc.SentenceArray.Length];
-        foreach (var s in doc.SentenceArray)
-            for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++) TokenSentence[t] = s.Index;
         // Quotations overlapping each sentence, by a merge over two ordered lists.
         int first = 0;
         foreach (var s in doc.SentenceArray)
@@ -52,8 +49,21 @@ internal sealed class ArticleContext
     public ReadOnlySpan<RuleMatch> MatchesOf(int sentence) =>
         CollectionsMarshal.AsSpan(_matches).Slice(_matchStart[sentence], _matchStart[sentence + 1] - _matchStart[sentence]);
 
-    /// <summary>The sentence each token belongs to.</summary>
-    public int[] TokenSentence { get; }
+    /// <summary>
+    /// The index of the sentence a token belongs to. Sentences partition the tokens in order, so a binary search over
+    /// their first tokens finds it; a per-token array cost 4 bytes a token for a lookup the speaker stage makes rarely.
+    /// </summary>
+    public int SentenceOf(int token)
+    {
+        var sentences = Doc.SentenceArray;
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (sentences[mid].FirstToken <= token) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
 
     private List<Quotation>?[] QuotesBySentence { get; }
 
@@ -108,7 +118,7 @@ internal sealed class ArticleContext
         if (end <= first) return "";
         var a = _tokens[first].Span.Start;
         var b = _tokens[end - 1].Span.End;
-        return _text.Substring(a, b - a);
+        return ShortStrings.Of(_text, a, b - a);
     }
 
     public TextSpan Span(int first, int end) =>

@@ -508,8 +508,8 @@ internal sealed class SpeakerResolver
         if (suffixes.Contains(final) || suffixes.Contains(last)) return true;
         if (name.Contains('&')) return true;
         // "Hestia said it had acted": the speaker is referred to as "it".
-        if (start >= _ctx.TokenSentence.Length || words > 2) return false;
-        var sentence = _ctx.Doc.SentenceArray[_ctx.TokenSentence[start]];
+        if (start >= _ctx.Doc.TokenArray.Length || words > 2) return false;
+        var sentence = _ctx.Doc.SentenceArray[_ctx.SentenceOf(start)];
         bool it = false, person = false;
         for (int t = end; t < sentence.FirstToken + sentence.TokenCount && t < end + 12; t++)
         {
@@ -652,8 +652,8 @@ internal sealed class SpeakerResolver
         if (RoleWords.NoLongerInRole(_ctx, start, end)) return true;
         // "Former finance minister Gregor Alvey": a lower-case modifier ("finance") can end the phrase before the
         // role word, leaving "former" just outside it; up to three words back count.
-        if (start >= _ctx.TokenSentence.Length) return false;
-        int first = _ctx.Doc.SentenceArray[_ctx.TokenSentence[start]].FirstToken;
+        if (start >= _ctx.Doc.TokenArray.Length) return false;
+        int first = _ctx.Doc.SentenceArray[_ctx.SentenceOf(start)].FirstToken;
         for (int t = start - 1; t >= Math.Max(first, start - 3); t--)
         {
             if (_ctx.Doc.TokenArray[t].Kind != TokenKind.Word) return false;
@@ -755,7 +755,7 @@ internal sealed class SpeakerResolver
     private bool IsNameCue(int t)
     {
         if (!_ctx.IsCapitalized(t)) return false;
-        foreach (var m in _ctx.MatchesOf(_ctx.TokenSentence[t]))
+        foreach (var m in _ctx.MatchesOf(_ctx.SentenceOf(t)))
             if (m.FirstToken <= t && t < m.EndToken && (ArticleContext.SourceSignals & (1 << (int)m.Rule.Signal)) != 0 && !m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal))
                 return false;
         return true;
@@ -780,7 +780,7 @@ internal sealed class SpeakerResolver
     private int SourceCueEnd(int t)
     {
         int end = t + 1;
-        foreach (var m in _ctx.MatchesOf(_ctx.TokenSentence[t]))
+        foreach (var m in _ctx.MatchesOf(_ctx.SentenceOf(t)))
             if (m.FirstToken <= t && t < m.EndToken && (ArticleContext.SourceSignals & (1 << (int)m.Rule.Signal)) != 0) end = Math.Max(end, m.EndToken);
         return end;
     }
@@ -790,7 +790,7 @@ internal sealed class SpeakerResolver
     {
         RuleMatch? head = null;
         if (end <= start) return null;
-        foreach (var m in _ctx.MatchesOf(_ctx.TokenSentence[start]))
+        foreach (var m in _ctx.MatchesOf(_ctx.SentenceOf(start)))
         {
             if (m.FirstToken < start || m.EndToken > end) continue;
             var sig = m.Rule.Signal;
@@ -808,7 +808,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     private bool IsFirstNameOfPerson(RuleMatch m, int end) => m.EndToken < end && EntityRegistry.IsCountry(m) && NameFollows(m.FirstToken);
 
-    private bool IsFirstNameCountry(int t) => NameFollows(t) && EntityRegistry.IsCountry(_ctx, _ctx.TokenSentence[t], t);
+    private bool IsFirstNameCountry(int t) => NameFollows(t) && EntityRegistry.IsCountry(_ctx, _ctx.SentenceOf(t), t);
 
     /// <summary>True when the word after <paramref name="t"/> is capitalised and no source word: the rest of a person's name.</summary>
     private bool NameFollows(int t) =>
