@@ -125,7 +125,9 @@ internal sealed class SpeakerResolver
     private void NotePerson(Speaker person)
     {
         if (person.Resolution == SpeakerResolution.Pronoun || !person.Name.Contains(' ')) return;
-        _people.RemoveAll(p => p.Person.Name == person.Name);
+        // A loop, not RemoveAll with a lambda: the lambda would capture the person, one closure per call.
+        for (int i = _people.Count - 1; i >= 0; i--)
+            if (_people[i].Person.Name == person.Name) _people.RemoveAt(i);
         _people.Add((person, PersonGender.Of(person.Name, person.Role)));
     }
 

@@ -3,10 +3,16 @@ namespace Framing.Text;
 /// <summary>Builds a <see cref="Document"/>: paragraphs, then sentences, then tokens, then quotations.</summary>
 internal static class DocumentBuilder
 {
+    // The sentence cut is only read while the document is built: one list per thread, cleared for each document,
+    // instead of a new list grown by doubling every time (3% of rules-only analysis's allocated bytes).
+    [ThreadStatic] private static List<(TextSpan Span, int Paragraph)>? t_sentenceSpans;
+    private const int MaxKeptSentenceSpans = 1 << 14;
+
     public static Document Build(string text, IReadOnlyList<TextSpan>? fixedSentences)
     {
         var paragraphs = FindParagraphs(text);
-        var sentenceSpans = new List<(TextSpan Span, int Paragraph)>();
+        var sentenceSpans = t_sentenceSpans ??= [];
+        sentenceSpans.Clear();
         if (fixedSentences is null)
         {
             foreach (var p in paragraphs) SentenceSplitter.Split(text, p.Span, p.Index, sentenceSpans);
@@ -35,6 +41,7 @@ internal static class DocumentBuilder
             sentences[i] = new Sentence(i, span, para, first, tokens.Count - first, headline);
         }
         var quotes = QuotationScanner.Scan(text, paragraphs);
+        if (sentenceSpans.Capacity > MaxKeptSentenceSpans) t_sentenceSpans = null; // a huge article's list is not kept
         return new Document(text, paragraphs, sentences, tokens.ToArray(), quotes);
     }
 
