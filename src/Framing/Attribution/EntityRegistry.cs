@@ -21,12 +21,12 @@ internal sealed class EntityRegistry
     private readonly List<Entity> _entities = [];
     private readonly Dictionary<string, Entity> _byKey;
     // Made once: the lookup stays bound to the dictionary as entries are added.
-    private readonly Dictionary<string, Entity>.AlternateLookup<ReadOnlySpan<char>> ByKeySpan;
+    private readonly Dictionary<string, Entity>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
 
     public EntityRegistry()
     {
         _byKey = new(StringComparer.OrdinalIgnoreCase);
-        ByKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<Entity> Entities => _entities;
@@ -37,7 +37,7 @@ internal sealed class EntityRegistry
         if (_byKey.TryGetValue(name, out var e)) return e;
         var last = name.AsSpan().TrimEnd(' ');
         last = last[(last.LastIndexOf(' ') + 1)..];
-        return ByKeySpan.TryGetValue(last, out e) ? e : null;
+        return _byKeySpan.TryGetValue(last, out e) ? e : null;
     }
 
     /// <summary>

@@ -44,9 +44,8 @@ internal static class RoleWords
     public static bool NamesReporter(string? text)
     {
         if (text is null) return false;
-        var lookup = Reporters;
         foreach (var r in text.AsSpan().Split(' '))
-            if (lookup.Contains(text.AsSpan(r))) return true;
+            if (Reporters.Contains(text.AsSpan(r))) return true;
         return false;
     }
 
@@ -63,9 +62,8 @@ internal static class RoleWords
     public static bool AnyWordIn(string? text, WordSet words)
     {
         if (text is null) return false;
-        var lookup = words;
         foreach (var r in text.AsSpan().Split(' '))
-            if (text.AsSpan(r).TrimEnd(",.") is { IsEmpty: false } w && lookup.Contains(w)) return true;
+            if (text.AsSpan(r).TrimEnd(",.") is { IsEmpty: false } w && words.Contains(w)) return true;
         return false;
     }
 

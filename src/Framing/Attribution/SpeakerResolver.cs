@@ -506,8 +506,7 @@ internal sealed class SpeakerResolver
         if (words == 0) return false;
         var last = final.TrimEnd("'’s");
         if (words == 1 && name.Length is >= 2 and <= 6 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&')) return true;
-        var suffixes = OrgSuffixes;
-        if (suffixes.Contains(final) || suffixes.Contains(last)) return true;
+        if (OrgSuffixes.Contains(final) || OrgSuffixes.Contains(last)) return true;
         if (name.Contains('&')) return true;
         // "Hestia said it had acted": the speaker is referred to as "it".
         if (start >= _ctx.Doc.TokenArray.Length || words > 2) return false;

@@ -95,7 +95,6 @@ internal static class SentenceSplitter
     /// </summary>
     private static bool AttributionFollows(string text, int start, int end)
     {
-        var lookup = Abbreviations.SpeechAfterQuote;
         int i = start;
         for (int w = 0; w < 5 && i < end; w++)
         {
@@ -104,7 +103,7 @@ internal static class SentenceSplitter
             if (i == s) return false;
             var word = text.AsSpan(s, i - s).TrimEnd('.');
             while (i < end && CharClass.IsSpace(text[i])) i++;
-            if (lookup.Contains(word)) return !StartsReportedSpeech(text, i, end);
+            if (Abbreviations.SpeechAfterQuote.Contains(word)) return !StartsReportedSpeech(text, i, end);
         }
         return false;
     }
