@@ -113,6 +113,9 @@ internal sealed class ArticleContext
 
     public bool IsQuoteMark(int token) => _tokens[token].Kind == TokenKind.Quote;
 
+    /// <summary>The kind of a token (word, number, punctuation, quotation mark).</summary>
+    public TokenKind KindOf(int token) => _tokens[token].Kind;
+
     public string Text(int first, int end)
     {
         if (end <= first) return "";
@@ -138,7 +141,7 @@ internal sealed class ArticleContext
                 int words = 0, quoted = 0;
                 for (int t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
                 {
-                    if (Doc.TokenArray[t].Kind != TokenKind.Word && Doc.TokenArray[t].Kind != TokenKind.Number) continue;
+                    if (_tokens[t].Kind is not (TokenKind.Word or TokenKind.Number)) continue;
                     words++;
                     if (InsideQuote[t]) quoted++;
                 }

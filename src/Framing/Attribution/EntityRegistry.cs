@@ -193,7 +193,7 @@ internal sealed class EntityRegistry
         // An official cue that modifies another noun ("former White House intern") was not the role.
         int after = cueEnd;
         while (after < ctx.Doc.TokenArray.Length && ctx.IsSourceCue(after)) after++;
-        bool heads = after >= ctx.Doc.TokenArray.Length || ctx.IsCapitalized(after) || ctx.Doc.TokenArray[after].Kind != TokenKind.Word;
+        bool heads = after >= ctx.Doc.TokenArray.Length || ctx.IsCapitalized(after) || ctx.KindOf(after) != TokenKind.Word;
         return RoleWords.NoLongerInRole(ctx, from, cueEnd) ? (SourceType.Other, type == SourceType.Official && heads) : (type, false);
     }
 }

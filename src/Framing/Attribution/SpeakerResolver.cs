@@ -156,11 +156,11 @@ internal sealed class SpeakerResolver
         int a = s.FirstToken, b = a + s.TokenCount;
         if (b - a < 3 || !_ctx.IsCapitalized(a) || !_ctx.IsCapitalized(a + 1) || _ctx.QuotedShare(s) > 0) return null;
         int e = a;
-        while (e < b && e < a + 4 && _ctx.IsCapitalized(e) && _ctx.Doc.TokenArray[e].Kind == TokenKind.Word
+        while (e < b && e < a + 4 && _ctx.IsCapitalized(e) && _ctx.KindOf(e) == TokenKind.Word
                && !In(NotSpeakerOpeners, e) && !In(NotSubjects, e) && !In(FirstPerson, e) && !_ctx.Is(e, "the")) e++;
         // The name must be followed by a comma (an age or an appositive) or a lower-case word (its verb), not by "and"
         // and more of a name ("Northern Nursing and Midwifery Union").
-        if (e >= b || e - a < 2 || !(_ctx.IsPunct(e, ',') || (_ctx.Doc.TokenArray[e].Kind == TokenKind.Word && !_ctx.IsCapitalized(e)))) return null;
+        if (e >= b || e - a < 2 || !(_ctx.IsPunct(e, ',') || (_ctx.KindOf(e) == TokenKind.Word && !_ctx.IsCapitalized(e)))) return null;
         if (_ctx.Is(e, "and") && e + 1 < b && _ctx.IsCapitalized(e + 1)) return null;
         var speaker = Describe(a, e, SpeakerResolution.Explicit);
         return speaker.Name.Contains(' ') && IsPerson(speaker) && IsPersonName(speaker.Name) ? speaker : null;
@@ -619,7 +619,7 @@ internal sealed class SpeakerResolver
     private (SourceType? Type, int End) AppositiveType(int start, int end)
     {
         // Only a noun phrase gives a role ("a former ambassador", "34, a nurse"); a clause does not ("speaking on BBC radio").
-        bool nounPhrase = start < end && (_ctx.IsCapitalized(start) || _ctx.IsSourceCue(start) || _ctx.Doc.TokenArray[start].Kind == TokenKind.Number
+        bool nounPhrase = start < end && (_ctx.IsCapitalized(start) || _ctx.IsSourceCue(start) || _ctx.KindOf(start) == TokenKind.Number
             || In(NpWords, start) || _ctx.Is(start, "who"));
         if (!nounPhrase) return (null, start);
         // "Amina Waziri, who heads the UN refugee agency's operations": the post's organisation gives the type.
@@ -657,7 +657,7 @@ internal sealed class SpeakerResolver
         int first = _ctx.Doc.SentenceArray[_ctx.SentenceOf(start)].FirstToken;
         for (int t = start - 1; t >= Math.Max(first, start - 3); t--)
         {
-            if (_ctx.Doc.TokenArray[t].Kind != TokenKind.Word) return false;
+            if (_ctx.KindOf(t) != TokenKind.Word) return false;
             if (RoleWords.NoLongerInRole(_ctx, t, t + 1)) return true;
         }
         return false;
@@ -746,7 +746,7 @@ internal sealed class SpeakerResolver
         for (int t = start; t < end; t++)
         {
             if (In(PlacePrepositions, t) || In(Prepositions, t) || _ctx.Is(t, "to") || _ctx.Is(t, "close")) break;
-            if (_ctx.Doc.TokenArray[t].Kind == TokenKind.Word && (!_ctx.IsCapitalized(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t)))) head = t;
+            if (_ctx.KindOf(t) == TokenKind.Word && (!_ctx.IsCapitalized(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t)))) head = t;
         }
         // A head that is itself a source noun ("residents", "the broadcaster") keeps its source type.
         return head >= 0 && !_ctx.IsSourceCue(head) && RoleWords.IsPrivatePerson(_ctx.TextOf(head));
@@ -813,7 +813,7 @@ internal sealed class SpeakerResolver
 
     /// <summary>True when the word after <paramref name="t"/> is capitalised and no source word: the rest of a person's name.</summary>
     private bool NameFollows(int t) =>
-        t + 1 < _ctx.Doc.TokenArray.Length && _ctx.IsCapitalized(t + 1) && !_ctx.IsSourceCue(t + 1) && _ctx.Doc.TokenArray[t + 1].Kind == TokenKind.Word;
+        t + 1 < _ctx.Doc.TokenArray.Length && _ctx.IsCapitalized(t + 1) && !_ctx.IsSourceCue(t + 1) && _ctx.KindOf(t + 1) == TokenKind.Word;
 
     private static bool IsClean(string name)
     {
@@ -836,11 +836,11 @@ internal sealed class SpeakerResolver
 
     private bool IsNpToken(int t)
     {
-        var tok = _ctx.Doc.TokenArray[t];
+        var kind = _ctx.KindOf(t);
         if (_ctx.Is(t, "to") && t > 0 && t + 1 < _ctx.Doc.TokenArray.Length && _ctx.IsSourceCue(t - 1) && (_ctx.IsCapitalized(t + 1) || _ctx.Is(t + 1, "the"))) return true;
-        if (tok.Kind == TokenKind.Word)
+        if (kind == TokenKind.Word)
             return IsContentWord(t) || In(NpWords, t) || _ctx.TextOf(t).Contains('-');
-        if (tok.Kind == TokenKind.Number) return true;
+        if (kind == TokenKind.Number) return true;
         if (_ctx.IsPunct(t, '[') || _ctx.IsPunct(t, ']')) return true;
         return _ctx.IsPunct(t, '.') && t > 0 && _ctx.TextOf(t - 1).Length == 1 && _ctx.IsCapitalized(t - 1);
     }
@@ -849,7 +849,7 @@ internal sealed class SpeakerResolver
     private (int Start, int End)? BackwardPhrase(int cueStart, int sentenceStart)
     {
         int e = cueStart;
-        while (e > sentenceStart && _ctx.Doc.TokenArray[e - 1].Kind == TokenKind.Word && !_ctx.IsCapitalized(e - 1)
+        while (e > sentenceStart && _ctx.KindOf(e - 1) == TokenKind.Word && !_ctx.IsCapitalized(e - 1)
                && (In(SkipBeforeCue, e - 1) || (_ctx.TextOf(e - 1).EndsWith("ly", StringComparison.Ordinal) && !_ctx.IsSourceCue(e - 1))))
             e--;
         if (e == sentenceStart) return null;
@@ -876,7 +876,7 @@ internal sealed class SpeakerResolver
             int c = e - 2;
             while (c > sentenceStart && c > e - 30 && !_ctx.IsPunct(c, ',') && !_ctx.IsQuoteMark(c)) c--;
             // "Staff nurse Grace Obeng, 29, from Leicester, said": step back over an age between commas.
-            if (c - 2 > sentenceStart && _ctx.IsPunct(c, ',') && _ctx.Doc.TokenArray[c - 1].Kind == TokenKind.Number && _ctx.IsPunct(c - 2, ','))
+            if (c - 2 > sentenceStart && _ctx.IsPunct(c, ',') && _ctx.KindOf(c - 1) == TokenKind.Number && _ctx.IsPunct(c - 2, ','))
                 c -= 2;
             if (c > sentenceStart && _ctx.IsPunct(c, ','))
             {
@@ -911,10 +911,9 @@ internal sealed class SpeakerResolver
         int open = tail.Start;
         while (open > sentenceStart && open > tail.Start - 18)
         {
-            var tok = _ctx.Doc.TokenArray[open - 1];
             if (_ctx.IsPunct(open - 1, ',') || _ctx.IsQuoteMark(open - 1)) break;
             bool possessive = _ctx.TextOf(open - 1) is "'s" or "’s" or "'" or "’";
-            if ((tok.Kind is not (TokenKind.Word or TokenKind.Number) && !possessive) || In(ClauseWords, open - 1)) return null;
+            if ((_ctx.KindOf(open - 1) is not (TokenKind.Word or TokenKind.Number) && !possessive) || In(ClauseWords, open - 1)) return null;
             open--;
         }
         if (open > sentenceStart && !_ctx.IsPunct(open - 1, ',') && !_ctx.IsQuoteMark(open - 1)) return null;
@@ -932,7 +931,7 @@ internal sealed class SpeakerResolver
 
     /// <summary>A word that can head a speaker phrase: a source noun, a private person or an institution.</summary>
     private bool IsSourceHead(int t) =>
-        t >= 0 && _ctx.Doc.TokenArray[t].Kind == TokenKind.Word && (_ctx.IsSourceCue(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t)) || In(InstitutionHeads, t));
+        t >= 0 && _ctx.KindOf(t) == TokenKind.Word && (_ctx.IsSourceCue(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t)) || In(InstitutionHeads, t));
 
     private static readonly WordSet PlacePrepositions = new WordSet(StringComparer.OrdinalIgnoreCase,
         "at", "of", "in", "on", "near", "outside", "inside", "from", "along", "across", "around", "behind", "by", "for");
@@ -950,7 +949,7 @@ internal sealed class SpeakerResolver
             bool named = false;
             for (int t = p + 1; t < e; t++)
             {
-                if (_ctx.Doc.TokenArray[t].Kind != TokenKind.Word) return null;
+                if (_ctx.KindOf(t) != TokenKind.Word) return null;
                 named |= _ctx.IsCapitalized(t);
             }
             // A named place after a source noun is still a place: "a resident of the Tarlow district told reporters".
@@ -970,7 +969,7 @@ internal sealed class SpeakerResolver
             for (int m = s - 1; m >= Math.Max(sentenceStart, s - 4); m--)
             {
                 if (_ctx.Is(m, "the") || _ctx.Is(m, "its") || _ctx.Is(m, "their")) { s = m + 1; break; }
-                if (_ctx.Doc.TokenArray[m].Kind != TokenKind.Word || _ctx.IsCapitalized(m)) break;
+                if (_ctx.KindOf(m) != TokenKind.Word || _ctx.IsCapitalized(m)) break;
             }
         int collected = s;
         while (s < end && In(DropLeading, s) && !_ctx.IsSourceCue(s)) s++;
