@@ -39,6 +39,11 @@ public enum Signal
     UncertaintyMarker,
     /// <summary>A loaded label for a party (regime, thugs, so-called).</summary>
     Label,
+    /// <summary>
+    /// A frame that makes what follows hypothetical or ungrounded ("would be accused of", "lacks the evidence to
+    /// charge"): charge words in its scope make no allegation.
+    /// </summary>
+    Hypothetical,
 }
 
 /// <summary>Names of signals as written in rule files.</summary>

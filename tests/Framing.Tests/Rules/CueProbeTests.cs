@@ -31,6 +31,10 @@ public class CueProbeTests
         // "openly" on defiance, withholding by choice, sarcasm and a pinned motive; written before the rules were
         // tightened against it (21 of 40 other-sense uses tagged at first, 3 now: two by older rules).
         yield return new TestCaseData("allegation-cue-probe-blame.jsonl", FramingTag.Allegation, true, 40, 3, 20, 18).SetName("AllegationBlame");
+        // Hypothetical accusations and the lack of grounds to accuse (ninth session): "he would be accused of bigotry",
+        // "lack the evidence to charge her with bribery", against real charges that use "would" ("managers would falsify
+        // the logs"); written before allegation.hypothetical-frame, when 17 of the 20 hypotheticals were tagged.
+        yield return new TestCaseData("allegation-cue-probe-hypothetical.jsonl", FramingTag.Allegation, true, 20, 2, 20, 18).SetName("AllegationHypothetical");
         // Modals, epistemic verbs and adverbs in their other senses (permission, the month of May, proposals, titles).
         yield return new TestCaseData("hedge-cue-probe.jsonl", FramingTag.Hedge, true, 80, 21, 30, 27).SetName("Hedge");
         // Perception and witness words in other senses; eyewitness_report is decided by the model, so the shipped
