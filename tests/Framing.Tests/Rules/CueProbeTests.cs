@@ -35,6 +35,10 @@ public class CueProbeTests
         // "lack the evidence to charge her with bribery", against real charges that use "would" ("managers would falsify
         // the logs"); written before allegation.hypothetical-frame, when 17 of the 20 hypotheticals were tagged.
         yield return new TestCaseData("allegation-cue-probe-hypothetical.jsonl", FramingTag.Allegation, true, 20, 2, 20, 18).SetName("AllegationHypothetical");
+        // "Criminal" on a party's conduct against the law's own compounds (ninth session, allegation.criminal-conduct);
+        // the three other-sense uses tagged (cleared of criminal conduct, a module on criminal behaviour, a history of
+        // criminal gangs) come from older rules.
+        yield return new TestCaseData("allegation-cue-probe-criminal.jsonl", FramingTag.Allegation, true, 12, 3, 12, 11).SetName("AllegationCriminal");
         // Modals, epistemic verbs and adverbs in their other senses (permission, the month of May, proposals, titles).
         yield return new TestCaseData("hedge-cue-probe.jsonl", FramingTag.Hedge, true, 80, 21, 30, 27).SetName("Hedge");
         // Perception and witness words in other senses; eyewitness_report is decided by the model, so the shipped
