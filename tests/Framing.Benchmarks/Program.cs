@@ -128,13 +128,26 @@ public static class Program
         }
         if (args.Length > 0 && args[0] == "work")
         {
-            // A fixed amount of work for `perf stat -e instructions` (stabler than time on a shared machine):
-            // `work rules|full PASSES` analyzes the corpus PASSES times.
-            var analyzer = args.ElementAtOrDefault(1) == "full" ? FramingAnalyzer.CreateDefault() : FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
+            // A fixed amount of work for an instruction counter (tools/cost.sh; stabler than time on a shared machine):
+            // `work rules|full|parse|match|speakers PASSES` runs the corpus PASSES times through the whole analysis, or
+            // through the stages up to parsing, rule matching or speaker resolution.
+            string upTo = args.ElementAtOrDefault(1) ?? "rules";
+            var analyzer = upTo == "full" ? FramingAnalyzer.CreateDefault() : FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
             var articles = Inputs.CorpusArticles();
             var sw = Stopwatch.StartNew();
             long n = 0;
-            for (int pass = 0; pass < int.Parse(args.ElementAtOrDefault(2) ?? "20"); pass++) foreach (var a in articles) n += analyzer.Analyze(a).Sentences.Count;
+            int passes = int.Parse(args.ElementAtOrDefault(2) ?? "20");
+            for (int pass = 0; pass < passes; pass++)
+                foreach (var a in articles)
+                {
+                    if (upTo is "rules" or "full") { n += analyzer.Analyze(a).Sentences.Count; continue; }
+                    var doc = Document.Parse(a);
+                    n += doc.Sentences.Count;
+                    if (upTo == "parse") continue;
+                    var inside = CompiledRules.InsideQuote(doc);
+                    var matches = analyzer.CompiledRules.Match(doc, inside);
+                    if (upTo == "speakers") Framing.Attribution.SpeakerResolver.Resolve(new Framing.Attribution.ArticleContext(doc, matches, inside));
+                }
             Console.WriteLine($"{n} sentences in {sw.Elapsed.TotalSeconds:0.00} s");
             return 0;
         }

@@ -80,7 +80,12 @@ internal static class CompiledRuleFile
         foreach (var term in terminals)
             if (term is not null && term.Any(a => (uint)a >= (uint)alternatives.Length)) throw new InvalidDataException("trie terminal is out of range");
         foreach (var a in alternatives)
+        {
             if ((uint)a.Rule >= (uint)ruleCount || a.Tail.Any(k => k >= keys.Length)) throw new InvalidDataException("trie alternative is out of range");
+            // The matcher reads the key after every gap: a gap must be followed by a key.
+            for (int k = 0; k < a.Tail.Length; k++)
+                if (a.Tail[k] < 0 && (k + 1 == a.Tail.Length || a.Tail[k + 1] < 0)) throw new InvalidDataException("trie alternative has a gap not followed by a word");
+        }
         if (negation.Any(k => (uint)k >= (uint)keys.Length)) throw new InvalidDataException("negation key is out of range");
         return new TrieTables(keys, tk, tt, terminals, alternatives, negation);
     }

@@ -29,6 +29,7 @@ internal sealed class CompiledRules
     private readonly LongTable _transitions;   // (node << 32 | key) → child node
     private readonly int[]?[] _terminals;
     private readonly int[] _rootChild;
+    private readonly bool[] _hasChildren; // per node: whether a transition leaves it (the walk stops at a leaf)
     private readonly TrieAlternative[] _alternatives;
     private readonly int[] _regexRules;
     private readonly int[]?[] _regexRequires; // per rule: vocabulary ids of which a sentence needs one, or null
@@ -77,6 +78,8 @@ internal sealed class CompiledRules
         _rootChild = new int[vocab.Count];
         for (int id = 0; id < _rootChild.Length; id++) _rootChild[id] = _transitions.TryGetValue(id, out int child) ? child : -1;
         _alternatives = tables.Alternatives;
+        _hasChildren = new bool[tables.Terminals.Length];
+        foreach (long t in tables.TransitionKeys) _hasChildren[(int)(t >> 32)] = true;
         _numberKey = vocab.TryGetValue(PhrasePattern.NumberKey, out int numberKey) ? numberKey : -1;
         _isNegationKey = new bool[vocab.Count];
         foreach (int id in tables.NegationKeys) if ((uint)id < (uint)_isNegationKey.Length) _isNegationKey[id] = true;
@@ -269,7 +272,8 @@ internal sealed class CompiledRules
         {
             raw.Clear();
             int a = sentence.FirstToken, b = a + sentence.TokenCount;
-            for (int s = a; s < b; s++) Walk(ids, prefixIds, s, s, 0, b, raw);
+            for (int s = a; s < b; s++)
+                if (ids[s] >= 0 || prefixIds[s] >= 0) Walk(ids, prefixIds, s, s, 0, b, raw); // most tokens start no phrase
             // Which regex rules' required words the sentence holds: one mask lookup per token.
             ulong present = 0;
             if (_requiredByRegex is { } requiredBy)
@@ -310,7 +314,7 @@ internal sealed class CompiledRules
                     int end = alt.Tail.Length == 0 ? p + 1 : MatchTail(ids, prefixIds, alt.Tail, 0, p + 1, b);
                     if (end > 0) raw.Add((alt.Rule, s, end, alt.IsException));
                 }
-            Walk(ids, prefixIds, s, p + 1, next, b, raw);
+            if (_hasChildren[next]) Walk(ids, prefixIds, s, p + 1, next, b, raw);
         }
     }
 
@@ -326,10 +330,13 @@ internal sealed class CompiledRules
         if (i == tail.Length) return pos;
         int e = tail[i];
         if (e >= 0) return pos < limit && (ids[pos] == e || prefixIds[pos] == e) ? MatchTail(ids, prefixIds, tail, i + 1, pos + 1, limit) : -1;
-        int gap = -e - 1;
+        // A gap is followed by a key (phrases never end in a gap): only the positions that hold that key can go on, so
+        // the search compares keys instead of recursing at every position of the gap.
+        int gap = -e - 1, next = tail[i + 1];
         for (int k = 0; k <= gap && pos + k < limit; k++)
         {
-            int r = MatchTail(ids, prefixIds, tail, i + 1, pos + k, limit);
+            if (ids[pos + k] != next && prefixIds[pos + k] != next) continue;
+            int r = MatchTail(ids, prefixIds, tail, i + 2, pos + k + 1, limit);
             if (r >= 0) return r;
         }
         return -1;

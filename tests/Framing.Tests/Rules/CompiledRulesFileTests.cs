@@ -97,6 +97,28 @@ public class CompiledRulesFileTests
         finally { File.Delete(path); }
     }
 
+    [Test]
+    public void ATrieWhoseGapIsNotFollowedByAWordIsRejected()
+    {
+        // The matcher reads the word after every gap without a bounds check of its own, so a compiled file whose trie
+        // ends a phrase on a gap (written by hand or damaged: YAML never compiles to one) must fail to load.
+        var tables = CompiledRules.BuildTables(RuleSet.Default.Rules);
+        int gapped = Array.FindIndex(tables.Alternatives, a => a.Tail.Length >= 2 && a.Tail[^2] < 0);
+        Assert.That(gapped, Is.GreaterThanOrEqualTo(0), "the default rules have a phrase with a gap");
+        byte[] Written(TrieAlternative[] alternatives)
+        {
+            var set = (RuleSet)Activator.CreateInstance(typeof(RuleSet), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance, null,
+                [RuleSet.Default.Rules, RuleSet.Default.Hash, tables with { Alternatives = alternatives }], null)!;
+            using var stream = new MemoryStream();
+            CompiledRuleFile.Write(set, stream);
+            return stream.ToArray();
+        }
+        Assert.That(CompiledRuleFile.Read(Written(tables.Alternatives)).Rules, Has.Count.EqualTo(RuleSet.Default.Rules.Count));
+        var broken = (TrieAlternative[])tables.Alternatives.Clone();
+        broken[gapped] = broken[gapped] with { Tail = broken[gapped].Tail[..^1] }; // drop the word after the last gap
+        Assert.That(() => CompiledRuleFile.Read(Written(broken)), Throws.TypeOf<InvalidDataException>().With.Message.Contains("gap"));
+    }
+
     /// <summary>The bytes with one trie index pushed far out of range.</summary>
     private static byte[] Flip(byte[] bytes, int at)
     {
