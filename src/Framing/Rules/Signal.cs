@@ -49,11 +49,16 @@ public enum Signal
 /// <summary>Names of signals as written in rule files.</summary>
 public static class SignalNames
 {
+    // Built once: every framing cue of every analysis carries its signal's name, so naming must not allocate.
+    private static readonly string[] Names = Enum.GetValues<Signal>().Select(Snake).ToArray();
+
     private static readonly Dictionary<string, Signal> ByName = Enum.GetValues<Signal>()
         .ToDictionary(ToName, s => s, StringComparer.Ordinal);
 
     /// <summary>The snake_case name used in YAML (<c>official_statement</c>, <c>attribution_verb</c>).</summary>
-    public static string ToName(Signal signal)
+    public static string ToName(Signal signal) => (uint)signal < (uint)Names.Length ? Names[(int)signal] : Snake(signal);
+
+    private static string Snake(Signal signal)
     {
         var s = signal.ToString();
         var b = new System.Text.StringBuilder(s.Length + 4);
