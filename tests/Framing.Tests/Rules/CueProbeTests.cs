@@ -33,8 +33,10 @@ public class CueProbeTests
         yield return new TestCaseData("allegation-cue-probe-blame.jsonl", FramingTag.Allegation, true, 40, 3, 20, 18).SetName("AllegationBlame");
         // Hypothetical accusations and the lack of grounds to accuse (ninth session): "he would be accused of bigotry",
         // "lack the evidence to charge her with bribery", against real charges that use "would" ("managers would falsify
-        // the logs"); written before allegation.hypothetical-frame, when 17 of the 20 hypotheticals were tagged.
-        yield return new TestCaseData("allegation-cue-probe-hypothetical.jsonl", FramingTag.Allegation, true, 20, 2, 20, 18).SetName("AllegationHypothetical");
+        // the logs"); written before allegation.hypothetical-frame, when 17 of the 20 hypotheticals were tagged. The last
+        // two hypotheticals coordinate a second charge ("... or claim that she hid the payments"), which a scope of 8
+        // tokens missed and one of 16 reaches.
+        yield return new TestCaseData("allegation-cue-probe-hypothetical.jsonl", FramingTag.Allegation, true, 22, 2, 20, 18).SetName("AllegationHypothetical");
         // "Criminal" on a party's conduct against the law's own compounds (ninth session, allegation.criminal-conduct);
         // the three other-sense uses tagged (cleared of criminal conduct, a module on criminal behaviour, a history of
         // criminal gangs) come from older rules.
