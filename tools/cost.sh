@@ -9,6 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-rules}; p0=${2:-3}; p1=${3:-9}
+command -v valgrind >/dev/null 2>&1 || { echo "tools/cost.sh needs valgrind: apt-get install -y valgrind" >&2; exit 1; }
+case "$mode" in rules|full|parse|match|speakers) ;; *) echo "usage: tools/cost.sh [rules|full|parse|match|speakers] [P0 P1]" >&2; exit 2 ;; esac
 dotnet build tests/Framing.Benchmarks -c Release -v q -nologo >/dev/null
 dll=tests/Framing.Benchmarks/bin/Release/net10.0/Framing.Benchmarks.dll
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
