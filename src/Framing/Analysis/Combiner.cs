@@ -51,6 +51,14 @@ internal static class Combiner
                     assigned = false;
                     note = $"the model's score reached the threshold, but the speaker '{at.Speaker.Name}' is {WhyNotOfficial(at.Speaker)}, not an official source";
                 }
+                // The taxonomy: "a question with no claim" is not a hedge. A sentence that asks ("Maybe?", "What could
+                // possibly go wrong?") keeps its hedge cues as evidence, but is not tagged. (Decided here, not in the rule
+                // score, so the model's features stay as they were trained.)
+                if (assigned && tag == FramingTag.Hedge && IsQuestion(state.Context, s))
+                {
+                    assigned = false;
+                    note = "the sentence is a question, which makes no claim to hedge (taxonomy), so its hedge cues do not tag it";
+                }
                 if (assigned) tags |= tag.ToFlag();
                 // Most decisions in rules-only mode are "no evidence, not assigned": one shared immutable instance per tag.
                 decisions[t] = !assigned && modelScore is null && ruleScore == 0 && evidence.Count == 0 && note is null && threshold == RuleScorer.Threshold
@@ -89,6 +97,17 @@ internal static class Combiner
         var result = (SentenceAttribution?[])attributions.Clone();
         SpeakerResolver.Retype(result, witnesses, SourceType.Eyewitness);
         return result;
+    }
+
+    /// <summary>True when the sentence ends with a question mark (closing quotation marks and brackets aside).</summary>
+    private static bool IsQuestion(ArticleContext ctx, Text.Sentence sentence)
+    {
+        for (int t = sentence.FirstToken + sentence.TokenCount - 1; t >= sentence.FirstToken; t--)
+        {
+            if (ctx.IsQuoteMark(t) || ctx.IsPunct(t, ')') || ctx.IsPunct(t, ']')) continue;
+            return ctx.IsPunct(t, '?');
+        }
+        return false;
     }
 
     /// <summary>

@@ -24,16 +24,23 @@ public class CombinationTests
                 Assert.That(d.Score, Is.EqualTo(kept ? 1 : w * d.ModelScore!.Value + (1 - w) * d.RuleScore).Within(1e-6));
                 Assert.That(d.Threshold, Is.EqualTo(manifest.Thresholds[t]));
                 bool byScore = d.Score >= d.Threshold;
-                if (byScore && !d.Assigned)
+                if (byScore && !d.Assigned && d.Tag == FramingTag.Hedge)
                 {
-                    // The only override: the taxonomy's source rule for official statements, explained in the note.
+                    // The taxonomy's rule that a question makes no claim to hedge, explained in the note.
+                    Assert.That(d.Note, Does.Contain("question"));
+                    Assert.That(s.Text.TrimEnd('"', '\u201d', '\u2019', '\'', ')', ']'), Does.EndWith("?"));
+                    vetoed++;
+                }
+                else if (byScore && !d.Assigned)
+                {
+                    // The other override: the taxonomy's source rule for official statements, explained in the note.
                     Assert.That(d.Tag, Is.EqualTo(FramingTag.OfficialStatement));
                     Assert.That(d.RuleScore, Is.LessThan(0.5));
                     Assert.That(d.Note, Does.Contain("not an official source"));
                     vetoed++;
                 }
                 else Assert.That(d.Assigned, Is.EqualTo(byScore), $"{d.Tag} in: {s.Text}");
-                if (w == 0) Assert.That(d.Assigned, Is.EqualTo(d.RuleScore >= 0.5));
+                if (w == 0 && !(d.Note?.Contains("question") ?? false)) Assert.That(d.Assigned, Is.EqualTo(d.RuleScore >= 0.5));
                 checkedDecisions++;
             }
         }
@@ -47,10 +54,32 @@ public class CombinationTests
         foreach (var d in analyzer.Analyze(Repo.SeedText).Sentences.SelectMany(s => s.Decisions))
         {
             Assert.That(d.ModelScore, Is.Null);
-            Assert.That(d.Assigned, Is.EqualTo(d.RuleScore >= 0.5));
+            // A question is never hedged (see the next test); everything else is assigned at 0.5.
+            Assert.That(d.Assigned, Is.EqualTo(d.RuleScore >= 0.5 && !(d.Tag == FramingTag.Hedge && (d.Note?.Contains("question") ?? false))));
             // Independent evidence: 1 − Π(1 − wᵢ).
             Assert.That(d.RuleScore, Is.EqualTo(1 - d.Evidence.Aggregate(1.0, (k, e) => k * (1 - e.Weight))).Within(1e-9));
         }
+    }
+
+    [TestCase("Maybe?")]
+    [TestCase("Could the council have possibly lost every one of the planning files?")]
+    [TestCase("Was the fire apparently started deliberately?")]
+    [TestCase("Dimming the sky to cool the planet: what could possibly go wrong?")]
+    [TestCase("Is the drought likely to last into a third summer?\u201d")]
+    public void AQuestionIsNotAHedgeButKeepsItsCues(string question)
+    {
+        // Taxonomy: "a question with no claim" is not a hedge. The cues stay as evidence, with a note saying why they do not count.
+        question = System.Text.RegularExpressions.Regex.Unescape(question);
+        var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
+        var s = analyzer.Analyze(question).Sentences.Single();
+        var hedge = s[FramingTag.Hedge];
+        Assert.That(hedge.Evidence, Is.Not.Empty, "the hedge cue is still reported");
+        Assert.That(hedge.RuleScore, Is.GreaterThanOrEqualTo(0.5), "the cue alone would tag a statement");
+        Assert.That(hedge.Assigned, Is.False);
+        Assert.That(hedge.Note, Does.Contain("question"));
+        // The same cue in a statement hedges it.
+        var statement = analyzer.Analyze("The council may have lost every one of the planning files.").Sentences.Single();
+        Assert.That(statement.Tags.Has(FramingTag.Hedge), Is.True);
     }
 
     [Test]
