@@ -69,7 +69,6 @@ public class CombinationTests
     public void AQuestionIsNotAHedgeButKeepsItsCues(string question)
     {
         // Taxonomy: "a question with no claim" is not a hedge. The cues stay as evidence, with a note saying why they do not count.
-        question = System.Text.RegularExpressions.Regex.Unescape(question);
         var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
         var s = analyzer.Analyze(question).Sentences.Single();
         var hedge = s[FramingTag.Hedge];
