@@ -60,6 +60,9 @@ public sealed class FramingAnalyzer
         return new FramingAnalyzer(rules, model);
     }
 
+    /// <summary>An analyzer over rules already compiled and a model already in memory (the trainer scores its new model with it).</summary>
+    internal static FramingAnalyzer Create(CompiledRules rules, TagModel? model) => new(rules, model);
+
     /// <summary>The rules in use.</summary>
     public RuleSet Rules => _rules.RuleSet;
 

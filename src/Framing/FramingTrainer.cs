@@ -93,14 +93,6 @@ public sealed class FramingTrainer
         var fitted = ModelTrainer.Fit(trainRows, options, progress, cancellationToken);
         var devProbs = ModelTrainer.Blend(ModelTrainer.Score(fitted, devRows), devRules, options.BlendWeights, options.KeepRules);
         var thresholds = Enumerable.Range(0, 4).Select(t => options.BlendWeights[t] == 0 ? 0.5 : ModelTrainer.BestThreshold(devProbs, devRows, t, options.ThresholdBetas[t])).ToArray();
-        var testMetrics = new Dictionary<string, ManifestMetrics>();
-        if (test is not null)
-        {
-            var testFeatures = test.Select(a => ModelTrainer.Featurize(rules, a)).ToList();
-            var testRows = testFeatures.SelectMany(a => a.Rows).ToList();
-            var testProbs = ModelTrainer.Blend(ModelTrainer.Score(fitted, testRows), testFeatures.SelectMany(a => a.RuleScores).ToList(), options.BlendWeights, options.KeepRules);
-            testMetrics = ModelTrainer.Metrics(testProbs, testRows, thresholds);
-        }
         var manifest = new ModelManifest
         {
             Labels = FramingTagNames.All.Select(t => t.ToName()).ToArray(),
@@ -114,12 +106,22 @@ public sealed class FramingTrainer
             Seed = options.Seed, Trees = options.Trees, TreesPerTag = options.TreesPerTag?.ToArray(), Leaves = options.Leaves,
             MinimumExamplesPerLeaf = options.MinimumExamplesPerLeaf, LearningRate = options.LearningRate, MaxNgrams = options.MaxNgrams, ThresholdBetas = options.ThresholdBetas.ToArray(),
             TrainingSentences = trainRows.Count,
-            DevMetrics = ModelTrainer.Metrics(devProbs, devRows, thresholds),
-            TestMetrics = testMetrics,
             TrainedAt = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),
+        };
+        // The stored metrics come from the analyzer itself, with this model: the same decisions `framing evaluate`
+        // makes, combiner vetoes included (a question is no hedge; a named non-official speaker is not official).
+        var analyzer = FramingAnalyzer.Create(rules, new TagModel(manifest, fitted.Scorer));
+        manifest = manifest with
+        {
+            DevMetrics = AnalyzedMetrics(analyzer, dev),
+            TestMetrics = test is null ? [] : AnalyzedMetrics(analyzer, test),
         };
         return new TrainingReport(manifest, fitted, cv, clock.Elapsed);
     }
+
+    private static Dictionary<string, ManifestMetrics> AnalyzedMetrics(FramingAnalyzer analyzer, IReadOnlyList<LabeledArticle> articles) =>
+        Evaluator.Evaluate(analyzer, articles).Report.Tags.ToDictionary(m => m.Tag.ToName(),
+            m => new ManifestMetrics(Math.Round(m.Precision, 4), Math.Round(m.Recall, 4), Math.Round(m.F1, 4), m.Support));
 
     private static Dictionary<string, ManifestMetrics> CrossValidate(IReadOnlyList<LabeledArticle> all, CompiledRules rules, TrainerOptions o, CancellationToken ct)
     {

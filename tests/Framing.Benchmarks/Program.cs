@@ -123,7 +123,7 @@ public static class Program
             var sw = Stopwatch.StartNew();
             long n = 0;
             while (sw.Elapsed.TotalSeconds < double.Parse(args.ElementAtOrDefault(2) ?? "10")) foreach (var a in articles) n += analyzer.Analyze(a).Sentences.Count;
-            Console.WriteLine($"{n} sentences");
+            Console.WriteLine($"{n} sentences; garbage collection paused the process for {GC.GetTotalPauseDuration().TotalMilliseconds / sw.Elapsed.TotalMilliseconds:P1} of the time ({GC.CollectionCount(0)} gen-0, {GC.CollectionCount(1)} gen-1, {GC.CollectionCount(2)} gen-2 collections)");
             return 0;
         }
         if (args.Length > 0 && args[0] == "work")
@@ -208,6 +208,13 @@ public static class Throughput
         var full = FramingAnalyzer.CreateDefault();
 
         if (args.Contains("--hostile-only")) return Hostile(); // `throughput --hostile-only`: the hostile-input sizes only
+        if (args.Contains("--scaling-only"))
+        {
+            // `throughput 20 --scaling-only`: the 1 → 2 thread lines only (to compare runtime GC settings).
+            Scaling("rules-only", articles, Math.Max(1, passes / 5), bytesPerPass, a => rulesOnly.Analyze(a).Sentences.Count);
+            Scaling("full", articles, Math.Max(1, passes / 8), bytesPerPass, a => full.Analyze(a).Sentences.Count);
+            return 0;
+        }
         Measure("segment + tokenize", articles, passes, bytesPerPass, a => Document.Parse(a).Sentences.Count);
         Measure("rule matching (segment + match)", articles, passes, bytesPerPass, a => { var d = Document.Parse(a); rules.Match(d); return d.Sentences.Count; });
         Measure("rules-only analysis", articles, passes, bytesPerPass, a => rulesOnly.Analyze(a).Sentences.Count);

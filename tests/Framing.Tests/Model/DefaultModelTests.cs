@@ -1,3 +1,4 @@
+using Framing.Analysis;
 using Framing.Evaluation;
 using Framing.Model;
 using Framing.Rules;
@@ -15,6 +16,23 @@ public class DefaultModelTests
         Assert.That(analyzer.HasModel, Is.True, "models/default.framing.zip is embedded in the package");
         Assert.That(analyzer.Model!.RulesHash, Is.EqualTo(RuleSet.Default.Hash), "retrain with models/train-default.sh after changing rules");
         Assert.That(analyzer.Model.Labels, Is.EqualTo(new[] { "allegation", "hedge", "official_statement", "eyewitness_report" }));
+    }
+
+    [Test]
+    public void TheRecordedTestMetricsAreWhatEvaluatingTheShippedAnalyzerGives()
+    {
+        // The manifest's figures must be the analyzer's own decisions (combiner vetoes included: a question is no
+        // hedge), not the blended scores before them: users read them as what `framing evaluate` will say.
+        var analyzer = FramingAnalyzer.CreateDefault();
+        var test = LabeledDataReader.ReadArticles(Repo.Path_("corpus", "test.jsonl"));
+        var report = Evaluator.Evaluate(analyzer, test).Report;
+        foreach (var m in report.Tags)
+        {
+            var recorded = analyzer.Model!.TestMetrics[m.Tag.ToName()];
+            Assert.That(recorded.F1, Is.EqualTo(Math.Round(m.F1, 4)), m.Tag.ToName());
+            Assert.That(recorded.Precision, Is.EqualTo(Math.Round(m.Precision, 4)), m.Tag.ToName());
+            Assert.That(recorded.Support, Is.EqualTo(m.Support), m.Tag.ToName());
+        }
     }
 
     [Test]
