@@ -4,8 +4,8 @@
 # equivalents (Ir + 10 × L1 misses + 60 × last-level misses + 15 × mispredicts). On this shared machine wall time
 # swings by up to 2× between runs of the same build; these counts swing far less (within 1% in the ninth session's
 # runs, 469–505 M instructions a pass for one build in the tenth's: run each side three times and compare medians),
-# so they can decide a change to the hot path of a few percent. The JIT runs without tiering (no dynamic PGO), so the code is close to, not the
-# same as, what a long run executes. Needs valgrind (apt-get install -y valgrind).
+# so they can decide a change to the hot path of a few percent. The JIT runs without tiering (no dynamic PGO), so
+# the code is close to, not the same as, what a long run executes. Needs valgrind (apt-get install -y valgrind).
 # Usage: tools/cost.sh [rules|full|parse|match|speakers] [P0 P1]   (per pass = (run of P1 passes − run of P0) / (P1 − P0))
 set -euo pipefail
 cd "$(dirname "$0")/.."
