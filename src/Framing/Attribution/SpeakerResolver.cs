@@ -354,7 +354,7 @@ internal sealed class SpeakerResolver
         }
         if (current is null) (current, currentCue) = Observer(s, lastPerson, lastGroup);
         if (current is null || currentCue is null) return null;
-        return new SentenceAttribution(currentCue.Span, _ctx.Doc.Text.Substring(currentCue.Span.Start, currentCue.Span.Length), current, _ctx.QuotedShare(s) >= 0.5);
+        return new SentenceAttribution(currentCue.Span, ShortStrings.Of(_ctx.Doc.Text, currentCue.Span.Start, currentCue.Span.Length), current, _ctx.QuotedShare(s) >= 0.5);
     }
 
     private static readonly WordSet ObservedVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
