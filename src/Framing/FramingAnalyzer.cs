@@ -79,7 +79,12 @@ public sealed class FramingAnalyzer
     public ArticleAnalysis Analyze(string text, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return AnalyzeDocument(Document.Parse(text ?? string.Empty));
+        // The document lives only for this call (the analysis keeps no token), so its token array is rented and
+        // given back: a fresh array per article was 14% of the bytes rules-only analysis allocated.
+        var doc = Text.DocumentBuilder.Build(text ?? string.Empty, null, pooledTokens: true);
+        var state = ArticleState.Build(_rules, doc, pooled: true);
+        try { return Combiner.Combine(state, _model?.Predict(state), _model); }
+        finally { state.Release(); }
     }
 
     /// <summary>Reads the whole article from <paramref name="reader"/> and analyzes it.</summary>

@@ -74,7 +74,7 @@ internal static class Combiner
         {
             var s = doc.SentenceArray[i];
             var cues = CueExtractor.Extract(state.Context, s, attributions[i] is not null);
-            sentences[i] = new SentenceAnalysis(i, s.Span, doc.Text.Substring(s.Span.Start, s.Span.Length), s.Paragraph, s.IsHeadline,
+            sentences[i] = new SentenceAnalysis(doc.Text, i, s.Span, s.Paragraph, s.IsHeadline,
                 allTags[i], allDecisions[i], attributions[i], cues);
         }
         return new ArticleAnalysis(doc.Text, sentences, doc.Quotations, FramingProfile.Build(sentences), probabilities is null ? "rules" : "rules+model");

@@ -44,8 +44,37 @@ public sealed record FramingCue(string Kind, TextSpan Span, string Text, string 
 public sealed record SentenceAnalysis(int Index, TextSpan Span, string Text, int Paragraph, bool IsHeadline,
     FramingTags Tags, IReadOnlyList<TagDecision> Decisions, SentenceAttribution? Attribution, IReadOnlyList<FramingCue> Cues)
 {
+    // The analyzer's sentences cut their text out of the article's on first read: most callers of a large run read the
+    // tags and the evidence, and a copy of every sentence was a fifth of the bytes rules-only analysis allocated.
+    private string? _text = Text;
+    private readonly string? _articleText;
+
+    /// <summary>A sentence whose <see cref="Text"/> is <paramref name="articleText"/> at <paramref name="Span"/>, cut on first read.</summary>
+    internal SentenceAnalysis(string articleText, int Index, TextSpan Span, int Paragraph, bool IsHeadline,
+        FramingTags Tags, IReadOnlyList<TagDecision> Decisions, SentenceAttribution? Attribution, IReadOnlyList<FramingCue> Cues)
+        : this(Index, Span, null!, Paragraph, IsHeadline, Tags, Decisions, Attribution, Cues) => _articleText = articleText;
+
+    /// <summary>The sentence.</summary>
+    public string Text
+    {
+        get => _text ??= _articleText?.Substring(Span.Start, Span.Length) ?? "";
+        init => _text = value;
+    }
+
+    /// <summary>The sentence's characters, without cutting a string out of the article when none has been cut yet.</summary>
+    internal ReadOnlySpan<char> TextChars => _text is null && _articleText is { } a ? a.AsSpan(Span.Start, Span.Length) : Text.AsSpan();
+
     /// <summary>The decision for one tag.</summary>
     public TagDecision this[FramingTag tag] => Decisions[(int)tag];
+
+    /// <summary>Equal when every member is (<see cref="Text"/> by its value, whether or not it has been read yet).</summary>
+    public bool Equals(SentenceAnalysis? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Index == other.Index && Span == other.Span && Paragraph == other.Paragraph
+            && IsHeadline == other.IsHeadline && Tags == other.Tags && Equals(Decisions, other.Decisions)
+            && Equals(Attribution, other.Attribution) && Equals(Cues, other.Cues) && Text == other.Text));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Index, Span, Paragraph, IsHeadline, Tags, Text);
 }
 
 /// <summary>The analysis of an article: its sentences, quotations and framing profile.</summary>

@@ -192,8 +192,8 @@ internal sealed class EntityRegistry
         while (from > Math.Max(0, roleStart - 8) && !ctx.IsPunct(from - 1, ',') && !ctx.IsQuoteMark(from - 1) && !ctx.IsPunct(from - 1, '.')) from--;
         // An official cue that modifies another noun ("former White House intern") was not the role.
         int after = cueEnd;
-        while (after < ctx.Doc.TokenArray.Length && ctx.IsSourceCue(after)) after++;
-        bool heads = after >= ctx.Doc.TokenArray.Length || ctx.IsCapitalized(after) || ctx.KindOf(after) != TokenKind.Word;
+        while (after < ctx.Doc.TokenCount && ctx.IsSourceCue(after)) after++;
+        bool heads = after >= ctx.Doc.TokenCount || ctx.IsCapitalized(after) || ctx.KindOf(after) != TokenKind.Word;
         return RoleWords.NoLongerInRole(ctx, from, cueEnd) ? (SourceType.Other, type == SourceType.Official && heads) : (type, false);
     }
 }

@@ -116,7 +116,7 @@ internal sealed class SpeakerResolver
             foreach (var m in _ctx.MatchesOf(i))
                 // "said in a statement through her agent": a private person's statement, relayed.
                 if (m.Rule.Id == "official.statement-phrase" && !_ctx.InsideQuote[m.FirstToken] && _ctx.Is(m.EndToken - 1, "statement")
-                    && !(m.EndToken < _ctx.Doc.TokenArray.Length && _ctx.Is(m.EndToken, "through")))
+                    && !(m.EndToken < _ctx.Doc.TokenCount && _ctx.Is(m.EndToken, "through")))
                     (makers ??= new HashSet<string>(StringComparer.Ordinal)).Add(a.Speaker.Name);
         }
         Retype(result, makers, SourceType.Official);
@@ -509,7 +509,7 @@ internal sealed class SpeakerResolver
         if (OrgSuffixes.Contains(final) || OrgSuffixes.Contains(last)) return true;
         if (name.Contains('&')) return true;
         // "Hestia said it had acted": the speaker is referred to as "it".
-        if (start >= _ctx.Doc.TokenArray.Length || words > 2) return false;
+        if (start >= _ctx.Doc.TokenCount || words > 2) return false;
         var sentence = _ctx.Doc.SentenceArray[_ctx.SentenceOf(start)];
         bool it = false, person = false;
         for (int t = end; t < sentence.FirstToken + sentence.TokenCount && t < end + 12; t++)
@@ -537,7 +537,7 @@ internal sealed class SpeakerResolver
         {
             if (_organisationNames is not null) return _organisationNames;
             var set = new HashSet<string>(StringComparer.Ordinal);
-            int n = _ctx.Doc.TokenArray.Length;
+            int n = _ctx.Doc.TokenCount;
             for (int t = 0; t + 1 < n; t++)
             {
                 if (_ctx.IsCapitalized(t) && _ctx.IsCapitalized(t + 1) && In(OrgSuffixes, t + 1))
@@ -653,7 +653,7 @@ internal sealed class SpeakerResolver
         if (RoleWords.NoLongerInRole(_ctx, start, end)) return true;
         // "Former finance minister Gregor Alvey": a lower-case modifier ("finance") can end the phrase before the
         // role word, leaving "former" just outside it; up to three words back count.
-        if (start >= _ctx.Doc.TokenArray.Length) return false;
+        if (start >= _ctx.Doc.TokenCount) return false;
         int first = _ctx.Doc.SentenceArray[_ctx.SentenceOf(start)].FirstToken;
         for (int t = start - 1; t >= Math.Max(first, start - 3); t--)
         {
@@ -813,7 +813,7 @@ internal sealed class SpeakerResolver
 
     /// <summary>True when the word after <paramref name="t"/> is capitalised and no source word: the rest of a person's name.</summary>
     private bool NameFollows(int t) =>
-        t + 1 < _ctx.Doc.TokenArray.Length && _ctx.IsCapitalized(t + 1) && !_ctx.IsSourceCue(t + 1) && _ctx.KindOf(t + 1) == TokenKind.Word;
+        t + 1 < _ctx.Doc.TokenCount && _ctx.IsCapitalized(t + 1) && !_ctx.IsSourceCue(t + 1) && _ctx.KindOf(t + 1) == TokenKind.Word;
 
     private static bool IsClean(string name)
     {
@@ -837,7 +837,7 @@ internal sealed class SpeakerResolver
     private bool IsNpToken(int t)
     {
         var kind = _ctx.KindOf(t);
-        if (_ctx.Is(t, "to") && t > 0 && t + 1 < _ctx.Doc.TokenArray.Length && _ctx.IsSourceCue(t - 1) && (_ctx.IsCapitalized(t + 1) || _ctx.Is(t + 1, "the"))) return true;
+        if (_ctx.Is(t, "to") && t > 0 && t + 1 < _ctx.Doc.TokenCount && _ctx.IsSourceCue(t - 1) && (_ctx.IsCapitalized(t + 1) || _ctx.Is(t + 1, "the"))) return true;
         if (kind == TokenKind.Word)
             return IsContentWord(t) || In(NpWords, t) || _ctx.TextOf(t).Contains('-');
         if (kind == TokenKind.Number) return true;

@@ -56,7 +56,8 @@ public static class JsonReportWriter
         WriteSpan(w, s.Span);
         w.WriteNumber("paragraph", s.Paragraph);
         w.WriteBoolean("headline", s.IsHeadline);
-        w.WriteString("text", s.Text);
+        // Written from the article's text: no copy of the sentence is made.
+        w.WriteString("text", s.TextChars);
         w.WriteStartArray("tags");
         foreach (var n in s.Tags.Names()) w.WriteStringValue(n);
         w.WriteEndArray();

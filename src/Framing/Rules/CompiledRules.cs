@@ -145,7 +145,7 @@ internal sealed class CompiledRules
     /// </summary>
     private void KeyIds(Document doc, int[] ids, int[] prefixIds)
     {
-        var tokens = doc.TokenArray;
+        var tokens = doc.TokenSpan;
         Span<char> buffer = stackalloc char[KeyNormalizer.MaxKeyLength];
         Span<uint> prefixHash = stackalloc uint[KeyNormalizer.MaxKeyLength + 1];
         var text = doc.Text.AsSpan();
@@ -192,15 +192,18 @@ internal sealed class CompiledRules
     }
 
     /// <summary>Marks tokens that lie inside a quotation (quotation marks themselves excluded).</summary>
-    public static bool[] InsideQuote(Document doc)
+    /// <param name="doc">The document.</param>
+    /// <param name="pooled">Rent the array from <see cref="ArrayPool{T}.Shared"/> (it may be longer than the document's
+    /// tokens; the caller returns it).</param>
+    public static bool[] InsideQuote(Document doc, bool pooled = false)
     {
         // Each quotation adds +1 at its first inner token and −1 after its last: one pass over the tokens then
         // marks them. Quotations come sorted by start, so the first inner token only moves forward, and the last is
         // found by a galloping search from there: nested or stray marks (100,000 of them) cost O(tokens + quotes ×
         // log quote length), not O(quotes × log tokens).
-        var tokens = doc.TokenArray;
+        var tokens = doc.TokenSpan;
         var quotes = doc.QuotationArray;
-        var inside = new bool[tokens.Length];
+        var inside = pooled ? ArrayPool<bool>.Shared.Rent(Math.Max(1, tokens.Length)) : new bool[tokens.Length];
         var depth = ArrayPool<int>.Shared.Rent(tokens.Length + 1);
         Array.Clear(depth, 0, tokens.Length + 1);
         int first = 0;
@@ -225,7 +228,7 @@ internal sealed class CompiledRules
     }
 
     /// <summary>The first token at or after <paramref name="from"/> that ends after <paramref name="position"/>.</summary>
-    private static int FirstTokenEndingAfter(Token[] tokens, int from, int position)
+    private static int FirstTokenEndingAfter(ReadOnlySpan<Token> tokens, int from, int position)
     {
         // Gallop: steps of 1, 2, 4, … bound the answer, then a binary search inside the last step.
         int lo = from, step = 1, hi = from;
@@ -246,7 +249,7 @@ internal sealed class CompiledRules
     public List<RuleMatch> Match(Document doc, bool[] insideQuote)
     {
         // The per-token key arrays and the raw match list live only for this call: rented, not allocated.
-        int n = Math.Max(1, doc.TokenArray.Length);
+        int n = Math.Max(1, doc.TokenCount);
         var ids = ArrayPool<int>.Shared.Rent(n);
         var prefixIds = ArrayPool<int>.Shared.Rent(n);
         var raw = _raw ??= [];
@@ -267,7 +270,7 @@ internal sealed class CompiledRules
 
     private List<RuleMatch> MatchSentences(Document doc, bool[] insideQuote, int[] ids, int[] prefixIds, List<(int Rule, int Start, int End, bool Exception)> raw)
     {
-        var result = new List<RuleMatch>(Math.Max(4, doc.TokenArray.Length / 6));
+        var result = new List<RuleMatch>(Math.Max(4, doc.TokenCount / 6));
         foreach (var sentence in doc.SentenceArray)
         {
             raw.Clear();

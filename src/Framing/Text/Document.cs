@@ -7,19 +7,48 @@ namespace Framing.Text;
 public sealed class Document
 {
     internal Document(string text, Paragraph[] paragraphs, Sentence[] sentences, Token[] tokens, Quotation[] quotations)
+        : this(text, paragraphs, sentences, tokens, tokens.Length, quotations, pooledTokens: false) { }
+
+    /// <summary>
+    /// A document whose first <paramref name="tokenCount"/> tokens of <paramref name="tokens"/> are its own; with
+    /// <paramref name="pooledTokens"/> the array was rented from <see cref="System.Buffers.ArrayPool{T}.Shared"/>
+    /// and <see cref="ReleaseTokens"/> gives it back.
+    /// </summary>
+    internal Document(string text, Paragraph[] paragraphs, Sentence[] sentences, Token[] tokens, int tokenCount, Quotation[] quotations, bool pooledTokens)
     {
         Text = text;
         Paragraphs = ParagraphArray = paragraphs;
         Sentences = SentenceArray = sentences;
-        Tokens = TokenArray = tokens;
+        TokenArray = tokens;
+        TokenCount = tokenCount;
+        _pooledTokens = pooledTokens;
         Quotations = QuotationArray = quotations;
+    }
+
+    private bool _pooledTokens;
+
+    /// <summary>
+    /// Returns a rented token array to the pool (the analyzer's own documents only, once their analysis is built, which
+    /// keeps no token); the document has no tokens afterwards. Does nothing for a document that owns its array.
+    /// </summary>
+    internal void ReleaseTokens()
+    {
+        if (!_pooledTokens) return;
+        _pooledTokens = false;
+        var tokens = TokenArray;
+        TokenArray = [];
+        TokenCount = 0;
+        System.Buffers.ArrayPool<Token>.Shared.Return(tokens);
     }
 
     // The same lists as arrays, for the pipeline's own loops: indexing an array through IReadOnlyList<T> is an
     // interface call per element (about 3% of rules-only analysis in a perf profile).
     internal Paragraph[] ParagraphArray { get; }
     internal Sentence[] SentenceArray { get; }
-    internal Token[] TokenArray { get; }
+    // The tokens, for the pipeline's loops: the first TokenCount elements of TokenArray (a rented array is longer).
+    internal Token[] TokenArray { get; private set; }
+    internal int TokenCount { get; private set; }
+    internal ReadOnlySpan<Token> TokenSpan => TokenArray.AsSpan(0, TokenCount);
     internal Quotation[] QuotationArray { get; }
 
     /// <summary>The original text.</summary>
@@ -32,7 +61,7 @@ public sealed class Document
     public IReadOnlyList<Sentence> Sentences { get; }
 
     /// <summary>All tokens of all sentences, in order.</summary>
-    public IReadOnlyList<Token> Tokens { get; }
+    public IReadOnlyList<Token> Tokens => TokenCount == TokenArray.Length ? TokenArray : new ArraySegment<Token>(TokenArray, 0, TokenCount);
 
     /// <summary>Quotations in order of their opening mark.</summary>
     public IReadOnlyList<Quotation> Quotations { get; }

@@ -8,7 +8,12 @@ internal static class DocumentBuilder
     [ThreadStatic] private static List<(TextSpan Span, int Paragraph)>? t_sentenceSpans;
     private const int MaxKeptSentenceSpans = 1 << 14;
 
-    public static Document Build(string text, IReadOnlyList<TextSpan>? fixedSentences)
+    /// <summary>
+    /// Splits <paramref name="text"/> (into <paramref name="fixedSentences"/> when given). With
+    /// <paramref name="pooledTokens"/> the document keeps the rented token buffer instead of an exact-size copy, and
+    /// its owner calls <see cref="Document.ReleaseTokens"/> when done with it.
+    /// </summary>
+    public static Document Build(string text, IReadOnlyList<TextSpan>? fixedSentences, bool pooledTokens = false)
     {
         var paragraphs = FindParagraphs(text);
         var sentenceSpans = t_sentenceSpans ??= [];
@@ -42,7 +47,9 @@ internal static class DocumentBuilder
         }
         var quotes = QuotationScanner.Scan(text, paragraphs);
         if (sentenceSpans.Capacity > MaxKeptSentenceSpans) t_sentenceSpans = null; // a huge article's list is not kept
-        return new Document(text, paragraphs, sentences, tokens.ToArray(), quotes);
+        if (!pooledTokens) return new Document(text, paragraphs, sentences, tokens.ToArray(), quotes);
+        int count = tokens.Count;
+        return new Document(text, paragraphs, sentences, tokens.Detach(), count, quotes, pooledTokens: true);
     }
 
     private static bool IsHeadlineLike(string text, TextSpan span, Paragraph[] paragraphs)

@@ -27,6 +27,15 @@ internal sealed class PooledBuffer<T> : IDisposable
 
     public T[] ToArray() => Count == 0 ? [] : AsSpan().ToArray();
 
+    /// <summary>Hands the rented array (its first <see cref="Count"/> items are the buffer's) to the caller, who returns it to the pool; the buffer is empty afterwards.</summary>
+    public T[] Detach()
+    {
+        var items = _items;
+        _items = [];
+        Count = 0;
+        return items;
+    }
+
     private void Grow()
     {
         var bigger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
