@@ -128,8 +128,8 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>
-    /// Analyzes (and, given <paramref name="render"/>, renders) in order with up to <paramref name="degree"/> articles in
-    /// flight; memory stays bounded by the window.
+    /// Analyzes (and, given <paramref name="render"/>, renders) on up to <paramref name="degree"/> threads, yielding in
+    /// input order; memory stays bounded by the articles in flight.
     /// </summary>
     private static IEnumerable<(ArticleInput Input, ArticleAnalysis? Result, string? Rendered)> Run(FramingAnalyzer analyzer,
         IEnumerable<ArticleInput> source, int degree, Func<ArticleInput, ArticleAnalysis, string>? render)
@@ -149,16 +149,25 @@ internal static class AnalyzeCommand
             }
             yield break;
         }
-        var window = new List<ArticleInput>(degree * 4);
-        using var e = source.GetEnumerator();
-        while (true)
+        // A pipeline: this thread reads the inputs and (through the caller) writes the results, in input order, while
+        // up to `degree` workers analyze and render; at most `degree * 4` articles are in flight, so memory stays flat
+        // whatever the input's size. (Windows of 8 articles handed to Parallel.For left the workers idle while this
+        // thread read and wrote, and waited for each window's slowest article: 2 workers ran ×1.1 faster than 1.)
+        var workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, degree).ConcurrentScheduler;
+        var inFlight = new Queue<(ArticleInput Input, Task<(ArticleAnalysis?, string?)> Work)>(degree * 4);
+        foreach (var input in source)
         {
-            window.Clear();
-            while (window.Count < degree * 4 && e.MoveNext()) window.Add(e.Current);
-            if (window.Count == 0) yield break;
-            var results = new (ArticleAnalysis?, string?)[window.Count];
-            Parallel.For(0, window.Count, new ParallelOptions { MaxDegreeOfParallelism = degree }, i => results[i] = One(window[i]));
-            for (int i = 0; i < window.Count; i++) yield return (window[i], results[i].Item1, results[i].Item2);
+            inFlight.Enqueue((input, Task.Factory.StartNew(() => One(input), CancellationToken.None, TaskCreationOptions.None, workers)));
+            if (inFlight.Count < degree * 4) continue;
+            var (done, work) = inFlight.Dequeue();
+            var (result, rendered) = work.GetAwaiter().GetResult();
+            yield return (done, result, rendered);
+        }
+        while (inFlight.Count > 0)
+        {
+            var (done, work) = inFlight.Dequeue();
+            var (result, rendered) = work.GetAwaiter().GetResult();
+            yield return (done, result, rendered);
         }
     }
 }

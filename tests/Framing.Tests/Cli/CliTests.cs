@@ -133,6 +133,32 @@ public class CliBatchTests
     }
 
     [Test]
+    public void ParallelWorkersWriteWhatOneWorkerWritesInInputOrder()
+    {
+        // Corpus articles, longest and shortest alternating, so that with several workers a later article is often
+        // finished before an earlier one: the output must still come in input order and be the same bytes.
+        var articles = Framing.Evaluation.LabeledDataReader.ReadArticles(Repo.Path_("corpus", "dev.jsonl"))
+            .Select(a => a.Document.Text).OrderByDescending(t => t.Length).ToList();
+        var order = Enumerable.Range(0, articles.Count / 2).SelectMany(i => new[] { articles[i], articles[^(i + 1)] }).ToList();
+        var file = Path.Combine(Path.GetTempPath(), "framing-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        try
+        {
+            File.WriteAllLines(file, order.Select((t, i) => JsonSerializer.Serialize(new { id = $"a{i}", text = t })));
+            var one = Run("analyze", file, "-f", "jsonl", "--rules-only", "-p", "1");
+            Assert.That(one.Code, Is.Zero, one.Err);
+            var ids = one.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString());
+            Assert.That(ids, Is.EqualTo(order.Select((_, i) => $"a{i}")));
+            foreach (var workers in new[] { "2", "3" })
+            {
+                var many = Run("analyze", file, "-f", "jsonl", "--rules-only", "-p", workers);
+                Assert.That(many.Code, Is.Zero, many.Err);
+                Assert.That(many.Out, Is.EqualTo(one.Out), $"-p {workers}");
+            }
+        }
+        finally { File.Delete(file); }
+    }
+
+    [Test]
     public void HtmlOutputIsWrittenAtomicallyToTheNamedFile()
     {
         var outFile = Path.Combine(Path.GetTempPath(), "framing-" + Guid.NewGuid().ToString("N") + ".html");
