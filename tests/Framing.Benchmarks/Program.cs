@@ -20,6 +20,7 @@ public static class Program
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "throughput") return Throughput.Run(args.Skip(1).ToArray());
+        if (args.Length > 0 && args[0] == "machine") return Throughput.Machine();
         if (args.Length > 0 && args[0] == "coldstart")
         {
             // In-process cold-start breakdown; publish with -p:PublishReadyToRun=true to see the ReadyToRun figures.
@@ -240,6 +241,34 @@ public static class Throughput
             Console.WriteLine($"seed × {k,3} in one article ({text.Length / 1024.0:0} KB): {best:0.00} ms per analysis (best of 3 rounds); {cold:0.00} ms with the caches evicted before each run (best of 7)");
         }
         return Hostile();
+    }
+
+    /// <summary>
+    /// What this machine gives two threads, without Framing: a loop that only computes, one that reads a 2 MB string,
+    /// and one that allocates small arrays, each run twice on one thread and once on each of two (best of five).
+    /// The ceiling the 1 → 2 thread figures above are read against.
+    /// </summary>
+    public static int Machine()
+    {
+        var text = new string('x', 1 << 20) + string.Concat(Enumerable.Range(0, 100_000).Select(i => (char)('a' + i % 26)));
+        var works = new (string Name, Func<long> Work)[]
+        {
+            ("compute only", () => { ulong h = 1; for (int i = 0; i < 200_000_000; i++) h = h * 6364136223846793005UL + 1442695040888963407UL; return (long)h; }),
+            ("read a 2 MB string", () => { uint h = 0; for (int r = 0; r < 60; r++) foreach (char c in text) h = (h ^ c) * 16777619; return h; }),
+            ("allocate 56-byte arrays", () => { long sum = 0; for (int i = 0; i < 20_000_000; i++) { var a = new int[8]; a[i & 7] = i; sum += a[3]; } return sum; }),
+        };
+        foreach (var (name, work) in works)
+        {
+            work();
+            double one = double.MaxValue, two = double.MaxValue;
+            for (int round = 0; round < 5; round++)
+            {
+                var sw = Stopwatch.StartNew(); work(); work(); one = Math.Min(one, sw.Elapsed.TotalMilliseconds);
+                sw.Restart(); Parallel.Invoke(() => work(), () => work()); two = Math.Min(two, sw.Elapsed.TotalMilliseconds);
+            }
+            Console.WriteLine($"{name}: two runs on 1 thread {one:0} ms, on 2 threads {two:0} ms: ×{one / two:0.00}");
+        }
+        return 0;
     }
 
     private static byte[]? _evictionBuffer;
