@@ -34,7 +34,7 @@ internal static class DocumentBuilder
 
         // Tokens are gathered in a pooled buffer sized for about one token per five characters (at most a million to
         // start with: a huge text of few tokens must not rent a huge array), and copied once into the document's
-        // exact-size array.
+        // exact-size array, or, with pooledTokens, handed over as they are.
         using var tokens = new PooledBuffer<Token>(Math.Min(text.Length / 5 + 16, 1 << 20));
         var sentences = new Sentence[sentenceSpans.Count];
         for (int i = 0; i < sentenceSpans.Count; i++)
