@@ -21,7 +21,8 @@ internal static class CueExtractor
         List<FramingCue>? scare = null;
         var tokens = ctx.Doc.TokensOf(sentence);
         int first = 0;
-        foreach (var q in ctx.QuotationsOf(sentence.Index))
+        var quotes = ctx.QuotationsOf(sentence.Index);
+        foreach (var q in quotes)
         {
             if (!q.IsClosed || !sentence.Span.Contains(q.Span)) continue;
             while (first < tokens.Length && tokens[first].Span.Start <= q.Span.Start) first++;
@@ -29,7 +30,7 @@ internal static class CueExtractor
             for (int t = first; t < tokens.Length && tokens[t].Span.End < q.Span.End && words <= 3; t++)
                 if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) words++;
             if (words is >= 1 and <= 3 && q.Span.Start > sentence.Span.Start)
-                (scare ??= []).Add(new FramingCue("scare_quote", q.Span, ShortStrings.Of(ctx.Doc.Text, q.Span.Start, q.Span.Length), "quotation"));
+                (scare ??= new List<FramingCue>(quotes.Length)).Add(new FramingCue("scare_quote", q.Span, ShortStrings.Of(ctx.Doc.Text, q.Span.Start, q.Span.Length), "quotation"));
         }
         return Merge(cues, scare);
     }

@@ -35,11 +35,17 @@ internal sealed class ArticleContext
         // Quotations overlapping each sentence, by a merge over two ordered lists: counted first, then copied into one
         // exact-size array in sentence order (a list per sentence, grown by doubling, cost 14 bytes a character on an
         // article of nothing but quotation marks).
+        // When no quotation reaches past its sentence's end and every one lies in a sentence, that array is the
+        // document's own quotation array, and is shared instead.
         _quoteStart = new int[doc.SentenceArray.Length + 1];
-        OverlappingQuotations(doc, null, _quoteStart);
+        bool spansSentences = OverlappingQuotations(doc, null, _quoteStart);
         for (int i = 1; i < _quoteStart.Length; i++) _quoteStart[i] += _quoteStart[i - 1];
-        _quotes = _quoteStart[^1] == 0 ? [] : new Quotation[_quoteStart[^1]];
-        if (_quotes.Length > 0) OverlappingQuotations(doc, _quotes, _quoteStart);
+        if (!spansSentences && _quoteStart[^1] == doc.QuotationArray.Length) _quotes = doc.QuotationArray;
+        else
+        {
+            _quotes = _quoteStart[^1] == 0 ? [] : new Quotation[_quoteStart[^1]];
+            if (_quotes.Length > 0) OverlappingQuotations(doc, _quotes, _quoteStart);
+        }
         // Matches come ordered by sentence: each sentence's matches are one run of the array, found by counting.
         foreach (var m in CollectionsMarshal.AsSpan(_matches))
         {
@@ -96,12 +102,13 @@ internal sealed class ArticleContext
     /// <summary>
     /// Walks the quotations overlapping each sentence: without <paramref name="output"/>, counts them into
     /// <paramref name="start"/>[sentence + 1]; with it, copies them to <paramref name="output"/> from each sentence's
-    /// start offset.
+    /// start offset. True when some overlapping quotation reaches past its sentence's end (so it may be counted twice).
     /// </summary>
-    private static void OverlappingQuotations(Document doc, Quotation[]? output, int[] start)
+    private static bool OverlappingQuotations(Document doc, Quotation[]? output, int[] start)
     {
         var quotes = doc.QuotationArray;
         int first = 0;
+        bool spans = false;
         foreach (var s in doc.SentenceArray)
         {
             while (first < quotes.Length && quotes[first].Span.End <= s.Span.Start) first++;
@@ -109,10 +116,12 @@ internal sealed class ArticleContext
             for (int q = first; q < quotes.Length && quotes[q].Span.Start < s.Span.End; q++)
             {
                 if (!quotes[q].Span.Overlaps(s.Span)) continue;
+                if (quotes[q].Span.End > s.Span.End) spans = true;
                 if (output is null) start[s.Index + 1]++;
                 else output[at++] = quotes[q];
             }
         }
+        return spans;
     }
 
     /// <summary>Quotations that overlap a sentence.</summary>
