@@ -336,7 +336,10 @@ public static class Throughput
                 int runs = Math.Max(1, 10_000_000 / size);
                 double perRun = BestPerRun(3, runs, () => withModel.Analyze(text));
                 double cold = ColdRun(5, () => withModel.Analyze(text));
-                Console.WriteLine($"{name}, {text.Length / 1e6:0.0} M chars: {best:0} ms (best of 5 after one warm-up run); {perRun:0.0} ms a run over {runs} run(s) in a row; {cold:0.0} ms with the caches evicted before each run (best of 5)");
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                withModel.Analyze(text);
+                double allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / 1e6;
+                Console.WriteLine($"{name}, {text.Length / 1e6:0.0} M chars: {best:0} ms (best of 5 after one warm-up run); {perRun:0.0} ms a run over {runs} run(s) in a row; {cold:0.0} ms with the caches evicted before each run (best of 5); {allocated:0.0} MB allocated a run");
             }
         }
         return 0;
