@@ -79,12 +79,9 @@ public sealed class FramingAnalyzer
     public ArticleAnalysis Analyze(string text, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        // The document lives only for this call (the analysis keeps no token), so its token array is rented and
-        // given back: a fresh array per article was 14% of the bytes rules-only analysis allocated.
-        var doc = Text.DocumentBuilder.Build(text ?? string.Empty, null, pooledTokens: true);
-        var state = ArticleState.Build(_rules, doc, pooled: true);
-        try { return Combiner.Combine(state, _model?.Predict(state), _model); }
-        finally { state.Release(); }
+        // The document lives only for this call (the analysis keeps none of its arrays), so its token array and the
+        // rules stage's scratch arrays are rented and given back: fresh ones were a third of the bytes allocated.
+        return AnalyzeDocument(Text.DocumentBuilder.Build(text ?? string.Empty, null, pooledTokens: true), pooled: true);
     }
 
     /// <summary>Reads the whole article from <paramref name="reader"/> and analyzes it.</summary>
@@ -114,11 +111,14 @@ public sealed class FramingAnalyzer
             _model is null ? new Dictionary<string, float>() : Features.SentenceFeaturizer.Names.Select((n, k) => (n, v: features[i][k])).Where(x => x.v != 0).ToDictionary(x => x.n, x => x.v))).ToArray();
     }
 
-    /// <summary>Analyzes a document whose sentences are already cut (labeled data).</summary>
-    internal ArticleAnalysis AnalyzeDocument(Document doc)
+    /// <summary>
+    /// Analyzes a document (labeled data come with their sentences already cut). With <paramref name="pooled"/> the
+    /// rules stage's arrays are rented and, with the document's tokens, given back once the analysis is built.
+    /// </summary>
+    internal ArticleAnalysis AnalyzeDocument(Document doc, bool pooled = false)
     {
-        var state = ArticleState.Build(_rules, doc);
-        float[][]? probabilities = _model?.Predict(state);
-        return Combiner.Combine(state, probabilities, _model);
+        var state = ArticleState.Build(_rules, doc, pooled);
+        try { return Combiner.Combine(state, _model?.Predict(state), _model); }
+        finally { state.Release(); }
     }
 }
