@@ -7,6 +7,13 @@ namespace Framing.Analysis;
 /// <summary>Collects the framing cues that are not tags: loaded language, intensifiers, factive verbs, labels, scare quotes.</summary>
 internal static class CueExtractor
 {
+    /// <summary>
+    /// The most scare quotes one sentence reports. Prose has a handful ("words such as 'reform', 'freedom' and
+    /// 'security'"); a run of thousands is not prose but a stream of quotation marks, and listing each would make the
+    /// results, not the analysis, the cost of such input.
+    /// </summary>
+    internal const int MaxScareQuotesPerSentence = 64;
+
     public static IReadOnlyList<FramingCue> Extract(ArticleContext ctx, Sentence sentence, bool attributed)
     {
         List<FramingCue>? cues = null;
@@ -24,13 +31,14 @@ internal static class CueExtractor
         var quotes = ctx.QuotationsOf(sentence.Index);
         foreach (var q in quotes)
         {
+            if (scare?.Count == MaxScareQuotesPerSentence) break;
             if (!q.IsClosed || !sentence.Span.Contains(q.Span)) continue;
             while (first < tokens.Length && tokens[first].Span.Start <= q.Span.Start) first++;
             int words = 0;
             for (int t = first; t < tokens.Length && tokens[t].Span.End < q.Span.End && words <= 3; t++)
                 if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) words++;
             if (words is >= 1 and <= 3 && q.Span.Start > sentence.Span.Start)
-                (scare ??= new List<FramingCue>(quotes.Length)).Add(new FramingCue("scare_quote", q.Span, ShortStrings.Of(ctx.Doc.Text, q.Span.Start, q.Span.Length), "quotation"));
+                (scare ??= new List<FramingCue>(Math.Min(quotes.Length, MaxScareQuotesPerSentence))).Add(new FramingCue("scare_quote", q.Span, ShortStrings.Of(ctx.Doc.Text, q.Span.Start, q.Span.Length), "quotation"));
         }
         return Merge(cues, scare);
     }

@@ -234,6 +234,19 @@ public class FramingCueTests
     }
 
     [Test]
+    public void ASentenceReportsItsFirstSixtyFourScareQuotesAndNoMore()
+    {
+        // A glossary-like sentence quotes every word it lists; past 64 the quotations are a stream, not framing.
+        var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
+        string Quoted(int i) => $"\"term{i}\"";
+        var few = analyzer.Analyze("The leaflet called the plan " + string.Join(", ", Enumerable.Range(0, 10).Select(Quoted)) + " and worse.").Sentences.Single();
+        Assert.That(few.Cues.Count(c => c.Kind == "scare_quote"), Is.EqualTo(10), "prose-sized lists are reported whole");
+        var many = analyzer.Analyze("The leaflet called the plan " + string.Join(", ", Enumerable.Range(0, 300).Select(Quoted)) + " and worse.").Sentences.Single();
+        var scare = many.Cues.Where(c => c.Kind == "scare_quote").Select(c => c.Text).ToList();
+        Assert.That(scare, Is.EqualTo(Enumerable.Range(0, 64).Select(Quoted)), "the first 64, in text order");
+    }
+
+    [Test]
     public void CuesAreInTextOrderAcrossTheTestSplit()
     {
         var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
