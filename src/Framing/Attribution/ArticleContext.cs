@@ -154,13 +154,7 @@ internal sealed class ArticleContext
 
     public bool Is(int token, string word) => TextOf(token).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    public bool IsCapitalized(int token)
-    {
-        var t = _tokens[token];
-        if (t.Kind != TokenKind.Word) return false;
-        char c = _text[t.Span.Start];
-        return char.IsUpper(c);
-    }
+    public bool IsCapitalized(int token) => _tokens[token].IsCapitalized;
 
     public bool IsPunct(int token, char c)
     {

@@ -275,8 +275,13 @@ internal sealed class CompiledRules
         {
             raw.Clear();
             int a = sentence.FirstToken, b = a + sentence.TokenCount;
+            // The root step inline: most tokens start no phrase, and those cost two array reads.
             for (int s = a; s < b; s++)
-                if (ids[s] >= 0 || prefixIds[s] >= 0) Walk(ids, prefixIds, s, s, 0, b, raw); // most tokens start no phrase
+            {
+                int id = ids[s], pid = prefixIds[s];
+                if (id >= 0 && _rootChild[id] is var c0 and >= 0) Arrive(ids, prefixIds, s, s, c0, b, raw);
+                if (pid >= 0 && pid != id && _rootChild[pid] is var c1 and >= 0) Arrive(ids, prefixIds, s, s, c1, b, raw);
+            }
             // Which regex rules' required words the sentence holds: one mask lookup per token.
             ulong present = 0;
             if (_requiredByRegex is { } requiredBy)
@@ -295,30 +300,25 @@ internal sealed class CompiledRules
     }
 
     /// <summary>
-    /// Follows the trie from <paramref name="node"/> at token <paramref name="p"/>, recording every alternative that ends
-    /// on the way. A token can take both its exact key and a <c>stem*</c> prefix key ("estimated" and "estimat*"):
-    /// each has its own path, and both are walked.
+    /// At trie node <paramref name="node"/>, reached by the token at <paramref name="p"/> for a phrase that starts at
+    /// <paramref name="s"/>: records every alternative that ends there, then follows the next token. A token can take
+    /// both its exact key and a <c>stem*</c> prefix key ("estimated" and "estimat*"): each has its own path, and both
+    /// are walked.
     /// </summary>
-    private void Walk(int[] ids, int[] prefixIds, int s, int p, int node, int b, List<(int, int, int, bool)> raw)
+    private void Arrive(int[] ids, int[] prefixIds, int s, int p, int node, int b, List<(int, int, int, bool)> raw)
     {
-        if (p >= b) return;
+        if (_terminals[node] is { } term)
+            foreach (int altIndex in term)
+            {
+                ref readonly var alt = ref _alternatives[altIndex];
+                int end = alt.Tail.Length == 0 ? p + 1 : MatchTail(ids, prefixIds, alt.Tail, 0, p + 1, b);
+                if (end > 0) raw.Add((alt.Rule, s, end, alt.IsException));
+            }
+        if (!_hasChildren[node] || ++p >= b) return;
         int id = ids[p], pid = prefixIds[p];
-        for (int k = 0; k < 2; k++)
-        {
-            int key = k == 0 ? id : pid;
-            if (key < 0 || (k == 1 && pid == id)) continue;
-            int next;
-            if (node == 0) { next = _rootChild[key]; if (next < 0) continue; }
-            else if (!_transitions.TryGetValue(((long)node << 32) | (uint)key, out next)) continue;
-            if (_terminals[next] is { } term)
-                foreach (int altIndex in term)
-                {
-                    ref readonly var alt = ref _alternatives[altIndex];
-                    int end = alt.Tail.Length == 0 ? p + 1 : MatchTail(ids, prefixIds, alt.Tail, 0, p + 1, b);
-                    if (end > 0) raw.Add((alt.Rule, s, end, alt.IsException));
-                }
-            if (_hasChildren[next]) Walk(ids, prefixIds, s, p + 1, next, b, raw);
-        }
+        long from = (long)node << 32;
+        if (id >= 0 && _transitions.TryGetValue(from | (uint)id, out int next)) Arrive(ids, prefixIds, s, p, next, b, raw);
+        if (pid >= 0 && pid != id && _transitions.TryGetValue(from | (uint)pid, out next)) Arrive(ids, prefixIds, s, p, next, b, raw);
     }
 
     private static bool ContainsAny(int[] ids, int start, int end, int[] keys)

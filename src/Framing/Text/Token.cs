@@ -16,4 +16,9 @@ public enum TokenKind : byte
 /// <summary>One token of a sentence: its span in the original text and its kind.</summary>
 /// <param name="Span">Where the token is in the original text.</param>
 /// <param name="Kind">What the token is made of.</param>
-public readonly record struct Token(TextSpan Span, TokenKind Kind);
+public readonly record struct Token(TextSpan Span, TokenKind Kind)
+{
+    /// <summary>A word whose first character is an upper-case letter, set by the tokenizer (speaker search asks this of
+    /// most tokens it visits, so it is read here rather than from the text).</summary>
+    internal bool IsCapitalized { get; init; }
+}

@@ -31,7 +31,7 @@ internal static class Tokenizer
             if (CharClass.IsWordChar(c))
             {
                 i = ScanWord(text, i, end);
-                output.Add(new Token(TextSpan.FromBounds(start, i), TokenKind.Word));
+                output.Add(new Token(TextSpan.FromBounds(start, i), TokenKind.Word) { IsCapitalized = char.IsUpper(c) });
                 continue;
             }
             // An apostrophe that starts a word form: '90s, 'em, 'til.
