@@ -27,10 +27,10 @@ internal sealed class CompiledRules
     private readonly KeyTable _prefixStartTable; // the first _minPrefix characters of every prefix → index into _prefixLengths
     private readonly ulong[] _prefixLengths;     // per start: bit (len − _minPrefix) set when a prefix of length len begins so
     private readonly LongTable _transitions;   // (node << 32 | key) → child node
-    private readonly int[]?[] _terminals;
+    private readonly TrieNode[] _nodes;        // per node: its alternatives' run in _ends, and whether it has children
+    private readonly PhraseEnd[] _ends;        // the alternatives ending at each node, node by node
+    private readonly int[] _tails;             // every alternative's tail, one after another
     private readonly int[] _rootChild;
-    private readonly bool[] _hasChildren; // per node: whether a transition leaves it (the walk stops at a leaf)
-    private readonly TrieAlternative[] _alternatives;
     private readonly int[] _regexRules;
     private readonly int[]?[] _regexRequires; // per rule: vocabulary ids of which a sentence needs one, or null
     private readonly ulong[]? _requiredByRegex; // per vocabulary id: bit k set when regex rule _regexRules[k] requires the word (null past 64 regex rules)
@@ -73,16 +73,45 @@ internal sealed class CompiledRules
         _prefixLengths = starts.Select(g => g.Aggregate(0UL, (mask, k) =>
             k.Length <= KeyNormalizer.MaxKeyLength ? mask | 1UL << (k.Length - _minPrefix) : mask)).ToArray();
         _transitions = new LongTable(tables.TransitionKeys, tables.TransitionTargets);
-        _terminals = tables.Terminals;
+        (_nodes, _ends, _tails) = Flatten(tables);
         // The root step is taken at every token: an array indexed by key id instead of a hash lookup.
         _rootChild = new int[vocab.Count];
         for (int id = 0; id < _rootChild.Length; id++) _rootChild[id] = _transitions.TryGetValue(id, out int child) ? child : -1;
-        _alternatives = tables.Alternatives;
-        _hasChildren = new bool[tables.Terminals.Length];
-        foreach (long t in tables.TransitionKeys) _hasChildren[(int)(t >> 32)] = true;
         _numberKey = vocab.TryGetValue(PhrasePattern.NumberKey, out int numberKey) ? numberKey : -1;
         _isNegationKey = new bool[vocab.Count];
         foreach (int id in tables.NegationKeys) if ((uint)id < (uint)_isNegationKey.Length) _isNegationKey[id] = true;
+    }
+
+    /// <summary>A trie node as the walk reads it: where its ending alternatives sit in one flat array, and whether it has children.</summary>
+    private readonly record struct TrieNode(int FirstEnd, int EndCount, bool HasChildren);
+
+    /// <summary>An alternative ending at a node: its rule, whether it is an exception, and its tail as a run of the flat tail array.</summary>
+    private readonly record struct PhraseEnd(int Rule, bool IsException, int TailStart, int TailLength);
+
+    /// <summary>
+    /// The trie's per-node alternatives laid out flat, node by node, with their tails in one array: the walk reads a
+    /// node's endings from one or two cache lines instead of following an array reference, an alternative and its
+    /// tail array in three places of the heap.
+    /// </summary>
+    private static (TrieNode[], PhraseEnd[], int[]) Flatten(TrieTables tables)
+    {
+        var hasChildren = new bool[tables.Terminals.Length];
+        foreach (long t in tables.TransitionKeys) hasChildren[(int)(t >> 32)] = true;
+        var nodes = new TrieNode[tables.Terminals.Length];
+        var ends = new List<PhraseEnd>(tables.Alternatives.Length);
+        var tails = new List<int>();
+        for (int node = 0; node < nodes.Length; node++)
+        {
+            int first = ends.Count;
+            foreach (int a in tables.Terminals[node] ?? [])
+            {
+                var alt = tables.Alternatives[a];
+                ends.Add(new PhraseEnd(alt.Rule, alt.IsException, tails.Count, alt.Tail.Length));
+                tails.AddRange(alt.Tail);
+            }
+            nodes[node] = new TrieNode(first, ends.Count - first, hasChildren[node]);
+        }
+        return (nodes, ends.ToArray(), tails.ToArray());
     }
 
     /// <summary>
@@ -307,14 +336,14 @@ internal sealed class CompiledRules
     /// </summary>
     private void Arrive(int[] ids, int[] prefixIds, int s, int p, int node, int b, List<(int, int, int, bool)> raw)
     {
-        if (_terminals[node] is { } term)
-            foreach (int altIndex in term)
-            {
-                ref readonly var alt = ref _alternatives[altIndex];
-                int end = alt.Tail.Length == 0 ? p + 1 : MatchTail(ids, prefixIds, alt.Tail, 0, p + 1, b);
-                if (end > 0) raw.Add((alt.Rule, s, end, alt.IsException));
-            }
-        if (!_hasChildren[node] || ++p >= b) return;
+        var n = _nodes[node];
+        for (int e = n.FirstEnd; e < n.FirstEnd + n.EndCount; e++)
+        {
+            ref readonly var end = ref _ends[e];
+            int last = end.TailLength == 0 ? p + 1 : MatchTail(ids, prefixIds, _tails.AsSpan(end.TailStart, end.TailLength), p + 1, b);
+            if (last > 0) raw.Add((end.Rule, s, last, end.IsException));
+        }
+        if (!n.HasChildren || ++p >= b) return;
         int id = ids[p], pid = prefixIds[p];
         long from = (long)node << 32;
         if (id >= 0 && _transitions.TryGetValue(from | (uint)id, out int next)) Arrive(ids, prefixIds, s, p, next, b, raw);
@@ -328,18 +357,18 @@ internal sealed class CompiledRules
         return false;
     }
 
-    private static int MatchTail(int[] ids, int[] prefixIds, int[] tail, int i, int pos, int limit)
+    private static int MatchTail(int[] ids, int[] prefixIds, ReadOnlySpan<int> tail, int pos, int limit)
     {
-        if (i == tail.Length) return pos;
-        int e = tail[i];
-        if (e >= 0) return pos < limit && (ids[pos] == e || prefixIds[pos] == e) ? MatchTail(ids, prefixIds, tail, i + 1, pos + 1, limit) : -1;
+        if (tail.IsEmpty) return pos;
+        int e = tail[0];
+        if (e >= 0) return pos < limit && (ids[pos] == e || prefixIds[pos] == e) ? MatchTail(ids, prefixIds, tail[1..], pos + 1, limit) : -1;
         // A gap is followed by a key (phrases never end in a gap): only the positions that hold that key can go on, so
         // the search compares keys instead of recursing at every position of the gap.
-        int gap = -e - 1, next = tail[i + 1];
+        int gap = -e - 1, next = tail[1];
         for (int k = 0; k <= gap && pos + k < limit; k++)
         {
             if (ids[pos + k] != next && prefixIds[pos + k] != next) continue;
-            int r = MatchTail(ids, prefixIds, tail, i + 2, pos + k + 1, limit);
+            int r = MatchTail(ids, prefixIds, tail[2..], pos + k + 1, limit);
             if (r >= 0) return r;
         }
         return -1;
