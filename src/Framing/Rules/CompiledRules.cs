@@ -183,11 +183,18 @@ internal sealed class CompiledRules
             ids[i] = prefixIds[i] = -1;
             var span = tokens[i].Span;
             if (span.Length > KeyNormalizer.MaxKeyLength) continue;
-            int n = KeyNormalizer.Normalize(text.Slice(span.Start, span.Length), buffer);
-            // One pass: prefixHash[len] is the hash of the key's first len characters.
+            // One pass folds each character into the key and hashes it: prefixHash[len] is the hash of the key's first
+            // len characters.
+            var source = text.Slice(span.Start, span.Length);
+            int n = source.Length;
             uint h = KeyTable.Empty;
             prefixHash[0] = h;
-            for (int c = 0; c < n; c++) prefixHash[c + 1] = h = KeyTable.Step(h, buffer[c]);
+            for (int c = 0; c < n; c++)
+            {
+                char k = KeyNormalizer.Fold(source[c]);
+                buffer[c] = k;
+                prefixHash[c + 1] = h = KeyTable.Step(h, k);
+            }
             int id = _keyTable.Find(buffer[..n], h);
             if (id < 0 && n > 2 && buffer[n - 1] == 's' && buffer[n - 2] == '\'') id = _keyTable.Find(buffer[..(n - 2)], prefixHash[n - 2]); // possessive: CNN's
             ids[i] = id;

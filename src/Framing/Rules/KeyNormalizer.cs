@@ -13,20 +13,22 @@ internal static class KeyNormalizer
     public static int Normalize(ReadOnlySpan<char> source, Span<char> destination)
     {
         int n = Math.Min(source.Length, destination.Length);
-        for (int i = 0; i < n; i++)
-        {
-            char c = source[i];
-            if (c < 128 && c != '`') { destination[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c; continue; } // most text
-            destination[i] = c switch
-            {
-                '’' or '‘' or '‛' or '`' or '´' => '\'',
-                '“' or '”' or '„' or '‟' or '«' or '»' or '＂' => '"',
-                '‑' or '–' => '-',
-                _ => char.ToLowerInvariant(c),
-            };
-        }
+        for (int i = 0; i < n; i++) destination[i] = Fold(source[i]);
         return n;
     }
+
+    /// <summary>The key character of one text character.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static char Fold(char c) =>
+        c < 128 && c != '`' ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : FoldRare(c); // most text is ASCII
+
+    private static char FoldRare(char c) => c switch
+    {
+        '’' or '‘' or '‛' or '`' or '´' => '\'',
+        '“' or '”' or '„' or '‟' or '«' or '»' or '＂' => '"',
+        '‑' or '–' => '-',
+        _ => char.ToLowerInvariant(c),
+    };
 
     /// <summary>The key of a string, allocated (for compile time).</summary>
     public static string Normalize(string source)

@@ -9,19 +9,25 @@ internal sealed class KeyTable
 {
     private const uint Seed = 2166136261, Prime = 16777619;
 
-    // Probes read a dense array of hashes (4 bytes a slot, 0 = empty; stored hashes have their lowest bit set), and
-    // only on an equal hash the slot's id and its key's place in one shared character array.
-    private readonly uint[] _hashes;  // at most a quarter full: a miss usually ends at the first empty slot
-    private readonly (int Id, int Offset, int Length)[] _entries;
+    // A probe reads one 16-byte slot: the stored hash (0 = empty; stored hashes have their lowest bit set) beside the
+    // id and the key's place in one shared character array, so a hit costs one cache line of the table, not two.
+    private readonly Slot[] _slots;  // at most a quarter full: a miss usually ends at the first empty slot
     private readonly char[] _chars;
     private readonly int _mask;
+
+    private struct Slot
+    {
+        public uint Hash;
+        public int Id;
+        public int Offset;
+        public int Length;
+    }
 
     public KeyTable(IReadOnlyList<KeyValuePair<string, int>> entries)
     {
         int size = 16;
         while (size < entries.Count * 4) size <<= 1;
-        _hashes = new uint[size];
-        _entries = new (int, int, int)[size];
+        _slots = new Slot[size];
         _mask = size - 1;
         _chars = new char[entries.Sum(e => e.Key.Length)];
         int offset = 0;
@@ -30,19 +36,18 @@ internal sealed class KeyTable
             var (key, id) = (entries[k].Key, entries[k].Value);
             uint hash = Hash(key);
             int slot = (int)(hash & (uint)_mask);
-            while (_hashes[slot] != 0)
+            while (_slots[slot].Hash != 0)
             {
                 if (KeyAt(slot).SequenceEqual(key)) throw new ArgumentException($"duplicate key '{key}'", nameof(entries));
                 slot = (slot + 1) & _mask;
             }
             key.CopyTo(_chars.AsSpan(offset));
-            _hashes[slot] = hash | 1;
-            _entries[slot] = (id, offset, key.Length);
+            _slots[slot] = new Slot { Hash = hash | 1, Id = id, Offset = offset, Length = key.Length };
             offset += key.Length;
         }
     }
 
-    private ReadOnlySpan<char> KeyAt(int slot) => _chars.AsSpan(_entries[slot].Offset, _entries[slot].Length);
+    private ReadOnlySpan<char> KeyAt(int slot) => _chars.AsSpan(_slots[slot].Offset, _slots[slot].Length);
 
     public static uint Hash(ReadOnlySpan<char> key)
     {
@@ -63,18 +68,14 @@ internal sealed class KeyTable
     /// <summary>The id of <paramref name="key"/> whose <see cref="Hash"/> is <paramref name="hash"/>, or -1.</summary>
     public int Find(ReadOnlySpan<char> key, uint hash)
     {
-        var hashes = _hashes;
+        var slots = _slots;
         uint stored = hash | 1;
         int slot = (int)(hash & (uint)_mask);
         while (true)
         {
-            uint h = hashes[slot];
-            if (h == 0) return -1;
-            if (h == stored)
-            {
-                var (id, offset, length) = _entries[slot];
-                if (length == key.Length && key.SequenceEqual(_chars.AsSpan(offset, length))) return id;
-            }
+            ref readonly var s = ref slots[slot];
+            if (s.Hash == 0) return -1;
+            if (s.Hash == stored && s.Length == key.Length && key.SequenceEqual(_chars.AsSpan(s.Offset, s.Length))) return s.Id;
             slot = (slot + 1) & _mask;
         }
     }
