@@ -7,6 +7,33 @@ public class QuotationTests
     private static string[] Quotes(string text) =>
         Document.Parse(text).Quotations.Select(q => text.Substring(q.Span.Start, q.Span.Length)).ToArray();
 
+    [TestCase(0)]
+    [TestCase(1)]
+    [TestCase(3)]
+    [TestCase(50)]
+    public void QuotationsComeOutInStartOrderHoweverDeeplyTheyNest(int depth)
+    {
+        // Each group is an outer quotation found after the `depth` ones closed inside it, as the scanner finds them;
+        // then the whole list reversed, which runs past the insertion budget and takes the full sort.
+        var rng = new Random(depth + 1);
+        var found = new List<Quotation>();
+        int at = 0;
+        for (int g = 0; g < 400; g++)
+        {
+            int outer = at, inner = Math.Min(depth, rng.Next(depth + 1));
+            for (int k = 0; k < inner; k++) found.Add(new Quotation(new TextSpan(outer + 1 + 2 * k, 2), g, false, true));
+            found.Add(new Quotation(new TextSpan(outer, 2 * inner + 2), g, true, true));
+            at += 2 * inner + 3;
+        }
+        var expected = found.OrderBy(q => q.Span.Start).ToArray();
+        var sorted = found.ToArray();
+        QuotationScanner.SortByStart(sorted);
+        Assert.That(sorted, Is.EqualTo(expected));
+        var reversed = expected.Reverse().ToArray();
+        QuotationScanner.SortByStart(reversed);
+        Assert.That(reversed, Is.EqualTo(expected));
+    }
+
     [Test]
     public void FindsStraightAndCurlyDoubleQuotes()
     {
