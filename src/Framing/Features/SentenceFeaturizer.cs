@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Framing.Analysis;
 using Framing.Attribution;
@@ -26,7 +25,7 @@ internal static class SentenceFeaturizer
     public static int Count => Names.Count;
 
     /// <summary>SHA-256 of the slot names: a model trained on other slots is refused.</summary>
-    public static readonly string SchemaHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("v1\n" + string.Join("\n", Names))));
+    public static readonly string SchemaHash = Convert.ToHexStringLower(Framing.Internal.Sha256.HashData(Encoding.UTF8.GetBytes("v1\n" + string.Join("\n", Names))));
 
     private static List<string> BuildNames()
     {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Framing.Internal;
 using Framing.Rules.Yaml;
@@ -99,13 +98,14 @@ public sealed class RuleSet
     /// <summary>SHA-256 over the files' names and bytes, in name order (a model records it to detect other rules).</summary>
     private static string HashOf(IEnumerable<(string Name, byte[] Bytes)> files)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // Managed SHA-256: the runtime's loads OpenSSL on first use, about 20 ms of a cold start.
+        var sha = new Framing.Internal.Sha256();
         foreach (var (name, bytes) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            sha.AppendData(Encoding.UTF8.GetBytes(name + "\n"));
-            sha.AppendData(bytes);
+            sha.Append(Encoding.UTF8.GetBytes(name + "\n"));
+            sha.Append(bytes);
         }
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
+        return Convert.ToHexStringLower(sha.Finish());
     }
 
     /// <summary>
