@@ -97,21 +97,30 @@ internal sealed class CompiledRules
     {
         var hasChildren = new bool[tables.Terminals.Length];
         foreach (long t in tables.TransitionKeys) hasChildren[(int)(t >> 32)] = true;
+        int endCount = 0, tailCount = 0;
+        foreach (var term in tables.Terminals)
+            foreach (int a in term ?? [])
+            {
+                endCount++;
+                tailCount += tables.Alternatives[a].Tail.Length;
+            }
         var nodes = new TrieNode[tables.Terminals.Length];
-        var ends = new List<PhraseEnd>(tables.Alternatives.Length);
-        var tails = new List<int>();
+        var ends = new PhraseEnd[endCount];
+        var tails = new int[tailCount];
+        int e = 0, tail = 0;
         for (int node = 0; node < nodes.Length; node++)
         {
-            int first = ends.Count;
+            int first = e;
             foreach (int a in tables.Terminals[node] ?? [])
             {
                 var alt = tables.Alternatives[a];
-                ends.Add(new PhraseEnd(alt.Rule, alt.IsException, tails.Count, alt.Tail.Length));
-                tails.AddRange(alt.Tail);
+                ends[e++] = new PhraseEnd(alt.Rule, alt.IsException, tail, alt.Tail.Length);
+                alt.Tail.CopyTo(tails, tail);
+                tail += alt.Tail.Length;
             }
-            nodes[node] = new TrieNode(first, ends.Count - first, hasChildren[node]);
+            nodes[node] = new TrieNode(first, e - first, hasChildren[node]);
         }
-        return (nodes, ends.ToArray(), tails.ToArray());
+        return (nodes, ends, tails);
     }
 
     /// <summary>

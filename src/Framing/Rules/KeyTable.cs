@@ -29,7 +29,9 @@ internal sealed class KeyTable
         while (size < entries.Count * 4) size <<= 1;
         _slots = new Slot[size];
         _mask = size - 1;
-        _chars = new char[entries.Sum(e => e.Key.Length)];
+        int chars = 0;
+        for (int k = 0; k < entries.Count; k++) chars += entries[k].Key.Length;
+        _chars = new char[chars];
         int offset = 0;
         for (int k = 0; k < entries.Count; k++)
         {
@@ -99,13 +101,13 @@ internal sealed class LongTable
     }
 
     /// <summary>Builds the table from parallel key and value arrays; keys must be distinct.</summary>
-    public LongTable(IReadOnlyList<long> keys, IReadOnlyList<int> values)
+    public LongTable(long[] keys, int[] values)
     {
         int size = 16;
-        while (size < keys.Count * 2) size <<= 1;
+        while (size < keys.Length * 2) size <<= 1;
         _slots = new Slot[size];
         _mask = size - 1;
-        for (int i = 0; i < keys.Count; i++)
+        for (int i = 0; i < keys.Length; i++)
         {
             int slot = SlotOf(keys[i]);
             while (_slots[slot].Value != 0)
