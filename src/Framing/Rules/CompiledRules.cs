@@ -27,9 +27,12 @@ internal sealed class CompiledRules
     private readonly KeyTable _prefixStartTable; // the first _minPrefix characters of every prefix → index into _prefixLengths
     private readonly ulong[] _prefixLengths;     // per start: bit (len − _minPrefix) set when a prefix of length len begins so
     private readonly LongTable _transitions;   // (node << 32 | key) → child node
-    private readonly TrieNode[] _nodes;        // per node: its alternatives' run in _ends, and whether it has children
+    private readonly TrieNode[] _nodes;        // per node: its alternatives' runs in _ends, and whether it has children
     private readonly PhraseEnd[] _ends;        // the alternatives ending at each node, node by node
     private readonly int[] _tails;             // every alternative's tail, one after another
+    private readonly LongTable _gapGroups;     // (node << 32 | key after the gap) → index into _groupStart
+    private readonly int[] _groupStart;        // group g's ends are _groupEnds[_groupStart[g] .. _groupStart[g + 1]]
+    private readonly int[] _groupEnds;         // indices into _ends
     private readonly int[] _rootChild;
     private readonly int[] _regexRules;
     private readonly int[]?[] _regexRequires; // per rule: vocabulary ids of which a sentence needs one, or null
@@ -73,7 +76,7 @@ internal sealed class CompiledRules
         _prefixLengths = starts.Select(g => g.Aggregate(0UL, (mask, k) =>
             k.Length <= KeyNormalizer.MaxKeyLength ? mask | 1UL << (k.Length - _minPrefix) : mask)).ToArray();
         _transitions = new LongTable(tables.TransitionKeys, tables.TransitionTargets);
-        (_nodes, _ends, _tails) = Flatten(tables);
+        (_nodes, _ends, _tails, _gapGroups, _groupStart, _groupEnds) = Flatten(tables);
         // The root step is taken at every token: an array indexed by key id instead of a hash lookup.
         _rootChild = new int[vocab.Count];
         for (int id = 0; id < _rootChild.Length; id++) _rootChild[id] = _transitions.TryGetValue(id, out int child) ? child : -1;
@@ -82,8 +85,13 @@ internal sealed class CompiledRules
         foreach (int id in tables.NegationKeys) if ((uint)id < (uint)_isNegationKey.Length) _isNegationKey[id] = true;
     }
 
-    /// <summary>A trie node as the walk reads it: where its ending alternatives sit in one flat array, and whether it has children.</summary>
-    private readonly record struct TrieNode(int FirstEnd, int EndCount, bool HasChildren);
+    /// <summary>
+    /// A trie node as the walk reads it: the alternatives ending there whose tail is empty or starts with a word
+    /// (<paramref name="DirectCount"/>, checked one by one), then those whose tail starts with a gap
+    /// (<paramref name="GappedCount"/>, found by the word after the gap), the longest such gap (−1 when none), and
+    /// whether the node has children.
+    /// </summary>
+    private readonly record struct TrieNode(int FirstEnd, int DirectCount, int GappedCount, int MaxGap, bool HasChildren);
 
     /// <summary>An alternative ending at a node: its rule, whether it is an exception, and its tail as a run of the flat tail array.</summary>
     private readonly record struct PhraseEnd(int Rule, bool IsException, int TailStart, int TailLength);
@@ -91,9 +99,12 @@ internal sealed class CompiledRules
     /// <summary>
     /// The trie's per-node alternatives laid out flat, node by node, with their tails in one array: the walk reads a
     /// node's endings from one or two cache lines instead of following an array reference, an alternative and its
-    /// tail array in three places of the heap.
+    /// tail array in three places of the heap. Alternatives whose tail starts with a gap ("nobody {0,4} believes")
+    /// are also grouped by the word after the gap: a node such as "nobody" ends 456 of them, and trying each at every
+    /// "nobody" cost 57,000 tail searches a pass of the train split, of which almost none matched; the walk now looks
+    /// up only the groups of the words that stand within the gap.
     /// </summary>
-    private static (TrieNode[], PhraseEnd[], int[]) Flatten(TrieTables tables)
+    private static (TrieNode[], PhraseEnd[], int[], LongTable, int[], int[]) Flatten(TrieTables tables)
     {
         var hasChildren = new bool[tables.Terminals.Length];
         foreach (long t in tables.TransitionKeys) hasChildren[(int)(t >> 32)] = true;
@@ -107,20 +118,40 @@ internal sealed class CompiledRules
         var nodes = new TrieNode[tables.Terminals.Length];
         var ends = new PhraseEnd[endCount];
         var tails = new int[tailCount];
+        var groupKeys = new List<long>();
+        var groupStart = new List<int>();
+        var groupEnds = new List<int>();
         int e = 0, tail = 0;
         for (int node = 0; node < nodes.Length; node++)
         {
-            int first = e;
-            foreach (int a in tables.Terminals[node] ?? [])
+            var term = tables.Terminals[node] ?? [];
+            int first = e, maxGap = -1;
+            // Direct alternatives first, then the gapped ones, each in their stored order.
+            foreach (bool gapped in (ReadOnlySpan<bool>)[false, true])
+                foreach (int a in term)
+                {
+                    var alt = tables.Alternatives[a];
+                    bool startsWithGap = alt.Tail.Length > 0 && alt.Tail[0] < 0;
+                    if (startsWithGap != gapped) continue;
+                    if (gapped) maxGap = Math.Max(maxGap, -alt.Tail[0] - 1);
+                    ends[e++] = new PhraseEnd(alt.Rule, alt.IsException, tail, alt.Tail.Length);
+                    alt.Tail.CopyTo(tails, tail);
+                    tail += alt.Tail.Length;
+                }
+            int direct = 0;
+            while (first + direct < e && !(ends[first + direct].TailLength > 0 && tails[ends[first + direct].TailStart] < 0)) direct++;
+            // The gapped ones by the word after their gap (a gap is always followed by a word).
+            foreach (var g in Enumerable.Range(first + direct, e - first - direct).GroupBy(i => tails[ends[i].TailStart + 1]))
             {
-                var alt = tables.Alternatives[a];
-                ends[e++] = new PhraseEnd(alt.Rule, alt.IsException, tail, alt.Tail.Length);
-                alt.Tail.CopyTo(tails, tail);
-                tail += alt.Tail.Length;
+                groupKeys.Add(((long)node << 32) | (uint)g.Key);
+                groupStart.Add(groupEnds.Count);
+                groupEnds.AddRange(g);
             }
-            nodes[node] = new TrieNode(first, e - first, hasChildren[node]);
+            nodes[node] = new TrieNode(first, direct, e - first - direct, maxGap, hasChildren[node]);
         }
-        return (nodes, ends, tails);
+        groupStart.Add(groupEnds.Count);
+        var groups = new LongTable(groupKeys.ToArray(), Enumerable.Range(0, groupKeys.Count).ToArray());
+        return (nodes, ends, tails, groups, groupStart.ToArray(), groupEnds.ToArray());
     }
 
     /// <summary>
@@ -353,17 +384,54 @@ internal sealed class CompiledRules
     private void Arrive(int[] ids, int[] prefixIds, int s, int p, int node, int b, List<(int, int, int, bool)> raw)
     {
         var n = _nodes[node];
-        for (int e = n.FirstEnd; e < n.FirstEnd + n.EndCount; e++)
+        for (int e = n.FirstEnd; e < n.FirstEnd + n.DirectCount; e++)
         {
             ref readonly var end = ref _ends[e];
             int last = end.TailLength == 0 ? p + 1 : MatchTail(ids, prefixIds, _tails.AsSpan(end.TailStart, end.TailLength), p + 1, b);
             if (last > 0) raw.Add((end.Rule, s, last, end.IsException));
         }
+        if (n.GappedCount > 0) ArriveGapped(ids, prefixIds, s, p, node, n, b, raw);
         if (!n.HasChildren || ++p >= b) return;
         int id = ids[p], pid = prefixIds[p];
         long from = (long)node << 32;
         if (id >= 0 && _transitions.TryGetValue(from | (uint)id, out int next)) Arrive(ids, prefixIds, s, p, next, b, raw);
         if (pid >= 0 && pid != id && _transitions.TryGetValue(from | (uint)pid, out next)) Arrive(ids, prefixIds, s, p, next, b, raw);
+    }
+
+    // Per thread: the arrival at which each alternative last matched, so that a gapped alternative is recorded once,
+    // at the nearest position of its word from which the rest of its tail matches (as a search of the gap finds it).
+    [ThreadStatic] private static int[]? _matchedAt;
+    [ThreadStatic] private static int _arrival;
+
+    /// <summary>
+    /// The alternatives at <paramref name="node"/> whose tail starts with a gap: for each position within the longest
+    /// gap, the groups of the word (and stem) there, each alternative checked against its own gap and the rest of its
+    /// tail. The same matches, in another order, as trying each alternative's gap in turn.
+    /// </summary>
+    private void ArriveGapped(int[] ids, int[] prefixIds, int s, int p, int node, TrieNode n, int b, List<(int, int, int, bool)> raw)
+    {
+        var matchedAt = _matchedAt;
+        if (matchedAt is null || matchedAt.Length < _ends.Length) _matchedAt = matchedAt = new int[_ends.Length];
+        if (++_arrival == int.MaxValue) { Array.Clear(matchedAt); _arrival = 1; }
+        int arrival = _arrival;
+        long from = (long)node << 32;
+        int start = p + 1, stop = Math.Min(b, start + n.MaxGap + 1);
+        for (int pos = start; pos < stop; pos++)
+            for (int k = 0; k < 2; k++)
+            {
+                int key = k == 0 ? ids[pos] : prefixIds[pos];
+                if (key < 0 || (k == 1 && key == ids[pos]) || !_gapGroups.TryGetValue(from | (uint)key, out int g)) continue;
+                for (int x = _groupStart[g]; x < _groupStart[g + 1]; x++)
+                {
+                    int e = _groupEnds[x];
+                    ref readonly var end = ref _ends[e];
+                    if (matchedAt[e] == arrival || pos - start > -_tails[end.TailStart] - 1) continue;
+                    int last = MatchTail(ids, prefixIds, _tails.AsSpan(end.TailStart + 2, end.TailLength - 2), pos + 1, b);
+                    if (last < 0) continue;
+                    matchedAt[e] = arrival;
+                    raw.Add((end.Rule, s, last, end.IsException));
+                }
+            }
     }
 
     private static bool ContainsAny(int[] ids, int start, int end, int[] keys)

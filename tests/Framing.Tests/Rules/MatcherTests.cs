@@ -32,6 +32,16 @@ public class MatcherTests
     }
 
     [Test]
+    public void AGapFindsItsWordAtAnyDistanceWithinTheGapAndGoesOnFromTheFirstThatCompletesThePhrase()
+    {
+        // Alternatives that start with a gap are looked up by the word after it. In "Nobody knew why, or knew the
+        // truth" the first "knew" cannot reach "truth" within its gap, so the phrase goes on from the second.
+        var yaml = Header + "    phrases: ['nobody ...2 believes', 'nobody ... knew ... truth', 'nobody ...1 conspir*', 'nobody ...3 knew that']\n";
+        Assert.That(Matches(yaml, "Nobody really believes it. Nobody in the village believes it. Nobody knew why, or knew the truth. Nobody ever conspired."),
+            Is.EqualTo(new[] { "Nobody really believes", "Nobody knew why, or knew the truth", "Nobody ever conspired" }));
+    }
+
+    [Test]
     public void APrefixPatternStillMatchesWordsThatAlsoStartAnExactPhrase()
     {
         // "estimated" is both an exact key (rule a) and under the prefix estimat* (rule b): each rule must match it.
