@@ -140,17 +140,34 @@ internal sealed class CompiledRules
                 }
             int direct = 0;
             while (first + direct < e && !(ends[first + direct].TailLength > 0 && tails[ends[first + direct].TailStart] < 0)) direct++;
-            // The gapped ones by the word after their gap (a gap is always followed by a word).
-            foreach (var g in Enumerable.Range(first + direct, e - first - direct).GroupBy(i => tails[ends[i].TailStart + 1]))
+            // The gapped ones by the word after their gap (a gap is always followed by a word). Few nodes have any.
+            int gappedCount = e - first - direct;
+            if (gappedCount > 0)
             {
-                groupKeys.Add(((long)node << 32) | (uint)g.Key);
-                groupStart.Add(groupEnds.Count);
-                groupEnds.AddRange(g);
+                var byWord = new int[gappedCount];
+                var members = new int[gappedCount];
+                for (int i = 0; i < gappedCount; i++)
+                {
+                    members[i] = first + direct + i;
+                    byWord[i] = tails[ends[members[i]].TailStart + 1];
+                }
+                Array.Sort(byWord, members);
+                for (int i = 0; i < gappedCount; i++)
+                {
+                    if (i == 0 || byWord[i] != byWord[i - 1])
+                    {
+                        groupKeys.Add(((long)node << 32) | (uint)byWord[i]);
+                        groupStart.Add(groupEnds.Count);
+                    }
+                    groupEnds.Add(members[i]);
+                }
             }
             nodes[node] = new TrieNode(first, direct, e - first - direct, maxGap, hasChildren[node]);
         }
         groupStart.Add(groupEnds.Count);
-        var groups = new LongTable(groupKeys.ToArray(), Enumerable.Range(0, groupKeys.Count).ToArray());
+        var groupIds = new int[groupKeys.Count];
+        for (int g = 0; g < groupIds.Length; g++) groupIds[g] = g;
+        var groups = new LongTable(groupKeys.ToArray(), groupIds);
         return (nodes, ends, tails, groups, groupStart.ToArray(), groupEnds.ToArray());
     }
 
