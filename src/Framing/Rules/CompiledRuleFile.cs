@@ -82,9 +82,13 @@ internal static class CompiledRuleFile
         foreach (var a in alternatives)
         {
             if ((uint)a.Rule >= (uint)ruleCount || a.Tail.Any(k => k >= keys.Length)) throw new InvalidDataException("trie alternative is out of range");
-            // The matcher reads the key after every gap: a gap must be followed by a key.
+            // The matcher reads the key after every gap: a gap must be followed by a key. A gap is stored as −(width + 1),
+            // its width at most what phrases may write.
             for (int k = 0; k < a.Tail.Length; k++)
+            {
                 if (a.Tail[k] < 0 && (k + 1 == a.Tail.Length || a.Tail[k + 1] < 0)) throw new InvalidDataException("trie alternative has a gap not followed by a word");
+                if (a.Tail[k] < -(PhrasePattern.MaxGap + 1)) throw new InvalidDataException($"trie alternative has a gap wider than {PhrasePattern.MaxGap} words");
+            }
         }
         if (negation.Any(k => (uint)k >= (uint)keys.Length)) throw new InvalidDataException("negation key is out of range");
         return new TrieTables(keys, tk, tt, terminals, alternatives, negation);

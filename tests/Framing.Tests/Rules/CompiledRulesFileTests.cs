@@ -117,6 +117,12 @@ public class CompiledRulesFileTests
         var broken = (TrieAlternative[])tables.Alternatives.Clone();
         broken[gapped] = broken[gapped] with { Tail = broken[gapped].Tail[..^1] }; // drop the word after the last gap
         Assert.That(() => CompiledRuleFile.Read(Written(broken)), Throws.TypeOf<InvalidDataException>().With.Message.Contains("gap"));
+        // A gap wider than phrases may write (the matcher sizes its search by the widest gap at a node).
+        var wide = (TrieAlternative[])tables.Alternatives.Clone();
+        var tail = (int[])wide[gapped].Tail.Clone();
+        tail[^2] = int.MinValue;
+        wide[gapped] = wide[gapped] with { Tail = tail };
+        Assert.That(() => CompiledRuleFile.Read(Written(wide)), Throws.TypeOf<InvalidDataException>().With.Message.Contains("wider"));
     }
 
     /// <summary>The bytes with one trie index pushed far out of range.</summary>
