@@ -158,16 +158,16 @@ internal static class AnalyzeCommand
         foreach (var input in source)
         {
             inFlight.Enqueue((input, Task.Factory.StartNew(() => One(input), CancellationToken.None, TaskCreationOptions.None, workers)));
-            if (inFlight.Count < degree * 4) continue;
-            var (done, work) = inFlight.Dequeue();
-            var (result, rendered) = work.GetAwaiter().GetResult();
-            yield return (done, result, rendered);
+            if (inFlight.Count >= degree * 4) yield return Oldest();
         }
-        while (inFlight.Count > 0)
+        while (inFlight.Count > 0) yield return Oldest();
+
+        // The oldest article in flight, once its worker is done with it.
+        (ArticleInput, ArticleAnalysis?, string?) Oldest()
         {
             var (done, work) = inFlight.Dequeue();
             var (result, rendered) = work.GetAwaiter().GetResult();
-            yield return (done, result, rendered);
+            return (done, result, rendered);
         }
     }
 }
