@@ -125,7 +125,7 @@ internal sealed class CompiledRules
         for (int node = 0; node < nodes.Length; node++)
         {
             var term = tables.Terminals[node] ?? [];
-            int first = e, maxGap = -1;
+            int first = e, direct = 0, maxGap = -1;
             // Direct alternatives first, then the gapped ones, each in their stored order.
             foreach (bool gapped in (ReadOnlySpan<bool>)[false, true])
                 foreach (int a in term)
@@ -134,12 +134,11 @@ internal sealed class CompiledRules
                     bool startsWithGap = alt.Tail.Length > 0 && alt.Tail[0] < 0;
                     if (startsWithGap != gapped) continue;
                     if (gapped) maxGap = Math.Max(maxGap, -alt.Tail[0] - 1);
+                    else direct++;
                     ends[e++] = new PhraseEnd(alt.Rule, alt.IsException, tail, alt.Tail.Length);
                     alt.Tail.CopyTo(tails, tail);
                     tail += alt.Tail.Length;
                 }
-            int direct = 0;
-            while (first + direct < e && !(ends[first + direct].TailLength > 0 && tails[ends[first + direct].TailStart] < 0)) direct++;
             // The gapped ones by the word after their gap (a gap is always followed by a word). Few nodes have any.
             int gappedCount = e - first - direct;
             if (gappedCount > 0)
@@ -162,7 +161,7 @@ internal sealed class CompiledRules
                     groupEnds.Add(members[i]);
                 }
             }
-            nodes[node] = new TrieNode(first, direct, e - first - direct, maxGap, hasChildren[node]);
+            nodes[node] = new TrieNode(first, direct, gappedCount, maxGap, hasChildren[node]);
         }
         groupStart.Add(groupEnds.Count);
         var groupIds = new int[groupKeys.Count];
