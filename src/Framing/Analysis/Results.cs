@@ -5,7 +5,7 @@ using Framing.Text;
 namespace Framing.Analysis;
 
 /// <summary>A piece of evidence: a rule's match (a cue span) or the sentence's attribution.</summary>
-/// <param name="Source">The rule id, or <c>attribution:&lt;type&gt;</c> / <c>quotation:&lt;type&gt;</c> for speaker evidence.</param>
+/// <param name="Source">The rule id, or <c>attribution:&lt;type&gt;</c> / <c>quotation:&lt;type&gt;</c> for speaker evidence (<c>attribution:prosecution-case</c> for a prosecutor stating the case at a trial).</param>
 /// <param name="Signal">What the evidence signals.</param>
 /// <param name="Span">The cue's span in the original text.</param>
 /// <param name="Text">The cue's text.</param>

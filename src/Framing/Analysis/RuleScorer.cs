@@ -29,6 +29,16 @@ internal static class RuleScorer
     private static string[] SourceNames(string prefix) =>
         Enum.GetValues<SourceType>().OrderBy(t => (int)t).Select(t => prefix + t.ToString().ToLowerInvariant()).ToArray();
 
+    /// <summary>The evidence source and weight of <see cref="ProsecutionCase"/>: alone, enough to tag the sentence.</summary>
+    private const string ProsecutionCaseSource = "attribution:prosecution-case";
+    private const double ProsecutionCaseWeight = 0.75;
+
+    /// <summary>Where an attribution's evidence points: its cue, else its speaker, else the sentence's start.</summary>
+    private static TextSpan AttributionSpan(Sentence sentence, SentenceAttribution a) =>
+        sentence.Span.Contains(a.Cue) ? a.Cue
+        : a.Speaker.Span.Length > 0 && sentence.Span.Contains(a.Speaker.Span) ? a.Speaker.Span
+        : new TextSpan(sentence.Span.Start, 0);
+
     /// <summary>Scores one sentence into <paramref name="result"/>: one (score, evidence) pair per tag, in tag order.</summary>
     public static void Score(ArticleContext ctx, Sentence sentence, SentenceAttribution? attribution, Span<(double Score, IReadOnlyList<Evidence> Evidence)> result)
     {
@@ -64,8 +74,15 @@ internal static class RuleScorer
             if (tag is { } tg)
             {
                 double w = tg == Signal.Hedge ? 0.7 : SpeakerWeight(sp.Resolution);
-                var span = sentence.Span.Contains(a.Cue) ? a.Cue : sp.Span.Length > 0 && sentence.Span.Contains(sp.Span) ? sp.Span : new TextSpan(sentence.Span.Start, 0);
+                var span = AttributionSpan(sentence, a);
                 (lists[(int)tg] ??= []).Add(new Evidence(source, tg, span, ShortStrings.Of(ctx.Doc.Text, span.Start, span.Length), w));
+            }
+            // What a prosecutor tells a trial the defendant did is a charge not yet tested.
+            if (ProsecutionCase.States(ctx, sentence, a))
+            {
+                var span = AttributionSpan(sentence, a);
+                (lists[(int)Signal.Allegation] ??= []).Add(new Evidence(ProsecutionCaseSource, Signal.Allegation, span,
+                    ShortStrings.Of(ctx.Doc.Text, span.Start, span.Length), ProsecutionCaseWeight));
             }
         }
         for (int t = 0; t < 4; t++)

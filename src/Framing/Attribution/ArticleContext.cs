@@ -179,6 +179,11 @@ internal sealed class ArticleContext
         end <= first ? new TextSpan(_tokens[Math.Min(first, Doc.TokenCount - 1)].Span.Start, 0)
                      : TextSpan.FromBounds(_tokens[first].Span.Start, _tokens[end - 1].Span.End);
 
+    private bool? _reportsATrial;
+
+    /// <summary>True when the article mentions a jury or a trial (<see cref="ProsecutionCase"/>; found once per article).</summary>
+    public bool ReportsATrial => _reportsATrial ??= ProsecutionCase.MentionsATrial(this);
+
     private double[]? _quotedShares;
 
     /// <summary>Share of a sentence's word tokens that are inside a quotation (computed once per article).</summary>
