@@ -11,9 +11,6 @@ namespace Framing.Attribution;
 /// </summary>
 internal static class ProsecutionCase
 {
-    private static readonly WordSet ProsecutionWords = new WordSet(StringComparer.OrdinalIgnoreCase,
-        "prosecutor", "prosecutors", "prosecuting", "prosecution");
-
     private static readonly WordSet TrialWords = new WordSet(StringComparer.OrdinalIgnoreCase,
         "jury", "jurors", "juror", "trial", "courtroom");
 
@@ -21,10 +18,15 @@ internal static class ProsecutionCase
         "verdict", "verdicts", "convicted", "conviction", "convictions", "acquitted", "acquittal", "sentenced", "sentencing",
         "appeal", "appeals", "retrial", "jailed");
 
-    /// <summary>True when <paramref name="speaker"/> speaks for the prosecution ("prosecutor Priya Raman", "The prosecution", "Prosecuting, Abigail Chu").</summary>
+    /// <summary>
+    /// True when <paramref name="speaker"/> speaks for the prosecution ("prosecutor Priya Raman", "The prosecution",
+    /// "Prosecuting, Abigail Chu", "the Crown Prosecution Service"): its role, name or text contains "prosecut". A
+    /// substring search, not word lookups, because it runs for every attributed sentence.
+    /// </summary>
     public static bool IsProsecution(Speaker speaker) =>
-        RoleWords.AnyWordIn(speaker.Role, ProsecutionWords) || RoleWords.AnyWordIn(speaker.Name, ProsecutionWords)
-        || RoleWords.AnyWordIn(speaker.Text, ProsecutionWords);
+        Names(speaker.Role) || Names(speaker.Name) || Names(speaker.Text);
+
+    private static bool Names(string? text) => text is not null && text.Contains("prosecut", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when the sentence, attributed to <paramref name="attribution"/>'s speaker, states the prosecution's case at a trial.</summary>
     public static bool States(ArticleContext ctx, Sentence sentence, SentenceAttribution attribution)
