@@ -41,6 +41,11 @@ public class CueProbeTests
         // the three other-sense uses tagged (cleared of criminal conduct, a module on criminal behaviour, a history of
         // criminal gangs) come from older rules.
         yield return new TestCaseData("allegation-cue-probe-criminal.jsonl", FramingTag.Allegation, true, 12, 3, 12, 11).SetName("AllegationCriminal");
+        // The thirteenth session's families: denials that name the offence, courts that "have heard" and the headline
+        // "…, court hears", the tabloid's "fumed", and "quietly" on an act that takes from or shuts out a party; written
+        // before the rules were tightened against it (9 of the 20 other-sense uses tagged at first: "a fumed oak table",
+        // "the sea seethed", "quietly buried his dog", "the band quietly shelved the album"; none now).
+        yield return new TestCaseData("allegation-cue-probe-court.jsonl", FramingTag.Allegation, true, 20, 1, 15, 14).SetName("AllegationCourtsAndQuietActs");
         // Modals, epistemic verbs and adverbs in their other senses (permission, the month of May, proposals, titles).
         yield return new TestCaseData("hedge-cue-probe.jsonl", FramingTag.Hedge, true, 80, 21, 30, 27).SetName("Hedge");
         // Perception and witness words in other senses; eyewitness_report is decided by the model, so the shipped
