@@ -17,6 +17,16 @@ public sealed record TrainerOptions
 
     /// <summary>The number of trees for one tag (its index in taxonomy order).</summary>
     public int TreesFor(int tag) => TreesPerTag is { } perTag ? perTag[tag] : Trees;
+    /// <summary>
+    /// Per tag (taxonomy order), the signals whose cue counts and rule scores its trees may not read. By default the
+    /// eyewitness_report model does not read allegation's: an accusation says nothing of whether an account is
+    /// first-hand, and without them the eyewitness model no longer moves when allegation rules change.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> IgnoredSignals { get; init; } = [[], [], [], ["allegation"]];
+
+    /// <summary>The signals one tag's trees may not read (its index in taxonomy order).</summary>
+    public IReadOnlyList<string> IgnoredSignalsFor(int tag) => IgnoredSignals.Count > tag ? IgnoredSignals[tag] : [];
+
     /// <summary>Leaves per tree.</summary>
     public int Leaves { get; init; } = 8;
     /// <summary>Minimum sentences per leaf.</summary>

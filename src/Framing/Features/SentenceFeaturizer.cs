@@ -62,6 +62,21 @@ internal static class SentenceFeaturizer
         return n;
     }
 
+    /// <summary>
+    /// The dense slots that read the named signals' cues or rule scores ("allegation": <c>count.allegation</c>,
+    /// <c>quoted.allegation</c>, <c>rule_score.allegation</c> and its previous and next sentence's, and the combinations
+    /// ending in <c>_allegation</c>).
+    /// </summary>
+    public static int[] SlotsOf(IReadOnlyCollection<string> signals)
+    {
+        if (signals.Count == 0) return [];
+        var slots = new List<int>();
+        for (int k = 0; k < Names.Count; k++)
+            foreach (var sig in signals)
+                if (Names[k].EndsWith("." + sig, StringComparison.Ordinal) || Names[k].EndsWith("_" + sig, StringComparison.Ordinal)) { slots.Add(k); break; }
+        return slots.ToArray();
+    }
+
     /// <summary>One row per sentence of the article.</summary>
     public static float[][] Featurize(ArticleState state)
     {

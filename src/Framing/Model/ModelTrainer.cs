@@ -69,6 +69,11 @@ internal static class ModelTrainer
         var ensembles = new TreeEnsemble[4];
         for (int t = 0; t < 4; t++)
         {
+            // A tag kept from another tag's rule features trains on rows where those slots are 0, so that its trees never
+            // split on them (and its model does not move when the other tag's rules change).
+            var ignored = layout.UseDense ? SentenceFeaturizer.SlotsOf(o.IgnoredSignalsFor(t)) : [];
+            var tagData = ignored.Length == 0 ? data
+                : ml.Data.Cache(ml.Data.LoadFromEnumerable(TrainingRows(layout, rows, ignored), schema));
             ct.ThrowIfCancellationRequested();
             progress?.Report(new TrainingProgress($"training {FramingTagNames.All[t].ToName()}", t, 4));
             var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
@@ -82,7 +87,7 @@ internal static class ModelTrainer
                 NumberOfThreads = 1,
                 Seed = o.Seed,
             });
-            var fitted = trainer.Fit(data);
+            var fitted = trainer.Fit(tagData);
             mlTags[t] = fitted;
             ensembles[t] = Extract(fitted.Model, layout.Width);
         }
@@ -90,12 +95,18 @@ internal static class ModelTrainer
         return new Fitted(new FeatureScorer(layout.UseDense, vocabulary, ensembles), ml, schema, mlTags);
     }
 
-    internal static IEnumerable<TrainingRow> TrainingRows(FeatureScorer layout, IReadOnlyList<SentenceRow> rows) =>
+    internal static IEnumerable<TrainingRow> TrainingRows(FeatureScorer layout, IReadOnlyList<SentenceRow> rows, int[]? zeroed = null) =>
         rows.Select(r => new TrainingRow
         {
-            Features = layout.Vector(r.Dense, r.Doc, r.Sentence),
+            Features = Zeroed(layout.Vector(r.Dense, r.Doc, r.Sentence), zeroed),
             Allegation = r.Allegation, Hedge = r.Hedge, OfficialStatement = r.OfficialStatement, EyewitnessReport = r.EyewitnessReport,
         });
+
+    private static float[] Zeroed(float[] vector, int[]? slots)
+    {
+        if (slots is not null) foreach (int k in slots) vector[k] = 0;
+        return vector;
+    }
 
     /// <summary>Copies FastTree's trees, tree weights, bias and Platt calibration out of ML.NET.</summary>
     private static TreeEnsemble Extract(CalibratedModelParametersBase<FastTreeBinaryModelParameters, PlattCalibrator> model, int width)

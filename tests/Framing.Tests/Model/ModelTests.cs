@@ -140,6 +140,23 @@ public class ModelTests
         w.Write(changed);
     }
 
+    [Test]
+    public void TheEyewitnessModelNeverReadsAllegationFeaturesUnlessAllowedTo()
+    {
+        // By default the eyewitness trees may not split on allegation's cue counts and rule scores (so allegation rule
+        // changes do not move the eyewitness model); the allegation trees do use them, so the check has teeth.
+        var rules = new CompiledRules(RuleSet.Default);
+        var rows = Slice.Value.SelectMany(a => ModelTrainer.Featurize(rules, a).Rows).ToList();
+        var allegationSlots = Framing.Features.SentenceFeaturizer.SlotsOf(["allegation"]).ToHashSet();
+        Assert.That(allegationSlots, Has.Count.GreaterThanOrEqualTo(7), "count, quoted, rule score (own, previous, next) and two combinations");
+        int[] SplitSlots(TrainerOptions o, int tag) =>
+            ModelTrainer.Fit(rows, o, null, default).Scorer.Tags[tag].Trees.SelectMany(t => t.Feature).Where(allegationSlots.Contains).ToArray();
+        var options = Small with { Trees = 40 };
+        Assert.That(SplitSlots(options, 3), Is.Empty, "eyewitness trees split on an allegation slot");
+        Assert.That(SplitSlots(options, 0), Is.Not.Empty, "allegation trees use allegation slots");
+        Assert.That(SplitSlots(options with { IgnoredSignals = [["allegation"], [], [], []] }, 0), Is.Empty, "allegation trees told to ignore them");
+    }
+
     [TestCase(FeatureSet.All)]
     [TestCase(FeatureSet.Structural)]
     [TestCase(FeatureSet.TextOnly)]

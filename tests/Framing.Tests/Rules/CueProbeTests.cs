@@ -42,10 +42,11 @@ public class CueProbeTests
         // criminal gangs) come from older rules.
         yield return new TestCaseData("allegation-cue-probe-criminal.jsonl", FramingTag.Allegation, true, 12, 3, 12, 11).SetName("AllegationCriminal");
         // The thirteenth session's families: denials that name the offence, courts that "have heard" and the headline
-        // "…, court hears", the tabloid's "fumed", and "quietly" on an act that takes from or shuts out a party; written
-        // before the rules were tightened against it (9 of the 20 other-sense uses tagged at first: "a fumed oak table",
-        // "the sea seethed", "quietly buried his dog", "the band quietly shelved the album"; none now).
-        yield return new TestCaseData("allegation-cue-probe-court.jsonl", FramingTag.Allegation, true, 20, 1, 15, 14).SetName("AllegationCourtsAndQuietActs");
+        // "…, court hears", the tabloid's "fumed", "quietly" on an act that takes from or shuts out a party, a claim that
+        // "the" party knew, hid or held back, and a party that "had been warned"; written before the rules were tightened
+        // against it (9 of the first 20 other-sense uses tagged at first: "a fumed oak table", "the sea seethed", "quietly
+        // buried his dog"; then 1 of the next 10, "the brothers claim their grandfather knew Churchill"; none now).
+        yield return new TestCaseData("allegation-cue-probe-court.jsonl", FramingTag.Allegation, true, 30, 1, 20, 19).SetName("AllegationCourtsQuietActsClaimsWarnings");
         // Modals, epistemic verbs and adverbs in their other senses (permission, the month of May, proposals, titles).
         yield return new TestCaseData("hedge-cue-probe.jsonl", FramingTag.Hedge, true, 80, 21, 30, 27).SetName("Hedge");
         // Perception and witness words in other senses; eyewitness_report is decided by the model, so the shipped
