@@ -53,6 +53,11 @@ public sealed class FramingTrainer
             throw new ArgumentException("TreesPerTag needs four positive numbers (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
         if (options.ThresholdBetas.Count != 4 || options.ThresholdBetas.Any(b => b <= 0))
             throw new ArgumentException("ThresholdBetas needs four positive numbers (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
+        if (options.IgnoredSignals.Count != 4)
+            throw new ArgumentException("IgnoredSignals needs four lists (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
+        foreach (var name in options.IgnoredSignals.SelectMany(s => s))
+            if (!SignalNames.TryParse(name, out _))
+                throw new ArgumentException($"IgnoredSignals: '{name}' is no signal; use one of {string.Join(", ", SignalNames.All)}", nameof(options));
         if (options.KeepRules.Count != 4)
             throw new ArgumentException("KeepRules needs four flags (allegation, hedge, official_statement, eyewitness_report)", nameof(options));
         if (options.BlendWeights.Count != 4 || options.BlendWeights.Any(w => w is < 0 or > 1))
@@ -104,6 +109,7 @@ public sealed class FramingTrainer
             BlendWeights = options.BlendWeights.ToArray(),
             KeepRules = options.KeepRules.ToArray(),
             Seed = options.Seed, Trees = options.Trees, TreesPerTag = options.TreesPerTag?.ToArray(), Leaves = options.Leaves,
+            IgnoredSignals = options.IgnoredSignals.Select(s => s.ToArray()).ToArray(),
             MinimumExamplesPerLeaf = options.MinimumExamplesPerLeaf, LearningRate = options.LearningRate, MaxNgrams = options.MaxNgrams, ThresholdBetas = options.ThresholdBetas.ToArray(),
             TrainingSentences = trainRows.Count,
             TrainedAt = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ"),

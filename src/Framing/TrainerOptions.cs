@@ -62,6 +62,7 @@ public sealed record TrainerOptions
     {
         Seed = m.Seed, Trees = m.Trees, TreesPerTag = m.TreesPerTag, Leaves = m.Leaves, MinimumExamplesPerLeaf = m.MinimumExamplesPerLeaf,
         LearningRate = m.LearningRate, Features = m.Features, MaxNgrams = m.MaxNgrams, BlendWeights = m.BlendWeights, KeepRules = m.KeepRules ?? [false, false, false, false], ThresholdBetas = m.ThresholdBetas,
+        IgnoredSignals = m.IgnoredSignals ?? [[], [], [], []], // an older manifest: its model read every feature
     };
 
     /// <summary>A folder of rule files to featurize with (null: the embedded rules). The model then only loads with those rules.</summary>

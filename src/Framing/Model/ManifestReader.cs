@@ -28,6 +28,7 @@ internal static class ManifestReader
         double[]? thresholds = null, blendWeights = null, thresholdBetas = null;
         bool[]? keepRules = null;
         int[]? treesPerTag = null;
+        string[][]? ignoredSignals = null;
         string? rulesHash = null, schemaHash = null, dataHash = null, trainedAt = null;
         var features = default(FeatureSet);
         double learningRate = 0;
@@ -50,6 +51,7 @@ internal static class ManifestReader
                 case "seed": seed = v.GetInt32(); break;
                 case "trees": trees = v.GetInt32(); break;
                 case "trees_per_tag": treesPerTag = ArrayOf(v, e => e.GetInt32()); break;
+                case "ignored_signals": ignoredSignals = ArrayOf(v, e => ArrayOf(e, x => x.GetString()!)!); break;
                 case "leaves": leaves = v.GetInt32(); break;
                 case "minimum_examples_per_leaf": minimumExamples = v.GetInt32(); break;
                 case "max_ngrams": maxNgrams = v.GetInt32(); break;
@@ -68,7 +70,7 @@ internal static class ManifestReader
         {
             FormatVersion = formatVersion, Labels = labels!, Thresholds = thresholds!, BlendWeights = blendWeights!, KeepRules = keepRules,
             RulesHash = rulesHash!, FeatureSchemaHash = schemaHash!, TrainingDataHash = dataHash!, Features = features, Seed = seed,
-            Trees = trees, TreesPerTag = treesPerTag, Leaves = leaves, MinimumExamplesPerLeaf = minimumExamples, MaxNgrams = maxNgrams,
+            Trees = trees, TreesPerTag = treesPerTag, IgnoredSignals = ignoredSignals, Leaves = leaves, MinimumExamplesPerLeaf = minimumExamples, MaxNgrams = maxNgrams,
             LearningRate = learningRate, ThresholdBetas = thresholdBetas!, TrainingSentences = trainingSentences,
             DevMetrics = devMetrics!, TestMetrics = testMetrics!, TrainedAt = trainedAt,
         };

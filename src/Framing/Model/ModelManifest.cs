@@ -57,6 +57,11 @@ public sealed record ModelManifest
     public int Trees { get; init; }
     /// <summary>Trees for each tag in taxonomy order, when they differ (null: <see cref="Trees"/> for all).</summary>
     public int[]? TreesPerTag { get; init; }
+    /// <summary>
+    /// Per tag in taxonomy order, the signals whose features its trees were kept from (null in manifests written before
+    /// the thirteenth session: none).
+    /// </summary>
+    public string[][]? IgnoredSignals { get; init; }
     /// <summary>Leaves per tree.</summary>
     public int Leaves { get; init; }
     /// <summary>Minimum sentences per leaf.</summary>

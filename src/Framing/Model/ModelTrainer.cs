@@ -69,8 +69,8 @@ internal static class ModelTrainer
         var ensembles = new TreeEnsemble[4];
         for (int t = 0; t < 4; t++)
         {
-            // A tag kept from another tag's rule features trains on rows where those slots are 0, so that its trees never
-            // split on them (and its model does not move when the other tag's rules change).
+            // A tag told to ignore some signals trains on rows where their slots are 0, so that its trees never split on
+            // them (and its model does not move when those signals' rules change).
             var ignored = layout.UseDense ? SentenceFeaturizer.SlotsOf(o.IgnoredSignalsFor(t)) : [];
             var tagData = ignored.Length == 0 ? data
                 : ml.Data.Cache(ml.Data.LoadFromEnumerable(TrainingRows(layout, rows, ignored), schema));

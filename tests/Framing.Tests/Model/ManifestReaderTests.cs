@@ -34,7 +34,7 @@ public class ManifestReaderTests
     public void TheShippedManifestReadsAsTheSerializerReadsIt()
     {
         var json = ShippedManifest();
-        Assert.That(json, Does.Contain("dev_metrics").And.Contain("trees_per_tag").And.Contain("keep_rules"), "a full manifest");
+        Assert.That(json, Does.Contain("dev_metrics").And.Contain("trees_per_tag").And.Contain("keep_rules").And.Contain("ignored_signals"), "a full manifest");
         AssertReadsLikeTheSerializer(json);
     }
 
@@ -42,8 +42,20 @@ public class ManifestReaderTests
     [TestCase("""{"labels":["a"],"thresholds":[0.5],"rules_hash":"r","feature_schema_hash":"s","training_data_hash":"d","keep_rules":null,"dev_metrics":null,"trees_per_tag":null,"trained_at":null}""")]
     [TestCase("""{"labels":["a"],"thresholds":[0.5],"rules_hash":"r","feature_schema_hash":"s","training_data_hash":"d","future_field":{"x":[1,2]},"seed":3,"seed":4}""")]
     [TestCase("""{"labels":null,"thresholds":[0.5,0.25],"rules_hash":null,"feature_schema_hash":"s","training_data_hash":"d","features":2,"test_metrics":{"hedge":{"f1":0.5,"support":7}}}""")]
+    [TestCase("""{"labels":["a"],"thresholds":[0.5],"rules_hash":"r","feature_schema_hash":"s","training_data_hash":"d","ignored_signals":[[],[],[],["allegation","hedge"]]}""")]
+    [TestCase("""{"labels":["a"],"thresholds":[0.5],"rules_hash":"r","feature_schema_hash":"s","training_data_hash":"d","ignored_signals":null}""")]
     [TestCase("null")]
     public void DefaultsNullsUnknownAndRepeatedPropertiesReadAsTheSerializerReadsThem(string json) => AssertReadsLikeTheSerializer(json);
+
+    [Test]
+    public void AManifestWithoutIgnoredSignalsRetrainsAModelThatReadsEveryFeature()
+    {
+        // Manifests written before the option existed describe models whose trees read every feature.
+        var m = ManifestReader.Read(Encoding.UTF8.GetBytes("""{"labels":["a"],"thresholds":[0.5],"rules_hash":"r","feature_schema_hash":"s","training_data_hash":"d"}"""))!;
+        Assert.That(TrainerOptions.From(m).IgnoredSignals.SelectMany(s => s), Is.Empty);
+        var shipped = ManifestReader.Read(Encoding.UTF8.GetBytes(ShippedManifest()))!;
+        Assert.That(TrainerOptions.From(shipped).IgnoredSignals[3], Is.EqualTo(new[] { "allegation" }));
+    }
 
     [TestCase("""{"thresholds":[0.5],"rules_hash":"r","feature_schema_hash":"s","training_data_hash":"d"}""")]
     [TestCase("""{"labels":["a"],"thresholds":[0.5],"rules_hash":"r","feature_schema_hash":"s"}""")]
@@ -59,6 +71,7 @@ public class ManifestReaderTests
     [TestCase("""{"labels":["a"],"thresholds":"high","rules_hash":"r","feature_schema_hash":"s","training_data_hash":"d"}""")]
     [TestCase("""{"labels":["a"],"thresholds":[0.5],"rules_hash":"r","feature_schema_hash":"s","training_data_hash":"d","seed":1.5}""")]
     [TestCase("""{"labels":["a"],"thresholds":[0.5],"rules_hash":7,"feature_schema_hash":"s","training_data_hash":"d"}""")]
+    [TestCase("""{"labels":["a"],"thresholds":[0.5],"rules_hash":"r","feature_schema_hash":"s","training_data_hash":"d","ignored_signals":["allegation"]}""")]
     public void AWrongTypeIsRefused(string json)
     {
         // The serializer says JsonException; the reader may say so or throw what JsonElement throws. TagModel turns

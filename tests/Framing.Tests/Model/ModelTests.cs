@@ -194,6 +194,9 @@ public class ModelTests
             Assert.That(model.Manifest.TreesPerTag, Is.EqualTo(new[] { 3, 5, 8, 13 }));
             Assert.That(TrainerOptions.From(model.Manifest).TreesFor(3), Is.EqualTo(13), "retraining from the manifest keeps the counts");
             Assert.Throws<ArgumentException>(() => new FramingTrainer().Train(Slice.Value, Small with { TreesPerTag = [3, 5] }));
+            Assert.That(() => new FramingTrainer().Train(Slice.Value, Small with { IgnoredSignals = [[], [], [], ["alegation"]] }),
+                Throws.ArgumentException.With.Message.Contains("'alegation' is no signal"));
+            Assert.Throws<ArgumentException>(() => new FramingTrainer().Train(Slice.Value, Small with { IgnoredSignals = [["allegation"]] }));
         }
         finally { File.Delete(path); }
     }
