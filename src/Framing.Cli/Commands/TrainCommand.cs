@@ -24,12 +24,13 @@ internal static class TrainCommand
         var blend = new Option<string>("--blend") { Description = "Weight of the model against the rules per tag (allegation,hedge,official_statement,eyewitness_report), 0..1; one number for all.", DefaultValueFactory = _ => string.Join(",", new TrainerOptions().BlendWeights) };
         var beta = new Option<string>("--threshold-beta") { Description = "β of the F-measure maximised when choosing thresholds on dev data, per tag (a,h,o,e) or one for all; above 1 favours recall.", DefaultValueFactory = _ => "1" };
         var keep = new Option<string>("--keep-rules") { Description = "Per tag (a,h,o,e) or one for all: 1 keeps every sentence the tag's rules fire on (the model only adds), 0 lets the model overrule the rules.", DefaultValueFactory = _ => "0" };
+        var ignore = new Option<string>("--ignore-signals") { Description = "Per tag (a,h,o,e), the signals whose cue counts and rule scores its trees may not read: four lists, signals joined by '+', '-' for none.", DefaultValueFactory = _ => string.Join(",", new TrainerOptions().IgnoredSignals.Select(l => l.Count == 0 ? "-" : string.Join("+", l))) };
         var ngrams = new Option<int>("--max-ngrams") { Description = "Most word n-grams the text featurizer keeps.", DefaultValueFactory = _ => new TrainerOptions().MaxNgrams };
         var rules = new Option<string?>("--rules") { Description = "Folder of rule files to featurize with (default: the embedded rules)." };
         var force = new Option<bool>("--force") { Description = "Overwrite an existing output file." };
         var format = new Option<string>("--format", "-f") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var cmd = new Command("train", "Train the classifier on labeled data and write a model file.") { data, output, dev, test, seed, cv, trees, leaves, features, blend, keep, beta, ngrams, rules, force, format };
+        var cmd = new Command("train", "Train the classifier on labeled data and write a model file.") { data, output, dev, test, seed, cv, trees, leaves, features, blend, keep, beta, ignore, ngrams, rules, force, format };
         cmd.SetAction(p => io.Guarded(() =>
         {
             var outPath = p.GetValue(output)!;
@@ -43,12 +44,18 @@ internal static class TrainCommand
             var blendWeights = ParseWeights(p.GetValue(blend)!);
             var betas = ParseWeights(p.GetValue(beta)!);
             var keepRules = ParseWeights(p.GetValue(keep)!);
+            var ignored = ParseSignalLists(p.GetValue(ignore)!);
             string? problem =
                 treeCounts is null || treeCounts.Any(n => n < 1 || n > 100_000 || n != Math.Floor(n)) ? $"--trees '{p.GetValue(trees)}': give whole numbers from 1 to 100000"
                 : blendWeights is null || blendWeights.Any(w => w is < 0 or > 1) ? $"--blend '{p.GetValue(blend)}': give weights from 0 to 1"
                 : betas is null || betas.Any(b => b <= 0) ? $"--threshold-beta '{p.GetValue(beta)}': give positive numbers"
                 : keepRules is null || keepRules.Any(k => k is not (0 or 1)) ? $"--keep-rules '{p.GetValue(keep)}': give 0 or 1"
                 : null;
+            if (problem is null && ignored is null)
+            {
+                io.Error.WriteLine($"framing train: error FR0511: --ignore-signals '{p.GetValue(ignore)}': give four lists (allegation,hedge,official_statement,eyewitness_report) of signal names joined by '+', '-' for none; the signals are {string.Join(", ", Framing.Rules.SignalNames.All)}");
+                return ConsoleIO.BadInput;
+            }
             if (problem is not null)
             {
                 io.Error.WriteLine($"framing train: error FR0511: {problem}, one for all tags or four (allegation,hedge,official_statement,eyewitness_report)");
@@ -63,6 +70,7 @@ internal static class TrainCommand
                 Trees = (int)treeCounts!.Max(), TreesPerTag = treeCounts!.Distinct().Count() == 1 ? null : treeCounts!.Select(n => (int)n).ToArray(),
                 Features = p.GetValue(features) switch { "structural" => FeatureSet.Structural, "text" => FeatureSet.TextOnly, _ => FeatureSet.All },
                 RulesDirectory = p.GetValue(rules), BlendWeights = blendWeights!, KeepRules = keepRules!.Select(k => k == 1).ToArray(), ThresholdBetas = betas!, MaxNgrams = p.GetValue(ngrams),
+                IgnoredSignals = ignored!,
             };
             var report = new FramingTrainer().Train(train, options, devData, testData, new SyncProgress(io.Error));
             report.SaveTo(outPath, overwrite: p.GetValue(force));
@@ -97,6 +105,20 @@ internal static class TrainCommand
         for (int i = 0; i < parts.Length; i++)
             if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) || !double.IsFinite(values[i])) return null;
         return values.Length switch { 1 => [values[0], values[0], values[0], values[0]], 4 => values, _ => null };
+    }
+
+    /// <summary>Four comma-separated lists of signal names joined by '+' ('-' for none); null when the text is not that.</summary>
+    private static string[][]? ParseSignalLists(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length != 4) return null;
+        var lists = new string[4][];
+        for (int t = 0; t < 4; t++)
+        {
+            lists[t] = parts[t] is "-" or "" ? [] : parts[t].Split('+', StringSplitOptions.TrimEntries);
+            if (lists[t].Any(name => !Framing.Rules.SignalNames.TryParse(name, out _))) return null;
+        }
+        return lists;
     }
 
     /// <summary>Reports progress synchronously on standard error (Progress&lt;T&gt; would post to the thread pool).</summary>

@@ -203,6 +203,8 @@ public class CliBatchTests
     [TestCase("--threshold-beta", "0,1,1,1")]
     [TestCase("--keep-rules", "0,0,0.5,0")]
     [TestCase("--keep-rules", "0,1")]
+    [TestCase("--ignore-signals", "-,-,-,alegation")]
+    [TestCase("--ignore-signals", "allegation")]
     public void TrainRejectsBadPerTagNumbersBeforeReadingData(string option, string value)
     {
         var model = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".zip");
