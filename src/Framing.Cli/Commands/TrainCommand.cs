@@ -51,14 +51,12 @@ internal static class TrainCommand
                 : betas is null || betas.Any(b => b <= 0) ? $"--threshold-beta '{p.GetValue(beta)}': give positive numbers"
                 : keepRules is null || keepRules.Any(k => k is not (0 or 1)) ? $"--keep-rules '{p.GetValue(keep)}': give 0 or 1"
                 : null;
-            if (problem is null && ignored is null)
+            string? message = problem is not null ? $"{problem}, one for all tags or four (allegation,hedge,official_statement,eyewitness_report)"
+                : ignored is null ? $"--ignore-signals '{p.GetValue(ignore)}': give four lists (allegation,hedge,official_statement,eyewitness_report) of signal names joined by '+', '-' for none; the signals are {string.Join(", ", Framing.Rules.SignalNames.All)}"
+                : null;
+            if (message is not null)
             {
-                io.Error.WriteLine($"framing train: error FR0511: --ignore-signals '{p.GetValue(ignore)}': give four lists (allegation,hedge,official_statement,eyewitness_report) of signal names joined by '+', '-' for none; the signals are {string.Join(", ", Framing.Rules.SignalNames.All)}");
-                return ConsoleIO.BadInput;
-            }
-            if (problem is not null)
-            {
-                io.Error.WriteLine($"framing train: error FR0511: {problem}, one for all tags or four (allegation,hedge,official_statement,eyewitness_report)");
+                io.Error.WriteLine($"framing train: error FR0511: {message}");
                 return ConsoleIO.BadInput;
             }
             var train = LabeledDataReader.ReadArticles(p.GetValue(data)!);
