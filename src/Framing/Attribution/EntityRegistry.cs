@@ -52,6 +52,15 @@ internal sealed class EntityRegistry
         return best is null ? null : new Speaker(best.Name, default, best.Name, best.Role, best.Type, null, SpeakerResolution.Pronoun) { FormerOfficial = best.FormerOfficial };
     }
 
+    /// <summary>Gives <paramref name="entity"/> another source type, under every key that finds it.</summary>
+    public void Retype(Entity entity, SourceType type)
+    {
+        var retyped = entity with { Type = type };
+        int i = _entities.IndexOf(entity);
+        if (i >= 0) _entities[i] = retyped;
+        foreach (var key in _byKey.Where(kv => ReferenceEquals(kv.Value, entity)).Select(kv => kv.Key).ToList()) _byKey[key] = retyped;
+    }
+
     /// <summary>Adds an explicitly named speaker (two or more name words) so later surname mentions find it.</summary>
     public void Remember(Speaker speaker, int position)
     {
@@ -69,6 +78,23 @@ internal sealed class EntityRegistry
         _byKey[name] = e;
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length >= 2 && parts[^1].Length > 2) _byKey.TryAdd(parts[^1], e);
+        if (SurnameAfterParticle(parts[^1]) is { } surname) _byKey.TryAdd(surname, e);
+    }
+
+    /// <summary>
+    /// Name particles that join a family name with a hyphen in Arabic, Persian, Urdu and Berber names as the English-language
+    /// press spells them ("al-Assad", "Naeem-ul-Haque", "Salah ad-Din"): later mentions drop the particle ("Assad said").
+    /// </summary>
+    private static readonly WordSet NameParticles = new WordSet(StringComparer.Ordinal,
+        "al", "el", "ul", "ud", "ad", "ar", "as", "ash", "at", "az", "ibn", "bin", "ben", "abu", "ould", "ait");
+
+    /// <summary>"Assad" for "al-Assad" and "Haque" for "Naeem-ul-Haque": the capitalised family name after a lower-case particle and a hyphen.</summary>
+    private static string? SurnameAfterParticle(string lastPart)
+    {
+        int hyphen = lastPart.LastIndexOf('-');
+        if (hyphen <= 0 || lastPart.Length - hyphen - 1 <= 2 || !char.IsUpper(lastPart[hyphen + 1])) return null;
+        int particleStart = lastPart.LastIndexOf('-', hyphen - 1) + 1;
+        return NameParticles.Contains(lastPart.AsSpan(particleStart, hyphen - particleStart)) ? lastPart[(hyphen + 1)..] : null;
     }
 
     public static EntityRegistry Build(ArticleContext ctx)

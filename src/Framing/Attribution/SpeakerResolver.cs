@@ -399,6 +399,14 @@ internal sealed class SpeakerResolver
                 return inner with { Via = via };
             }
         }
+        // "The minister was accused of lying", "has been criticised by the union": the subject of a passive verb of
+        // saying is spoken about or to, not speaking; the speaker, when the sentence names one, follows "by".
+        if (cue.TokenCount == 1 && In(PassiveVerbs, first) && IsPassive(first, a))
+        {
+            for (int k = end; k < b && k < end + 3; k++)
+                if (_ctx.Is(k, "by")) return ForwardPhrase(k + 1, b) is { } agent ? Resolve(agent.Start, agent.End, lastPerson, lastGroup) : null;
+            return null;
+        }
         // "according to X"
         if (_ctx.Is(first, "according"))
         {
@@ -430,6 +438,25 @@ internal sealed class SpeakerResolver
         }
         // "adding that ..." carries the sentence's earlier speaker.
         return current;
+    }
+
+    /// <summary>Verbs of saying whose passive subject is the one spoken about or to ("was accused", "has been told").
+    /// Not "asked": "The prime minister was asked about …" opens an answer often enough (measured on realnews-dev).</summary>
+    private static readonly WordSet PassiveVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "accused", "criticised", "criticized", "blamed", "condemned", "praised", "denounced", "branded", "hailed", "rebuked",
+        "urged", "warned", "told", "questioned", "challenged", "described", "mocked", "ridiculed", "lambasted", "slammed");
+
+    private static readonly WordSet BeForms = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "was", "were", "is", "are", "been", "being", "be", "am", "get", "gets", "got", "getting");
+
+    /// <summary>True when a form of "be" (or "get") stands before the participle at <paramref name="first"/>, over adverbs ("was repeatedly told").</summary>
+    private bool IsPassive(int first, int a)
+    {
+        int k = first - 1;
+        while (k > a && k >= first - 3 && _ctx.KindOf(k) == TokenKind.Word && !In(BeForms, k)
+               && (_ctx.TextOf(k).EndsWith("ly", StringComparison.Ordinal) || _ctx.Is(k, "also") || _ctx.Is(k, "since") || _ctx.Is(k, "later") || _ctx.Is(k, "then")))
+            k--;
+        return k >= a && In(BeForms, k);
     }
 
     private Speaker Resolve(int start, int end, Speaker? lastPerson, Speaker? lastGroup)
@@ -467,6 +494,12 @@ internal sealed class SpeakerResolver
             if (known.Name.Length > name.Length) name = known.Name;
             role ??= known.Role;
             formerOfficial |= known.FormerOfficial && type == SourceType.Other;
+            // The speaker phrase, read with its head noun ("Rami Abdel Rahman, head of the Syrian Observatory": the
+            // monitor, an expert source), types the person better than the registry's nearest role word ("head"): later
+            // mentions by surname or pronoun take that type. Not "other": a former office holder's own phrase says
+            // "other", and the registry's record of the office decides their accounts of their time in it.
+            if (how == SpeakerResolution.Explicit && type.Value != SourceType.Other && known.Type != type.Value && name == known.Name)
+                _entities.Retype(known, type.Value);
         }
         return new Speaker(text, span, name, role, type.Value, null, how) { FormerOfficial = formerOfficial };
     }
@@ -484,7 +517,7 @@ internal sealed class SpeakerResolver
         "automotive", "software", "digital", "properties", "estates", "construction", "engineering", "hotels", "resorts",
         "festival", "zoo", "theatre", "orchestra", "opera", "resources", "appliances", "arena", "stadium", "living", "homes",
         "housing", "biosciences", "therapeutics", "freight", "shipping", "ventures", "investments", "communications", "collection",
-        "museum", "gallery", "library", "constabulary", "live");
+        "museum", "gallery", "library", "constabulary", "live", "organization", "organisation");
 
     /// <summary>
     /// Nouns that name an institution speaking for itself, lower case after an article or a possessive: "the county
@@ -842,7 +875,9 @@ internal sealed class SpeakerResolver
             return IsContentWord(t) || In(NpWords, t) || _ctx.TextOf(t).Contains('-');
         if (kind == TokenKind.Number) return true;
         if (_ctx.IsPunct(t, '[') || _ctx.IsPunct(t, ']')) return true;
-        return _ctx.IsPunct(t, '.') && t > 0 && _ctx.TextOf(t - 1).Length == 1 && _ctx.IsCapitalized(t - 1);
+        // An initial ("George W. Bush") or a title's full stop ("army spokesman Col. Olivier Hamuli", "Lt. Gen. Ivanov").
+        return _ctx.IsPunct(t, '.') && t > 0 && _ctx.IsCapitalized(t - 1)
+            && (_ctx.TextOf(t - 1).Length == 1 || Text.Abbreviations.Titles.Contains(_ctx.TextOf(t - 1)));
     }
 
     /// <summary>The noun phrase that ends right before <paramref name="cueStart"/> (skipping adverbs and auxiliaries, or an appositive).</summary>
@@ -860,11 +895,16 @@ internal sealed class SpeakerResolver
             if (r > sentenceStart && _ctx.IsPunct(r - 1, ',')) r--;
             return r > sentenceStart ? Collect(r, sentenceStart) : null;
         }
-        // Coordinated verbs: "Others went even further and implied ..." — the subject opens the sentence.
-        if (_ctx.Is(e - 1, "and") && e - 1 > sentenceStart)
+        // Coordinated verbs: "Others went even further and implied ...", "Downing Street refused to comment on the
+        // document but said ..." — the subject opens the sentence.
+        if ((_ctx.Is(e - 1, "and") || _ctx.Is(e - 1, "but")) && e - 1 > sentenceStart)
         {
+            // Not a verb of saying negated ("… but did not ask them to leave"), and not a subject that is only an
+            // opening determiner ("The defeated candidate, …": the phrase stops at "defeated").
+            for (int k = e; k < cueStart; k++) if (_ctx.Is(k, "not") || _ctx.Is(k, "never")) return null;
             var subject = ForwardPhrase(sentenceStart, e - 1);
-            if (subject is { } sp && sp.End < e - 1 && !_ctx.IsQuoteMark(sentenceStart)) return sp;
+            if (subject is { } sp && sp.End < e - 1 && !_ctx.IsQuoteMark(sentenceStart)
+                && HasContent(In(NpWords, sp.Start) ? sp.Start + 1 : sp.Start, sp.End)) return sp;
             return null;
         }
         // Pronoun subject.
@@ -880,13 +920,22 @@ internal sealed class SpeakerResolver
                 c -= 2;
             if (c > sentenceStart && _ctx.IsPunct(c, ','))
             {
-                var np = Collect(c, sentenceStart);
+                // "The Organization for Security and Cooperation in Europe (OSCE), which is monitoring …, has said":
+                // the bracketed abbreviation belongs to the name before it.
+                int before = c;
+                if (_ctx.IsPunct(before - 1, ')'))
+                    for (int o = before - 2; o > sentenceStart && o >= before - 5; o--)
+                        if (_ctx.IsPunct(o, '(')) { before = o; break; }
+                var np = Collect(before, sentenceStart);
                 // "Drevnia's consul in the border town of Ravel, Ilinca Moraru, said": the role, not the place.
                 if (np is { } place && SubjectWithPlace(place, sentenceStart) is { } role) np = role;
                 // "Lionel Graves, an independent economist, said" or "EU ambassador to the WTO, Carlo Trojan, said".
                 if (np is { } p && (_ctx.IsCapitalized(p.Start) || _ctx.IsSourceCue(p.Start) || HasContent(p.Start, p.End))) return (p.Start, e - 1);
             }
-            // "..., said Jane Doe" handled by the caller; a lone appositive name: ", Carlo Trojan, said".
+            // "..., said Jane Doe" handled by the caller; a lone appositive name: ", Carlo Trojan, said". A clause about a
+            // thing (", which is monitoring the cease-fire, has said") names nobody; one about a person may ("A woman
+            // near us, who gave her name as Zora, said").
+            if (_ctx.Is(c + 1, "which")) return null;
             var inner = Collect(e - 1, c + 1);
             return inner;
         }

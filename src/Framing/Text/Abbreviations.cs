@@ -18,7 +18,16 @@ internal static class Abbreviations
     /// <summary>Forms that may end a sentence (Inc., U.S., a.m.): the sentence ends only before a usual sentence opener.</summary>
     public static readonly WordSet Ambiguous = new WordSet(StringComparer.OrdinalIgnoreCase,
         "inc", "corp", "ltd", "co", "plc", "bros", "etc", "jr", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "e.g", "i.e",
-        "d.c", "l.a", "n.y", "al", "llc", "llp", "esq", "ph.d", "mass", "calif", "ariz", "fla", "ill", "wash");
+        "d.c", "l.a", "n.y", "al", "llc", "llp", "esq", "ph.d");
+
+    /// <summary>
+    /// US state abbreviations in AP style (the Associated Press Stylebook's list, a published fact), as datelines and
+    /// addresses use them ("GREELEY, Colo. (AP) —", "a trucker from Macon, Ga., said"): ambiguous like <see cref="Ambiguous"/>,
+    /// but only capitalised and after a place name and a comma, so that "ill." or "at Mass." ending a sentence still ends it.
+    /// </summary>
+    public static readonly WordSet States = new WordSet(StringComparer.Ordinal,
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass",
+        "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo");
 
     /// <summary>Words that usually open a sentence; after an ambiguous abbreviation they signal a new sentence.</summary>
     public static readonly WordSet SentenceOpeners = new WordSet(StringComparer.Ordinal,

@@ -31,12 +31,33 @@ internal static class SentenceSplitter
             int k = clusterEnd;
             while (k < end && CharClass.IsSpace(text[k])) k++;
             if (k >= end) break;
+            // "… in February. … I have no explanation": an ellipsis standing alone between two sentences marks words left
+            // out of a quotation; it closes the first sentence instead of making one of its own.
+            int ellipsisEnd = EllipsisEnd(text, k, end);
+            if (ellipsisEnd > k && (ellipsisEnd >= end || CharClass.IsSpace(text[ellipsisEnd])))
+            {
+                clusterEnd = ellipsisEnd;
+                k = ellipsisEnd;
+                while (k < end && CharClass.IsSpace(text[k])) k++;
+                if (k >= end) break;
+            }
             if (!IsBoundary(text, termStart, clusterEnd - termStart, closedQuote, k, end)) continue;
             Add(text, sentenceStart, clusterEnd, paragraphIndex, output);
             sentenceStart = k;
             i = k;
         }
         Add(text, sentenceStart, end, paragraphIndex, output);
+    }
+
+    /// <summary>The end of an ellipsis ("…", "...", "…." ) starting at <paramref name="i"/>, or <paramref name="i"/> when none starts there.</summary>
+    private static int EllipsisEnd(string text, int i, int end)
+    {
+        int e = i;
+        if (e < end && text[e] == '…') e++;
+        else if (e + 2 < end && text[e] == '.' && text[e + 1] == '.' && text[e + 2] == '.') e += 3;
+        else return i;
+        while (e < end && text[e] is '.' or '…') e++;
+        return e;
     }
 
     private static void Add(string text, int start, int end, int paragraph, List<(TextSpan, int)> output)
@@ -63,7 +84,7 @@ internal static class SentenceSplitter
                 if (char.IsDigit(n) && Abbreviations.BeforeNumbers.Contains(word)) return false;
                 // An initial: J. K. Rowling, George W. Bush.
                 if (word.Length == 1 && char.IsUpper(word[0]) && char.IsUpper(n)) return false;
-                if (Abbreviations.Ambiguous.Contains(word)
+                if ((Abbreviations.Ambiguous.Contains(word) || (Abbreviations.States.Contains(word) && AfterPlaceName(text, termStart - word.Length)))
                     && !Abbreviations.SentenceOpeners.Contains(WordAt(text, next, end)))
                     return false;
             }
@@ -71,6 +92,19 @@ internal static class SentenceSplitter
         // "Why now?" Jones asked. / "We are done." Smith said.  The quote's attribution follows.
         if (closedQuote && AttributionFollows(text, next, end)) return false;
         return true;
+    }
+
+    /// <summary>True when ", " and a capitalised word come before <paramref name="start"/>: "Macon, Ga.", not "at Mass.".</summary>
+    private static bool AfterPlaceName(string text, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && CharClass.IsSpace(text[i])) i--;
+        if (i < 1 || text[i] != ',') return false;
+        i--;
+        while (i >= 0 && CharClass.IsSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && (CharClass.IsLetter(text[i]) || text[i] is '-' or '.' or '\'')) i--;
+        return end > i + 1 && char.IsUpper(text[i + 1]);
     }
 
     /// <summary>The word right before a full stop, with inner dots (U.S) kept.</summary>

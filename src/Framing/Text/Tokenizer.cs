@@ -92,6 +92,8 @@ internal static class Tokenizer
             bool nextIsWord = i + 1 < end && CharClass.IsWordChar(text[i + 1]);
             // Inner apostrophe (don't, Palmyra's) or hyphen (so-called, U.S.-led).
             if ((c == '\'' || c == '’' || c == '-' || c == '‑') && nextIsWord) { i++; continue; }
+            // An ampersand between capitals: one name (AT&T, M&S, R&D), not "Time Warner & Co".
+            if (c == '&' && i + 1 < end && char.IsAsciiLetterUpper(text[i + 1]) && char.IsAsciiLetterUpper(text[i - 1])) { i++; continue; }
             // Web domains: RT.com, gov.uk.
             if (c == '.' && nextIsWord && IsDomainSuffix(text, i + 1, end, out int after)) { i = after; continue; }
             // Abbreviation dots: U.S., e.g., a.m. (a single letter before and after the dot).

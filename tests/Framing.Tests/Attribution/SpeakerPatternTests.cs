@@ -115,6 +115,80 @@ public class SpeakerPatternTests
         Assert.That((a?.Speaker.Name, a?.Speaker.Type), Is.EqualTo((name, (SourceType?)type)));
     }
 
+    private const string ParticleNames = """
+        Opposition says audit was buried
+
+        Party leader Imran Saeed-ul-Hassan accused the ministry of burying the audit of the fuel depot.
+        Speaking to reporters in the capital, Hassan said the committee had never been allowed to meet.
+        Interior Minister Walid al-Tamimi denied that any report had been withheld.
+        "Every page will be published," Tamimi said.
+        """;
+
+    [TestCase("Speaking to reporters", "Imran Saeed-ul-Hassan")]
+    [TestCase("\"Every page", "Walid al-Tamimi")]
+    public void AFamilyNameAfterAParticleFindsItsFullMention(string start, string name)
+    {
+        // "al-Tamimi", "Saeed-ul-Hassan": later mentions drop the particle, and the role comes with the first mention.
+        var s = Sentence(ParticleNames, start);
+        Assert.That(s.Attribution?.Speaker.Name, Does.EndWith(name));
+        Assert.That(s.Attribution?.Speaker.Resolution, Is.EqualTo(SpeakerResolution.Alias));
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [TestCase("Rebel leader Amos Karemera said the strike killed five farmers. The depot was a legitimate target, said army spokesman Col. Pierre Ndoye. \"We warned the farmers to leave,\" he said.", 2, "Pierre Ndoye")]
+    [TestCase("The suspect was armed, said police spokeswoman Sgt. Dana Ruiz. Ruiz said the man surrendered at noon.", 1, "Dana Ruiz")]
+    public void ATitlesFullStopDoesNotCutTheSpeakersName(string text, int sentence, string name)
+    {
+        // "Col." and "Sgt." belong to the speaker phrase: the name is the person's, and a later "he" or surname finds them.
+        var s = Analyzer.Analyze(text).Sentences[sentence];
+        Assert.That((s.Attribution?.Speaker.Name, s.Attribution?.Speaker.Type), Is.EqualTo((name, (SourceType?)SourceType.Official)));
+    }
+
+    [Test]
+    public void ASurnameKeepsTheTypeItsSpeakerPhraseGave()
+    {
+        // "head" alone reads as an office; "head of the Levant Observatory" is a monitor, an expert source, and "said
+        // Farhat" later must not turn her into an official.
+        const string text = "Shells hit the old town overnight, Nadia Farhat, head of the Levant Observatory for Civil Rights, told reporters.\n"
+            + "\"It has never been this bad,\" said Farhat.";
+        var s = Analyzer.Analyze(text).Sentences[1];
+        Assert.That((s.Attribution?.Speaker.Name, s.Attribution?.Speaker.Type), Is.EqualTo(("Nadia Farhat", (SourceType?)SourceType.Expert)));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
+    [TestCase("The Organisation for Maritime Safety in the Baltic (OMSB), which monitors the shipping lanes, has said neither fleet had withdrawn.")]
+    [TestCase("The Northern Rivers Authority (NRA), which runs the flood barriers, said the gates would close at noon.")]
+    public void AClauseAboutAnOrganisationIsNotTheSpeaker(string text)
+    {
+        // ", which monitors the shipping lanes," describes the body named before it (and its bracketed abbreviation).
+        var a = Analyzer.Analyze(text).Sentences[0].Attribution;
+        Assert.That(a?.Speaker.Name, Does.Not.Contain("monitors").And.Not.Contain("runs"));
+        Assert.That(a?.Speaker.Type, Is.EqualTo(SourceType.Official));
+    }
+
+    [TestCase("The transport minister was accused of misleading the committee about the tunnel's cost.", null, false)]
+    [TestCase("Councillor Ruth Amadi has been repeatedly criticised for the closure of the library.", null, false)]
+    [TestCase("The health secretary has been criticised by Labour for the delay.", "Labour", true)]
+    [TestCase("The council was told in March that the footbridge was unsafe.", null, false)]
+    public void TheSubjectOfAPassiveVerbOfSayingIsNotTheSpeaker(string text, string? name, bool official)
+    {
+        // "was accused", "has been told": the subject is spoken about or to; "by" names the speaker when there is one.
+        var s = Analyzer.Analyze(text).Sentences[0];
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo(name));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.EqualTo(official));
+    }
+
+    [TestCase("The ministry refused to comment on the leaked memo but said the budget had not been set.", "ministry")]
+    [TestCase("Her comments were echoed by a council spokesman who told the Gazette: \"The bins will be collected on Friday.\"", "council spokesman")]
+    public void TheSpeakerOfASecondVerbOrARelativeClauseIsFound(string text, string name)
+    {
+        // "but said" shares the sentence's subject; "Her comments" is a noun, not a verb of saying with "Her" as speaker.
+        var s = Analyzer.Analyze(text).Sentences[0];
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo(name));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
     [TestCase("As I show in my book, the old empires all waged wars of conquest, denying their subjects any say.")]
     [TestCase("If we look at the figures, the council spent the grant on consultants, denying the clinic its new scanner.")]
     public void ASubordinateClauseThatOpensTheSentenceIsNoSpeaker(string text)

@@ -30,6 +30,13 @@ public class SentenceSplitterTests
     [TestCase("Shares in Acme Inc. rose 4%. The Acme Inc. board met later.", 2)]
     [TestCase("The meeting ended at 5 p.m. The report is due next week.", 2)]
     [TestCase("Palmyra — a UNESCO site — was retaken. Few were surprised.", 2)]
+    [TestCase("\"It was hit in June. … I have no explanation,\" he said. Nobody answered.", 3)]
+    [TestCase("\"Call us now. ... Someone knows who did this,\" the mayor said.", 2)]
+    [TestCase("GREELEY, Colo. (AP) — A grain silo collapsed on Monday. No one was hurt.", 2)]
+    [TestCase("The trucker, from Macon, Ga., told deputies he had not slept. He was cited.", 2)]
+    [TestCase("A nurse from Yakima, Wash. Tuesday said the ward was full. It reopened later.", 2)]
+    [TestCase("Two of the nurses had been ill. Doctors said the ward would reopen.", 2)]
+    [TestCase("The choir sang at Mass. Parishioners stayed for tea.", 2)]
     public void SplitsNewsSentences(string text, int expected)
     {
         Assert.That(Split(text), Has.Length.EqualTo(expected), string.Join(" | ", Split(text)));
@@ -90,5 +97,13 @@ public class SentenceSplitterTests
         var doc = Document.Parse(text);
         var tokens = doc.Tokens.Select(t => text.Substring(t.Span.Start, t.Span.Length)).ToArray();
         Assert.That(tokens, Is.EqualTo(new[] { "I'm", "sure", "Palmyra's", "so-called", "90s", "look", "isn't", "U.S.-led", "." }));
+    }
+
+    [Test]
+    public void AnAmpersandBetweenCapitalsIsPartOfTheName()
+    {
+        var text = "AT&T and M&S rose; Smith & Wesson fell.";
+        var tokens = Document.Parse(text).Tokens.Select(t => text.Substring(t.Span.Start, t.Span.Length)).ToArray();
+        Assert.That(tokens, Is.EqualTo(new[] { "AT&T", "and", "M&S", "rose", ";", "Smith", "&", "Wesson", "fell", "." }));
     }
 }
