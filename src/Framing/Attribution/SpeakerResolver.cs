@@ -401,7 +401,7 @@ internal sealed class SpeakerResolver
         }
         // "The minister was accused of lying", "has been criticised by the union": the subject of a passive verb of
         // saying is spoken about or to, not speaking; the speaker, when the sentence names one, follows "by".
-        if (cue.TokenCount == 1 && In(PassiveVerbs, first) && IsPassive(first, a))
+        if (cue.TokenCount == 1 && In(PassiveVerbs, first) && (IsPassive(first, a) || ReducedPassive(first, end, b)))
         {
             for (int k = end; k < b && k < end + 3; k++)
                 if (_ctx.Is(k, "by")) return ForwardPhrase(k + 1, b) is { } agent ? Resolve(agent.Start, agent.End, lastPerson, lastGroup) : null;
@@ -433,8 +433,10 @@ internal sealed class SpeakerResolver
         if (current is null && In(SpeechParticiples, first) && first > a && !_ctx.IsQuoteMark(a)
             && !In(NotSubjects, a))
         {
-            var subject = ForwardPhrase(a, first);
-            if (subject is { } sp && sp.Start == a) return Resolve(sp.Start, sp.End, lastPerson, lastGroup);
+            // "In fact, Mueller tried to … by warning them": the subject comes after an opening adjunct.
+            int from = AfterOpeningAdjunct(a, first);
+            var subject = ForwardPhrase(from, first);
+            if (subject is { } sp && sp.Start == from) return Resolve(sp.Start, sp.End, lastPerson, lastGroup);
         }
         // "adding that ..." carries the sentence's earlier speaker.
         return current;
@@ -457,6 +459,33 @@ internal sealed class SpeakerResolver
                && (_ctx.TextOf(k).EndsWith("ly", StringComparison.Ordinal) || _ctx.Is(k, "also") || _ctx.Is(k, "since") || _ctx.Is(k, "later") || _ctx.Is(k, "then")))
             k--;
         return k >= a && In(BeForms, k);
+    }
+
+    /// <summary>
+    /// A passive without its "be", as headlines and reduced clauses write it: "Minister accused of misleading MPs", "a
+    /// council criticised for the delay". The active verb takes an object first ("accused the minister of …"); "warned of"
+    /// is active ("The minister warned of a real risk"), so "warned" is left out.
+    /// </summary>
+    private bool ReducedPassive(int first, int end, int b)
+    {
+        if (end >= b || _ctx.Is(first, "warned")) return false;
+        if (_ctx.Is(end, "of")) return _ctx.Is(first, "accused");
+        if (_ctx.Is(end, "to")) return _ctx.Is(first, "urged") || _ctx.Is(first, "told");
+        // Not "as": "a sum the regulator described as suspicious" is active, its object put first.
+        return _ctx.Is(end, "for") || _ctx.Is(end, "over");
+    }
+
+    private static readonly WordSet AdjunctOpeners = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "in", "on", "at", "after", "before", "during", "despite", "meanwhile", "however", "earlier", "later", "last",
+        "yesterday", "today", "separately", "instead", "indeed", "still", "now", "since", "following", "speaking", "writing");
+
+    /// <summary>The token after an opening adjunct and its comma ("In fact, …", "On Monday, …"), or <paramref name="a"/>.</summary>
+    private int AfterOpeningAdjunct(int a, int limit)
+    {
+        if (!In(AdjunctOpeners, a)) return a;
+        for (int t = a + 1; t < limit && t <= a + 8; t++)
+            if (_ctx.IsPunct(t, ',')) return t + 1 < limit ? t + 1 : a;
+        return a;
     }
 
     private Speaker Resolve(int start, int end, Speaker? lastPerson, Speaker? lastGroup)

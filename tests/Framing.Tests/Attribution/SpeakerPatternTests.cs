@@ -171,6 +171,8 @@ public class SpeakerPatternTests
     [TestCase("Councillor Ruth Amadi has been repeatedly criticised for the closure of the library.", null, false)]
     [TestCase("The health secretary has been criticised by Labour for the delay.", "Labour", true)]
     [TestCase("The council was told in March that the footbridge was unsafe.", null, false)]
+    [TestCase("Transport minister accused of misleading MPs over tunnel costs", null, false)]
+    [TestCase("Council criticised over library closures", null, false)]
     public void TheSubjectOfAPassiveVerbOfSayingIsNotTheSpeaker(string text, string? name, bool official)
     {
         // "was accused", "has been told": the subject is spoken about or to; "by" names the speaker when there is one.
@@ -179,6 +181,7 @@ public class SpeakerPatternTests
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.EqualTo(official));
     }
 
+    [TestCase("In fact, the mayor tried to delay the vote, warning members that the dredging contract was unsigned.", "mayor")]
     [TestCase("The ministry refused to comment on the leaked memo but said the budget had not been set.", "ministry")]
     [TestCase("Her comments were echoed by a council spokesman who told the Gazette: \"The bins will be collected on Friday.\"", "council spokesman")]
     public void TheSpeakerOfASecondVerbOrARelativeClauseIsFound(string text, string name)
