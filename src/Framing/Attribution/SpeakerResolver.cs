@@ -669,8 +669,13 @@ internal sealed class SpeakerResolver
     {
         if (In(NotSpeakerOpeners, start)) return false;
         for (int t = start; t < end; t++) if (In(Modals, t)) return false;
-        return true;
+        // "Their only answer is …": a possessive with nothing it owns names nobody (and a later "he" must not find it).
+        for (int t = start; t < end; t++) if (!In(Possessives, t)) return true;
+        return false;
     }
+
+    private static readonly WordSet Possessives = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "their", "his", "her", "its", "our", "my", "your", "whose");
 
     private static readonly WordSet NotSubjects = new WordSet(StringComparer.OrdinalIgnoreCase,
         "this", "that", "these", "those", "it", "there", "please", "here", "what", "why", "how", "when", "if", "so", "but", "and");
@@ -819,10 +824,20 @@ internal sealed class SpeakerResolver
     {
         if (!_ctx.IsCapitalized(t)) return false;
         foreach (var m in _ctx.MatchesOf(_ctx.SentenceOf(t)))
-            if (m.FirstToken <= t && t < m.EndToken && (ArticleContext.SourceSignals & (1 << (int)m.Rule.Signal)) != 0 && !m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal))
+            if (m.FirstToken <= t && t < m.EndToken && (ArticleContext.SourceSignals & (1 << (int)m.Rule.Signal)) != 0
+                && !m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal) && !IsSurnameOutlet(m))
                 return false;
         return true;
     }
+
+    /// <summary>
+    /// An outlet's one-word name that is a person's surname: after a capitalised first name that is no source word or
+    /// determiner ("Tory co-chairman Liam Fox"; not "The Guardian", not "ABC's Fox").
+    /// </summary>
+    private bool IsSurnameOutlet(RuleMatch m) =>
+        m.TokenCount == 1 && m.Rule.Signal == Signal.MediaOutlet && m.FirstToken > 0 && _ctx.IsCapitalized(m.FirstToken - 1)
+        && _ctx.KindOf(m.FirstToken - 1) == TokenKind.Word && !_ctx.IsSourceCue(m.FirstToken - 1) && !In(NpWords, m.FirstToken - 1)
+        && _ctx.SentenceOf(m.FirstToken - 1) == _ctx.SentenceOf(m.FirstToken);
 
     /// <summary>True when the token's text is in the set (case rules of the set), without allocating.</summary>
     private bool In(WordSet set, int token) => set.Contains(_ctx.TextOf(token));
@@ -859,6 +874,7 @@ internal sealed class SpeakerResolver
             var sig = m.Rule.Signal;
             if ((ArticleContext.SourceSignals & (1 << (int)sig)) == 0) continue;
             if (IsFirstNameOfPerson(m, end)) continue;
+            if (m.FirstToken > start && IsSurnameOutlet(m)) continue;
             if (head is null || m.EndToken > head.EndToken || (m.EndToken == head.EndToken && m.TokenCount > head.TokenCount)) head = m;
         }
         return head is null ? null : ArticleContext.TypeOf(head.Rule.Signal);

@@ -108,6 +108,7 @@ public class SpeakerPatternTests
     [TestCase("Vice-chancellor Ruth Okafor told staff the course would close in June.", "Ruth Okafor", SourceType.Official)]
     [TestCase("The chair of the bench said the fine would be paid in instalments.", "chair of the bench", SourceType.Official)]
     [TestCase("Pastor Wendell Amory told the congregation the roof appeal had failed.", "Wendell Amory", SourceType.Official)]
+    [TestCase("Party co-chairman Ewan Fox said the leaflets had been printed before the vote.", "Ewan Fox", SourceType.Official)]
     [TestCase("The chair of the Independent Grocers Association, Meera Dutt, said small shops were closing weekly.", "Meera Dutt", SourceType.Official)]
     public void NamesAndTypesTheSpeaker(string text, string name, SourceType type)
     {
@@ -143,6 +144,20 @@ public class SpeakerPatternTests
         // "Col." and "Sgt." belong to the speaker phrase: the name is the person's, and a later "he" or surname finds them.
         var s = Analyzer.Analyze(text).Sentences[sentence];
         Assert.That((s.Attribution?.Speaker.Name, s.Attribution?.Speaker.Type), Is.EqualTo((name, (SourceType?)SourceType.Official)));
+    }
+
+    [Test]
+    public void APossessiveAloneIsNoSpeakerForLaterPronouns()
+    {
+        // "Their only answer" is a noun phrase, not "Their" answering: were "Their" a speaker, every later "he" would
+        // find it instead of the opposition leader.
+        const string text = "Opposition leader Tom Calder said the budget was built on borrowing.\n"
+            + "Their only answer is to borrow now and tax later.\n"
+            + "He went on to accuse the chancellor of hiding the cost of the new rail line.";
+        var sentences = Analyzer.Analyze(text).Sentences;
+        Assert.That(sentences[1].Attribution, Is.Null);
+        Assert.That((sentences[2].Attribution?.Speaker.Name, sentences[2].Attribution?.Speaker.Type), Is.EqualTo(("Tom Calder", (SourceType?)SourceType.Official)));
+        Assert.That(sentences[2].Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
 
     [Test]
