@@ -51,6 +51,15 @@ internal static class Combiner
                     assigned = false;
                     note = $"the model's score reached the threshold, but the speaker '{at.Speaker.Name}' is {WhyNotOfficial(at.Speaker)}, not an official source";
                 }
+                // The taxonomy: "Not eyewitness: reports by media outlets … about events they did not see themselves (unless
+                // the sentence says they saw it)". A quotation an outlet runs is not tagged by the model alone; its own
+                // reporter's account ("our correspondent", "an AFP reporter") can be.
+                if (assigned && !ruleSays && tag == FramingTag.EyewitnessReport && attribution is { InQuotation: true, Speaker: { Type: SourceType.Media } media }
+                    && !RoleWords.NamesReporter(media.Text) && !RoleWords.NamesReporter(media.Role))
+                {
+                    assigned = false;
+                    note = $"the model's score reached the threshold, but the speaker '{media.Name}' is a media outlet reporting, not a witness";
+                }
                 // The taxonomy: "a question with no claim" is not a hedge. A sentence that asks ("Maybe?", "What could
                 // possibly go wrong?") keeps its hedge cues as evidence, but is not tagged. (Decided here, not in the rule
                 // score, so the model's features stay as they were trained.)

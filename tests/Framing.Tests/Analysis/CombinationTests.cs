@@ -31,6 +31,14 @@ public class CombinationTests
                     Assert.That(s.Text.TrimEnd('"', '\u201d', '\u2019', '\'', ')', ']'), Does.EndWith("?"));
                     vetoed++;
                 }
+                else if (byScore && !d.Assigned && d.Tag == FramingTag.EyewitnessReport)
+                {
+                    // The taxonomy's "not eyewitness: reports by media outlets": a quotation an outlet runs.
+                    Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Media));
+                    Assert.That(d.RuleScore, Is.LessThan(0.5));
+                    Assert.That(d.Note, Does.Contain("media outlet"));
+                    vetoed++;
+                }
                 else if (byScore && !d.Assigned)
                 {
                     // The other override: the taxonomy's source rule for official statements, explained in the note.
@@ -45,6 +53,19 @@ public class CombinationTests
             }
         }
         TestContext.Out.WriteLine($"{checkedDecisions} decisions checked, {vetoed} vetoed by the source rule");
+    }
+
+    [Test]
+    public void AQuotationAnOutletRunsIsNoEyewitnessReportByTheModelAlone()
+    {
+        // The seed's CNN quotation of what happened in Palmyra: the taxonomy's "not eyewitness: reports by media outlets
+        // about events they did not see themselves". Its reporters' own accounts are left to the model.
+        var analyzer = FramingAnalyzer.CreateDefault();
+        var quoted = analyzer.Analyze(Repo.SeedText).Sentences
+            .Where(s => s.Attribution is { InQuotation: true, Speaker.Type: SourceType.Media } a && !RoleWords.NamesReporter(a.Speaker.Text)).ToList();
+        Assert.That(quoted, Is.Not.Empty);
+        foreach (var s in quoted)
+            Assert.That(s.Tags.Has(FramingTag.EyewitnessReport), Is.EqualTo(s[FramingTag.EyewitnessReport].RuleScore >= 0.5), s.Text);
     }
 
     [Test]
