@@ -21,6 +21,7 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "throughput") return Throughput.Run(args.Skip(1).ToArray());
         if (args.Length > 0 && args[0] == "machine") return Throughput.Machine();
+        if (args.Length > 0 && args[0] == "ab") return AlternatingBuilds.Run(args.Skip(1).ToArray());
         if (args.Length > 0 && args[0] == "coldstart")
         {
             // In-process cold-start breakdown; publish with -p:PublishReadyToRun=true to see the ReadyToRun figures.
@@ -192,6 +193,68 @@ public static class Inputs
         LabeledDataReader.ReadArticles(Path.Combine(Root(), "corpus", "train.jsonl")).Select(a => a.Document.Text).ToList();
 
     public static string Seed() => File.ReadAllText(Path.Combine(Root(), "seeds", "000_9a52daf384e538f5.txt"));
+}
+
+/// <summary>
+/// Two builds of the library in one process, each in its own load context, timed in alternating passes over the corpus
+/// (A, B, B, A per round): `ab DIR_A DIR_B [SECONDS] [full]`, where each directory holds a built Framing.dll and its
+/// dependencies (a Framing.Benchmarks output folder). This machine's speed swings by up to 2× between minutes, and
+/// tools/cost.sh's instruction counts by ±10% between runs of one build; alternating within seconds cancels both, so
+/// the median ratio of a round's times resolves a change of 1–2% (the same build against itself: within ±1%).
+/// tools/ab.sh builds a commit in a worktree and runs this against the working tree.
+/// </summary>
+public static class AlternatingBuilds
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length < 2) { Console.Error.WriteLine("usage: ab DIR_A DIR_B [SECONDS] [full]"); return 2; }
+        double seconds = args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 40;
+        bool full = args.Contains("full");
+        var articles = Inputs.CorpusArticles();
+        double mb = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a)) / 1024.0 / 1024.0;
+        var a = Load(args[0], full);
+        var b = Load(args[1], full);
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < 3) foreach (var t in articles) { a(t); b(t); } // warm both to tier 1
+        double Pass(Func<string, object> analyze) { var sw = Stopwatch.StartNew(); foreach (var t in articles) analyze(t); return sw.Elapsed.TotalMilliseconds; }
+        var ratios = new List<double>();
+        double bestA = double.MaxValue, bestB = double.MaxValue;
+        clock.Restart();
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            double a1 = Pass(a), b1 = Pass(b), b2 = Pass(b), a2 = Pass(a);
+            bestA = Math.Min(bestA, Math.Min(a1, a2)); bestB = Math.Min(bestB, Math.Min(b1, b2));
+            ratios.Add((a1 + a2) / (b1 + b2));
+        }
+        ratios.Sort();
+        double median = ratios[ratios.Count / 2];
+        Console.WriteLine($"{(full ? "full" : "rules-only")} analysis, {ratios.Count} rounds: A best {mb * 1000 / bestA:0.00} MB/s, B best {mb * 1000 / bestB:0.00} MB/s; "
+            + $"median time A/B {median:0.000} (quartiles {ratios[ratios.Count / 4]:0.000}–{ratios[3 * ratios.Count / 4]:0.000}): B is {(median - 1) * 100:+0.0;-0.0}% faster");
+        return 0;
+    }
+
+    /// <summary>The build's <c>FramingAnalyzer.Analyze</c>, reached through reflection in a load context of its own.</summary>
+    private static Func<string, object> Load(string directory, bool full)
+    {
+        var context = new DirectoryLoadContext(Path.GetFullPath(directory));
+        var assembly = context.LoadFromAssemblyPath(Path.Combine(Path.GetFullPath(directory), "Framing.dll"));
+        var optionsType = assembly.GetType("Framing.AnalyzerOptions", throwOnError: true)!;
+        var options = Activator.CreateInstance(optionsType)!;
+        optionsType.GetProperty("RulesOnly")!.SetValue(options, !full);
+        var analyzer = assembly.GetType("Framing.FramingAnalyzer", throwOnError: true)!.GetMethod("Create", [optionsType])!.Invoke(null, [options])!;
+        var analyze = analyzer.GetType().GetMethod("Analyze", [typeof(string), typeof(CancellationToken)])!
+            .CreateDelegate<Func<string, CancellationToken, object>>(analyzer);
+        return text => analyze(text, default);
+    }
+
+    private sealed class DirectoryLoadContext(string directory) : System.Runtime.Loader.AssemblyLoadContext(name: null, isCollectible: false)
+    {
+        protected override System.Reflection.Assembly? Load(System.Reflection.AssemblyName name)
+        {
+            var path = Path.Combine(directory, name.Name + ".dll");
+            return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
+        }
+    }
 }
 
 /// <summary>Stopwatch throughput over the corpus, repeated until the input is large enough to time.</summary>
