@@ -384,8 +384,10 @@ internal sealed class SpeakerResolver
 
     private Speaker? SpeakerOf(Sentence s, RuleMatch cue, Speaker? lastPerson, Speaker? lastGroup, Speaker? current)
     {
-        int a = s.FirstToken, b = a + s.TokenCount;
+        int b = s.FirstToken + s.TokenCount;
         int first = cue.FirstToken, end = cue.EndToken;
+        // A wire dateline ("SAN JUAN, Puerto Rico — Authorities in Puerto Rico say …") is no part of the speaker phrase.
+        int a = DatelineEnd(s, first);
         // "X quotes Y saying": Y speaks, X relays.
         if (In(RelayVerbs, first) && cue.TokenCount > 2)
         {
@@ -485,6 +487,28 @@ internal sealed class SpeakerResolver
         if (!In(AdjunctOpeners, a)) return a;
         for (int t = a + 1; t < limit && t <= a + 8; t++)
             if (_ctx.IsPunct(t, ',')) return t + 1 < limit ? t + 1 : a;
+        return a;
+    }
+
+    /// <summary>
+    /// The first token after a leading wire dateline, or the sentence's first token: capitalised words, commas, full stops
+    /// and a bracketed agency ("BROOMFIELD, Colo. (AP)", "GOMA, Congo", "New Delhi:") followed by a dash or a colon, within
+    /// the first ten tokens and before <paramref name="limit"/>.
+    /// </summary>
+    private int DatelineEnd(Sentence s, int limit)
+    {
+        int a = s.FirstToken;
+        for (int t = a; t < limit && t < a + 10; t++)
+        {
+            if (_ctx.KindOf(t) == TokenKind.Punctuation && t > a)
+            {
+                var p = _ctx.TextOf(t);
+                if (p is "—" or "–" or ":" or "-") return t + 1 < limit ? t + 1 : a;
+                if (p is "," or "." or "(" or ")") continue;
+                return a;
+            }
+            if (!_ctx.IsCapitalized(t)) return a;
+        }
         return a;
     }
 

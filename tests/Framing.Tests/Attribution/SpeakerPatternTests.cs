@@ -108,6 +108,8 @@ public class SpeakerPatternTests
     [TestCase("Vice-chancellor Ruth Okafor told staff the course would close in June.", "Ruth Okafor", SourceType.Official)]
     [TestCase("The chair of the bench said the fine would be paid in instalments.", "chair of the bench", SourceType.Official)]
     [TestCase("Pastor Wendell Amory told the congregation the roof appeal had failed.", "Wendell Amory", SourceType.Official)]
+    [TestCase("PORT ELLIS, Maine — Officials in Port Ellis say the ferry will not sail until Monday.", "Officials in Port Ellis", SourceType.Official)]
+    [TestCase("KARVALA, Norland (AP) — Authorities in Karvala said two bridges had been closed.", "Authorities in Karvala", SourceType.Official)]
     [TestCase("Party co-chairman Ewan Fox said the leaflets had been printed before the vote.", "Ewan Fox", SourceType.Official)]
     [TestCase("The chair of the Independent Grocers Association, Meera Dutt, said small shops were closing weekly.", "Meera Dutt", SourceType.Official)]
     public void NamesAndTypesTheSpeaker(string text, string name, SourceType type)
