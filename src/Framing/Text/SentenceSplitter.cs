@@ -28,8 +28,7 @@ internal static class SentenceSplitter
             int clusterEnd = i;
             if (clusterEnd >= end) break;
             if (!CharClass.IsSpace(text[clusterEnd])) continue;
-            int k = clusterEnd;
-            while (k < end && CharClass.IsSpace(text[k])) k++;
+            int k = SkipSpaces(text, clusterEnd, end);
             if (k >= end) break;
             // "… in February. … I have no explanation": an ellipsis standing alone between two sentences marks words left
             // out of a quotation; it closes the first sentence instead of making one of its own.
@@ -37,8 +36,7 @@ internal static class SentenceSplitter
             if (ellipsisEnd > k && (ellipsisEnd >= end || CharClass.IsSpace(text[ellipsisEnd])))
             {
                 clusterEnd = ellipsisEnd;
-                k = ellipsisEnd;
-                while (k < end && CharClass.IsSpace(text[k])) k++;
+                k = SkipSpaces(text, ellipsisEnd, end);
                 if (k >= end) break;
             }
             if (!IsBoundary(text, termStart, clusterEnd - termStart, closedQuote, k, end)) continue;
@@ -47,6 +45,13 @@ internal static class SentenceSplitter
             i = k;
         }
         Add(text, sentenceStart, end, paragraphIndex, output);
+    }
+
+    /// <summary>The first position from <paramref name="i"/> that is not a space, or <paramref name="end"/>.</summary>
+    private static int SkipSpaces(string text, int i, int end)
+    {
+        while (i < end && CharClass.IsSpace(text[i])) i++;
+        return i;
     }
 
     /// <summary>The end of an ellipsis ("…", "...", "…." ) starting at <paramref name="i"/>, or <paramref name="i"/> when none starts there.</summary>
@@ -62,7 +67,7 @@ internal static class SentenceSplitter
 
     private static void Add(string text, int start, int end, int paragraph, List<(TextSpan, int)> output)
     {
-        while (start < end && CharClass.IsSpace(text[start])) start++;
+        start = SkipSpaces(text, start, end);
         while (end > start && CharClass.IsSpace(text[end - 1])) end--;
         if (end > start) output.Add((TextSpan.FromBounds(start, end), paragraph));
     }
@@ -136,7 +141,7 @@ internal static class SentenceSplitter
             while (i < end && IsWordPart(text[i])) i++;
             if (i == s) return false;
             var word = text.AsSpan(s, i - s).TrimEnd('.');
-            while (i < end && CharClass.IsSpace(text[i])) i++;
+            i = SkipSpaces(text, i, end);
             if (Abbreviations.SpeechAfterQuote.Contains(word)) return !StartsReportedSpeech(text, i, end);
         }
         return false;
