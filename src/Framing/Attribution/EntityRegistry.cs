@@ -79,6 +79,8 @@ internal sealed class EntityRegistry
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length >= 2 && parts[^1].Length > 2) _byKey.TryAdd(parts[^1], e);
         if (SurnameAfterParticle(parts[^1]) is { } surname) _byKey.TryAdd(surname, e);
+        // A knight or dame is named by title and given name after the first mention: "Sir Menzies Campbell" … "Sir Menzies added".
+        if (parts.Length >= 3 && (parts[0] is "Sir" or "Dame")) _byKey.TryAdd(parts[0] + " " + parts[1], e);
     }
 
     /// <summary>

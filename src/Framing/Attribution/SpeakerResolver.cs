@@ -172,6 +172,10 @@ internal sealed class SpeakerResolver
     /// verbatim as a block"). The block is the rest of the introducing paragraph and the paragraph after it; a sentence
     /// with its own attribution or a quotation ends it sooner. (Running on to the article's end was measured: on
     /// realnews-dev it also swept web-page furniture between paragraphs into the block, and F1 did not move.)
+    /// Where the introduction says the text follows in full ("This is X's full response:", "From Planned Parenthood
+    /// Federation of America:", "The statement in full:"), the block runs on until a sentence attributes or quotes
+    /// anew, whatever the paragraphs; its first sentence belongs to it even with a cue of its own ("The publication
+    /// manufactured by AUL rejects scientific evidence" is the statement's charge, not AUL speaking).
     /// </summary>
     private void ContinueBlocks(SentenceAttribution?[] result)
     {
@@ -179,22 +183,106 @@ internal sealed class SpeakerResolver
         const int BlockParagraphs = 1;
         SentenceAttribution? opener = null;
         int openerParagraph = -1;
+        bool whole = false;
         for (int i = 0; i < doc.SentenceArray.Length; i++)
         {
             var s = doc.SentenceArray[i];
-            if (result[i] is { } a)
+            bool colonLine = doc.Text[s.Span.End - 1] == ':' && _ctx.QuotedShare(s) == 0
+                && i + 1 < doc.SentenceArray.Length && _ctx.QuotedShare(doc.SentenceArray[i + 1]) == 0;
+            bool fullText = colonLine && FullTextFollows(s);
+            // An ordinary block must begin with a sentence that has no speaker of its own; a text given in full may
+            // ("The watchdog's report repeats claims …" has cues, but is the statement's first sentence).
+            bool colon = colonLine && (fullText || result[i + 1] is null);
+            if (fullText)
             {
-                bool colon = doc.Text[s.Span.End - 1] == ':' && !a.InQuotation && _ctx.QuotedShare(s) == 0
-                    && i + 1 < doc.SentenceArray.Length && result[i + 1] is null && _ctx.QuotedShare(doc.SentenceArray[i + 1]) == 0;
-                opener = colon ? a : null;
+                // "From Planned Parenthood Federation of America:"; "This is Liberal Democrat Treasury spokesman Vincent
+                // Cable's full response to the Chancellor's report:" — the one whose response it is speaks, not the noun
+                // "report" a cue search may have found.
+                if (result[i] is null && BlockHeading(s) is { } heading) result[i] = heading;
+                if (FullTextOwner(s) is { } owner)
+                    result[i] = result[i] is { } found ? found with { Speaker = owner }
+                        : new SentenceAttribution(owner.Span, ShortStrings.Of(doc.Text, owner.Span.Start, owner.Span.Length), owner, false);
+            }
+            // The first sentence of a text given in full is the statement's, whatever cue it holds; after it, a sentence
+            // with its own speaker ends the block.
+            bool firstOfWhole = whole && opener is not null && i > 0 && ReferenceEquals(result[i - 1], opener) && _ctx.QuotedShare(s) < 0.5;
+            if (result[i] is { } a && !firstOfWhole)
+            {
+                opener = colon && !a.InQuotation ? a : null;
                 openerParagraph = s.Paragraph;
+                whole = opener is not null && fullText;
                 continue;
             }
             if (opener is null) continue;
-            if (_ctx.QuotedShare(s) > 0 || s.Paragraph - openerParagraph > BlockParagraphs) { opener = null; continue; }
+            // A quotation ends the block; in a text given in full, only a quoted sentence does, not a phrase in scare quotes.
+            if (_ctx.QuotedShare(s) >= (whole ? 0.5 : double.Epsilon) || (!whole && s.Paragraph - openerParagraph > BlockParagraphs)) { opener = null; continue; }
             var sp = opener.Speaker with { Resolution = SpeakerResolution.QuotationContinued };
             result[i] = new SentenceAttribution(opener.Cue, opener.CueText, sp, true);
         }
+    }
+
+    private static readonly WordSet StatementNouns = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "response", "statement", "text", "reply", "remarks", "letter", "speech", "transcript", "testimony", "submission", "rebuttal");
+
+    /// <summary>True when the sentence says that a statement follows in full: "full response", "in full", "the following statement".</summary>
+    private bool FullTextFollows(Sentence s)
+    {
+        int a = s.FirstToken, b = a + s.TokenCount;
+        if (BlockHeadingName(s) is not null) return true;
+        for (int t = a; t + 1 < b; t++)
+        {
+            if (_ctx.Is(t, "full") && (In(StatementNouns, t + 1) || (t + 2 < b && In(StatementNouns, t + 2)))) return true;
+            if ((_ctx.Is(t, "in") && _ctx.Is(t + 1, "full")) || (_ctx.Is(t, "following") && In(StatementNouns, t + 1))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The possessor of "X's full response" (or statement, text, …), when the sentence names one.</summary>
+    private Speaker? FullTextOwner(Sentence s)
+    {
+        int a = s.FirstToken, b = a + s.TokenCount;
+        for (int t = a + 1; t + 1 < b; t++)
+        {
+            if (!_ctx.Is(t, "full") || !In(StatementNouns, t + 1)) continue;
+            var w = _ctx.TextOf(t - 1);
+            if (!(w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) || !_ctx.IsCapitalized(t - 1)) return null;
+            return BackwardPhrase(t, a) is { } np && CanSpeak(np.Start, np.End) ? Describe(np.Start, np.End, SpeakerResolution.Explicit) : null;
+        }
+        return null;
+    }
+
+    /// <summary>The name in a heading of the form "From Planned Parenthood Federation of America:", or null.</summary>
+    private (int Start, int End)? BlockHeadingName(Sentence s)
+    {
+        int a = s.FirstToken, b = a + s.TokenCount;
+        if (b - a < 3 || !_ctx.Is(a, "from") || !_ctx.IsPunct(b - 1, ':')) return null;
+        int n = _ctx.Is(a + 1, "the") ? a + 2 : a + 1;
+        if (n >= b - 1 || !_ctx.IsCapitalized(n)) return null;
+        for (int t = n; t < b - 1; t++)
+            if (!(_ctx.IsCapitalized(t) || _ctx.Is(t, "of") || _ctx.Is(t, "for") || _ctx.Is(t, "the") || _ctx.Is(t, "and") || _ctx.IsPunct(t, '.'))) return null;
+        return (n, b - 1);
+    }
+
+    /// <summary>
+    /// A statement's source on a line of its own before the statement: "From Planned Parenthood Federation of America:".
+    /// A body named this way (a word such as "Trust" or "Federation" in the name) issues a formal statement, which the
+    /// taxonomy makes official; a name read as a person's (a known given name or title) keeps its type; anything else
+    /// ("From Monday:") is no heading.
+    /// </summary>
+    private SentenceAttribution? BlockHeading(Sentence s)
+    {
+        if (BlockHeadingName(s) is not { } name) return null;
+        var sp = Describe(name.Start, name.End, SpeakerResolution.Explicit);
+        if (sp.Type == SourceType.Other)
+        {
+            // "From the Coastal Heritage Trust:", "From Planned Parenthood Federation of America:" — not "From Monday:".
+            bool body = false;
+            for (int t = name.Start; t < name.End; t++) body |= In(OrgSuffixes, t);
+            if (body) sp = sp with { Type = SourceType.Official };
+            else if (PersonGender.Of(sp.Name, sp.Role) == Gender.Unknown) return null;
+        }
+        var cue = _ctx.Span(s.FirstToken, s.FirstToken + 1);
+        return new SentenceAttribution(cue, ShortStrings.Of(_ctx.Doc.Text, cue.Start, cue.Length), sp, false);
     }
 
     /// <summary>
@@ -517,6 +605,10 @@ internal sealed class SpeakerResolver
         if (end - start == 1)
         {
             var w = _ctx.TextOf(start).ToString();
+            // "Still, Cooney is convinced Live Action is behind it; she said …", "Lila Rose wouldn't confirm it: '…,' she
+            // said": a person named as the sentence's subject is the pronoun's antecedent, before any earlier speaker.
+            if (PersonPronouns.Contains(w) && SubjectPerson(start) is { } subject && Agreeing(w, subject) == subject)
+                return subject with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
             if (PersonPronouns.Contains(w) && Agreeing(w, lastPerson ?? _entities.LastPersonBefore(_ctx.Doc.TokenArray[start].Span.Start, IsPersonName)) is { } p)
                 return p with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
             if (GroupPronouns.Contains(w) && lastGroup is { } g && (!w.Equals("it", StringComparison.OrdinalIgnoreCase) || CanBeIt(g)))
@@ -525,6 +617,24 @@ internal sealed class SpeakerResolver
                 return new Speaker(w, _ctx.Span(start, end), "the author", null, SourceType.Other, null, SpeakerResolution.Explicit);
         }
         return Describe(start, end, SpeakerResolution.Explicit);
+    }
+
+    /// <summary>
+    /// The person the sentence holding <paramref name="pronoun"/> opens with as its subject (after an opening adjunct
+    /// such as "Still,"): a name of up to four capitalised words, outside quotation marks, followed by a lower-case word,
+    /// that the article has introduced as a person with two or more name words. Null when the sentence opens otherwise.
+    /// </summary>
+    private Speaker? SubjectPerson(int pronoun)
+    {
+        var s = _ctx.Doc.SentenceArray[_ctx.SentenceOf(pronoun)];
+        int a = AfterOpeningAdjunct(DatelineEnd(s, pronoun), pronoun);
+        if (a >= pronoun - 1 || _ctx.InsideQuote[a] || !_ctx.IsCapitalized(a) || In(NotSubjects, a) || In(FirstPerson, a)) return null;
+        int e = a;
+        while (e < pronoun && e < a + 4 && _ctx.IsCapitalized(e) && _ctx.KindOf(e) == TokenKind.Word) e++;
+        if (e >= pronoun || _ctx.KindOf(e) != TokenKind.Word || _ctx.IsCapitalized(e)) return null;
+        var person = _entities.Find(CleanName(_ctx.Text(a, e)));
+        if (person is null || !person.Name.Contains(' ') || !IsPersonName(person.Name)) return null;
+        return new Speaker(person.Name, _ctx.Span(a, e), person.Name, person.Role, person.Type, null, SpeakerResolution.Pronoun) { FormerOfficial = person.FormerOfficial };
     }
 
     /// <summary>Names and classifies the noun phrase <c>[start, end)</c>, using the article's earlier mentions.</summary>

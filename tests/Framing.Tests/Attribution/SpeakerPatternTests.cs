@@ -658,4 +658,103 @@ public class SpeakerPatternTests
         Assert.That(Sentence(text, "\"I expect a long fight").Attribution?.Speaker.Name, Is.EqualTo("Paul Whitaker"));
         Assert.That(Sentence(text, "\"We have the numbers").Attribution?.Speaker.Name, Is.EqualTo("Maria Dunne"));
     }
+    [Test]
+    public void AKnightNamedByTitleAndGivenNameIsTheFullMention()
+    {
+        const string text = """
+            Opposition leader dismisses spending review
+
+            Green Party leader Sir Anselm Kray said the review was a missed chance.
+            Sir Anselm added: "Nothing in it will shorten a single waiting list."
+            "We will table our own plan next week."
+            """;
+        var added = Sentence(text, "Sir Anselm added");
+        Assert.That(added.Attribution?.Speaker.Name, Is.EqualTo("Sir Anselm Kray"));
+        Assert.That(added.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+        Assert.That(Sentence(text, "\"We will table").Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    private const string FullResponse = """
+        Minister's full reply to the flood report
+
+        This is Water Minister Odile Faure's full response to the inspectors' report:
+
+        The inspectors have done valuable work.
+
+        Some of their findings are already out of date, because the new pumps were fitted in May.
+
+        We will publish "a clear timetable" for the rest before the autumn.
+        """;
+
+    [Test]
+    public void ATextGivenInFullContinuesItsSpeakerOverEveryParagraph()
+    {
+        Assert.That(Sentence(FullResponse, "This is Water Minister").Attribution?.Speaker.Name, Is.EqualTo("Odile Faure"), "the owner of the response speaks, not the report");
+        foreach (var start in new[] { "The inspectors have done", "Some of their findings", "We will publish" })
+        {
+            var s = Sentence(FullResponse, start);
+            Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Odile Faure"), start);
+            Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, start);
+        }
+    }
+
+    private const string StatementHeading = """
+        Charity rejects watchdog's findings
+
+        The Coastal Heritage Trust issued its reply on Monday.
+
+        From the Coastal Heritage Trust:
+
+        The watchdog's report repeats claims that were settled two years ago. Our accounts have been audited every year.
+
+        We have nothing to hide from the committee.
+
+        The watchdog said on Tuesday that it stood by every finding.
+        """;
+
+    [Test]
+    public void AStatementHeadingWithTheSourceOnItsOwnLineIntroducesABlockThatRunsToTheNextAttribution()
+    {
+        var heading = Sentence(StatementHeading, "From the Coastal");
+        Assert.That(heading.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+        foreach (var start in new[] { "The watchdog's report repeats", "Our accounts have been", "We have nothing to hide" })
+            Assert.That(Sentence(StatementHeading, start).Attribution?.Speaker.Name, Is.EqualTo("Coastal Heritage Trust"), start);
+        Assert.That(Sentence(StatementHeading, "The watchdog said").Attribution?.Speaker.Name, Is.EqualTo("watchdog"), "a new attribution ends the block");
+        Assert.That(Analyzer.Analyze("From Monday:\n\nThe bridge will close to traffic.").Sentences.All(x => x.Attribution is null), Is.True,
+            "a heading must name a source");
+    }
+    [Test]
+    public void AHeOrSheGoesToThePersonTheSentenceOpensWith()
+    {
+        // "Northway Haulage cannot show …" opens like a person's name; the "she" after it belongs to the organiser
+        // named as the subject of her own sentence, and in the last sentence to the manager who opens it.
+        const string text = """
+            Union says haulier ignored brake warnings
+
+            Union organiser Greta Halvorsen said drivers had reported the brakes twice.
+            Depot manager Marit Olsen was in charge of the yard that month.
+            Northway Haulage cannot show that the checks were done.
+            Still, Halvorsen is sure the log was altered; she said the pages "were not there in March".
+            Marit Olsen would not say whether the log had changed: "We are reviewing everything," she said.
+            """;
+        Assert.That(Sentence(text, "Still, Halvorsen").Attribution?.Speaker.Name, Is.EqualTo("Greta Halvorsen"));
+        Assert.That(Sentence(text, "Marit Olsen would not").Attribution?.Speaker.Name, Is.EqualTo("Marit Olsen"));
+    }
+
+    [TestCase("The aircraft engine maker said orders for next year were at a record.")]
+    [TestCase("The lender said it would close 40 branches by the spring.")]
+    [TestCase("The oil giant said the refinery would reopen in March.")]
+    public void ACompanyNamedByItsTradeSpeaksForItself(string text)
+    {
+        var s = Analyzer.Analyze(text).Sentences.Single();
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void SeveralCompaniesNamedByTheirTradeAreNoFormalStatement()
+    {
+        var s = Analyzer.Analyze("Retailers have warned that some shelves could be empty before Christmas.").Sentences.Single();
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
 }
