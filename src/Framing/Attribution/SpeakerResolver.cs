@@ -71,7 +71,7 @@ internal sealed class SpeakerResolver
             // A sentence that opens with a person's full name makes them the antecedent, also for its own pronouns:
             // "Anton Veselinov receives visitors at a villa that, he insists, belongs to his brother-in-law."
             if (!s.IsHeadline && PersonOpening(s) is { } mentioned) { lastPerson = mentioned; NotePerson(mentioned); }
-            var a = FromCues(s, lastPerson, lastGroup);
+            var a = FromCues(s, lastPerson, lastGroup) ?? (s.IsHeadline ? HeadlineSpeaker(s) : null);
             result[i] = a;
             if (a is not null)
             {
@@ -425,6 +425,9 @@ internal sealed class SpeakerResolver
         foreach (var m in _ctx.MatchesOf(s.Index))
         {
             if (m.Rule.Signal != Signal.AttributionVerb || _ctx.InsideQuote[m.FirstToken]) continue;
+            // A capitalised verb inside a name is no verb: "in The New York Post, Bishop Barron asks" (headlines are
+            // often written in title case, "Donald Trump Says Republicans Need …", so there a capital says nothing).
+            if (m.FirstToken > s.FirstToken && _ctx.IsCapitalized(m.FirstToken) && _ctx.IsCapitalized(m.FirstToken - 1) && !TitleCase(s)) continue;
             // Adjunct cues ("in an interview", "speaking to") mark attribution but never name the speaker.
             if (m.Rule.Id.StartsWith("attribution.adjunct", StringComparison.Ordinal)) continue;
             // A cue inside a longer cue already used ("saying" within "quotes ... saying").
@@ -443,6 +446,38 @@ internal sealed class SpeakerResolver
         if (current is null) (current, currentCue) = Observer(s, lastPerson, lastGroup);
         if (current is null || currentCue is null) return null;
         return new SentenceAttribution(currentCue.Span, ShortStrings.Of(_ctx.Doc.Text, currentCue.Span.Start, currentCue.Span.Length), current, _ctx.QuotedShare(s) >= 0.5);
+    }
+
+    /// <summary>
+    /// "Bishop: If Catholic Politicians Can't Even Oppose Infanticide, …", "Minister: no deal before spring": a headline that
+    /// opens with its speaker and a colon. The words before the colon (at most three) must end in a source noun or be a
+    /// name the article gives a role, so that "Trump Advisers Upbeat: Mueller 'Doesn't Have the Goods'" names nobody.
+    /// </summary>
+    private SentenceAttribution? HeadlineSpeaker(Sentence s)
+    {
+        int a = s.FirstToken, b = a + s.TokenCount, colon = -1;
+        for (int t = a + 1; t < b && t <= a + 3; t++)
+            if (_ctx.IsPunct(t, ':')) { colon = t; break; }
+        if (colon < 0 || colon + 1 >= b) return null;
+        for (int t = a; t < colon; t++)
+            if (_ctx.KindOf(t) != TokenKind.Word || !_ctx.IsCapitalized(t)) return null;
+        if (!_ctx.IsSourceCue(colon - 1) && _entities.Find(_ctx.Text(a, colon)) is null) return null;
+        var sp = Describe(a, colon, SpeakerResolution.Explicit);
+        var cue = _ctx.Span(colon, colon + 1);
+        return new SentenceAttribution(cue, ":", sp, false);
+    }
+
+    /// <summary>True when most of the sentence's longer words are capitalised, as in a headline in title case.</summary>
+    private bool TitleCase(Sentence s)
+    {
+        int words = 0, capitals = 0;
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+        {
+            if (_ctx.KindOf(t) != TokenKind.Word || _ctx.TextOf(t).Length <= 3) continue;
+            words++;
+            if (_ctx.IsCapitalized(t)) capitals++;
+        }
+        return words > 0 && capitals * 10 >= words * 7;
     }
 
     private static readonly WordSet ObservedVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
@@ -507,7 +542,8 @@ internal sealed class SpeakerResolver
         if (current is not null && first > a && (_ctx.Is(first - 1, "and") || _ctx.IsPunct(first - 1, ','))) return current;
         if (current is not null && IsPerson(current)) lastPerson = current;
         else if (current is not null) lastGroup = current;
-        var back = BackwardPhrase(first, a);
+        // "with a call for …" follows its object ("opened the conference"), not its speaker.
+        var back = cue.Rule.Id == "attribution.speech-act-noun" ? null : BackwardPhrase(first, a);
         if (back is { } candidate && !CanSpeak(candidate.Start, candidate.End)) back = null;
         if (back is { } bnp)
         {
@@ -519,8 +555,9 @@ internal sealed class SpeakerResolver
         var fwd = ForwardPhrase(end, b);
         if (fwd is { } fnp && first > a && (_ctx.IsPunct(first - 1, ',') || _ctx.IsQuoteMark(first - 1) || _ctx.IsPunct(first - 1, '.')))
             return Resolve(fnp.Start, fnp.End, lastPerson, lastGroup);
-        // "Barr released a letter noting ...": a participle's subject opens the sentence.
-        if (current is null && In(SpeechParticiples, first) && first > a && !_ctx.IsQuoteMark(a)
+        // "Barr released a letter noting ...": a participle's subject opens the sentence; so does the subject of "… opened
+        // the conference with a call for …" (a speech act named by a noun).
+        if (current is null && (In(SpeechParticiples, first) || cue.Rule.Id == "attribution.speech-act-noun") && first > a && !_ctx.IsQuoteMark(a)
             && !In(NotSubjects, a))
         {
             // "In fact, Mueller tried to … by warning them": the subject comes after an opening adjunct.

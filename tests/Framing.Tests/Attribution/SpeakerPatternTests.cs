@@ -757,4 +757,36 @@ public class SpeakerPatternTests
         var s = Analyzer.Analyze("Retailers have warned that some shelves could be empty before Christmas.").Sentences.Single();
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
+    [Test]
+    public void AHeadlineThatOpensWithItsSpeakerAndAColonIsAttributed()
+    {
+        var s = Analyzer.Analyze("Archbishop: No Reason to Talk Until the Vote Is Taken\n\nThe archbishop spoke in Leeds.").Sentences[0];
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+        var mood = Analyzer.Analyze("Club Owners Upbeat: Stadium Deal 'Close'\n\nThe owners met the council on Friday.").Sentences[0];
+        Assert.That(mood.Attribution, Is.Null, "a headline whose words before the colon end in no source noun names no speaker");
+    }
+
+    [Test]
+    public void ACapitalisedVerbInsideANameIsNoVerbOfSaying()
+    {
+        var s = Analyzer.Analyze("In a column published on Monday in the Harbour City Post, Bishop Aldo Ferrante asks, \"What is there left to discuss?\"").Sentences.Single();
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Aldo Ferrante"));
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+    }
+
+    [Test]
+    public void NamedOthersAreNoAnonymousSource()
+    {
+        var s = Analyzer.Analyze("However, others, including Bishop Anne Rowley and Bishop Tom Kerr, said the synod should vote in June.").Sentences.Single();
+        Assert.That(s.Tags.Has(FramingTag.Hedge), Is.False);
+    }
+
+    [Test]
+    public void ASpeechActNamedByANounIsTheSubjectsStatement()
+    {
+        var s = Analyzer.Analyze("Green Party leader Odile Marchetti opened the conference with a call for a public inquiry into the contracts.").Sentences.Single();
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Odile Marchetti"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
 }
