@@ -542,6 +542,10 @@ internal sealed class SpeakerResolver
         if (current is not null && first > a && (_ctx.Is(first - 1, "and") || _ctx.IsPunct(first - 1, ','))) return current;
         if (current is not null && IsPerson(current)) lastPerson = current;
         else if (current is not null) lastGroup = current;
+        // "The president made the suggestion via Twitter, arguing that …": a participle after a comma belongs to the
+        // sentence's subject, not to the noun just before the comma.
+        if (current is null && In(SpeechParticiples, first) && first > a + 1 && _ctx.IsPunct(first - 1, ',') && SentenceSubject(a, first) is { } opening)
+            return Resolve(opening.Start, opening.End, lastPerson, lastGroup);
         // "with a call for …" follows its object ("opened the conference"), not its speaker.
         var back = cue.Rule.Id == "attribution.speech-act-noun" ? null : BackwardPhrase(first, a);
         if (back is { } candidate && !CanSpeak(candidate.Start, candidate.End)) back = null;
@@ -557,16 +561,23 @@ internal sealed class SpeakerResolver
             return Resolve(fnp.Start, fnp.End, lastPerson, lastGroup);
         // "Barr released a letter noting ...": a participle's subject opens the sentence; so does the subject of "… opened
         // the conference with a call for …" (a speech act named by a noun).
-        if (current is null && (In(SpeechParticiples, first) || cue.Rule.Id == "attribution.speech-act-noun") && first > a && !_ctx.IsQuoteMark(a)
-            && !In(NotSubjects, a))
-        {
-            // "In fact, Mueller tried to … by warning them": the subject comes after an opening adjunct.
-            int from = AfterOpeningAdjunct(a, first);
-            var subject = ForwardPhrase(from, first);
-            if (subject is { } sp && sp.Start == from) return Resolve(sp.Start, sp.End, lastPerson, lastGroup);
-        }
+        if (current is null && (In(SpeechParticiples, first) || cue.Rule.Id == "attribution.speech-act-noun") && SentenceSubject(a, first) is { } subject)
+            return Resolve(subject.Start, subject.End, lastPerson, lastGroup);
         // "adding that ..." carries the sentence's earlier speaker.
         return current;
+    }
+
+    /// <summary>
+    /// The noun phrase that opens the sentence (after an opening adjunct: "In fact, Mueller tried to … by warning them",
+    /// "For weeks, the president has been attacking …") and ends before <paramref name="limit"/>, when it can speak.
+    /// </summary>
+    private (int Start, int End)? SentenceSubject(int a, int limit)
+    {
+        if (limit <= a || _ctx.IsQuoteMark(a) || In(NotSubjects, a)) return null;
+        int from = AfterOpeningAdjunct(a, limit);
+        // An adjunct too long to skip ("After criticism from several groups both on and off campus, …") is no subject.
+        if (In(AdjunctOpeners, from)) return null;
+        return ForwardPhrase(from, limit) is { } sp && sp.Start == from && CanSpeak(sp.Start, sp.End) ? sp : null;
     }
 
     /// <summary>Verbs of saying whose passive subject is the one spoken about or to ("was accused", "has been told").
@@ -604,7 +615,8 @@ internal sealed class SpeakerResolver
 
     private static readonly WordSet AdjunctOpeners = new WordSet(StringComparer.OrdinalIgnoreCase,
         "in", "on", "at", "after", "before", "during", "despite", "meanwhile", "however", "earlier", "later", "last",
-        "yesterday", "today", "separately", "instead", "indeed", "still", "now", "since", "following", "speaking", "writing");
+        "yesterday", "today", "separately", "instead", "indeed", "still", "now", "since", "following", "speaking", "writing",
+        "for", "over", "throughout", "amid", "amidst", "under", "within", "until", "having", "asked", "unlike", "ahead");
 
     /// <summary>The token after an opening adjunct and its comma ("In fact, …", "On Monday, …"), or <paramref name="a"/>.</summary>
     private int AfterOpeningAdjunct(int a, int limit)

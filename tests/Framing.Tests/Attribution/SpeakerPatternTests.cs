@@ -789,4 +789,20 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Odile Marchetti"));
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
+    [TestCase("The minister made the suggestion via Twitter, arguing that the tolls would fund the bridge.", "minister")]
+    [TestCase("For weeks, the governor has been attacking the auditors, going as far as accusing them of fraud.", "governor")]
+    public void AParticipleAfterACommaBelongsToTheSentencesSubject(string text, string speaker)
+    {
+        var s = Analyzer.Analyze(text).Sentences.Single();
+        Assert.That(s.Attribution?.Speaker.Name, Does.Contain(speaker));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void AnAdditionOfTimeIsNoSpeech()
+    {
+        var s = Analyzer.Analyze("Many shipping lines sent vessels around the Cape, adding ten days to every voyage.").Sentences.Single();
+        Assert.That(s.Attribution, Is.Null);
+        Assert.That(s.Tags.Has(FramingTag.Hedge), Is.False);
+    }
 }
