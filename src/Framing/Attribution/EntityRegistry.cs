@@ -117,11 +117,20 @@ internal sealed class EntityRegistry
                 // "The chairman of the Bar Council, Guy Mansfield QC, warned": the name after a comma.
                 // Not after a preposition: "Writing in the Observer newspaper, Mr Evans said" names a venue, not a role.
                 if (n + 1 < b && ctx.IsPunct(n, ',') && ctx.IsCapitalized(n + 1) && !ctx.IsSourceCue(n + 1) && !PrecededBy(ctx, cueStart, a, overNames: true, Prepositions)) n++;
+                // "the self-proclaimed leader of the terror group, Abu Bakr al-Baghdadi", "a spokesman for the ministry, Igor
+                // Konashenkov": the role's own short "of"/"for"/"at" phrase, then the name after a comma.
+                else if (n < b && (ctx.Is(n, "of") || ctx.Is(n, "for") || ctx.Is(n, "at")) && !PrecededBy(ctx, cueStart, a, overNames: true, Prepositions))
+                {
+                    int k = n + 1;
+                    while (k < b && k < n + 6 && ctx.KindOf(k) == TokenKind.Word && !ctx.IsQuoteMark(k)) k++;
+                    if (k + 1 < b && ctx.IsPunct(k, ',') && ctx.IsCapitalized(k + 1) && !ctx.IsSourceCue(k + 1) && ctx.KindOf(k + 1) == TokenKind.Word) n = k + 1;
+                }
                 // "a Muslim spokesman in Tunisia named Said Khecharem": skip to the name after "named"/"called".
                 for (int look = n; look < b && look < n + 5; look++)
                     if ((ctx.Is(look, "named") || ctx.Is(look, "called")) && look + 1 < b && ctx.IsCapitalized(look + 1)) { n = look + 1; break; }
                 int ns = n;
-                while (n < b && (ctx.IsCapitalized(n) || (ctx.IsPunct(n, '.') && ctx.TextOf(n - 1).Length == 1) || ctx.IsPunct(n, ']')) && !ctx.IsSourceCue(n)) n++;
+                while (n < b && (ctx.IsCapitalized(n) || (n > ns && SurnameAfterParticle(ctx.TextOf(n).ToString()) is not null)
+                       || (ctx.IsPunct(n, '.') && ctx.TextOf(n - 1).Length == 1) || ctx.IsPunct(n, ']')) && !ctx.IsSourceCue(n)) n++;
                 // "Sources told the BBC Mr Howard had ...": an outlet that is told something does not introduce a name.
                 // "Jordan Pemberton-Achi", "Georgia Kemp": a country as a first name is no role.
                 bool firstName = t == cueStart && IsCountry(ctx, s.Index, cueStart);
@@ -172,7 +181,8 @@ internal sealed class EntityRegistry
     }
 
     private static readonly WordSet Prepositions = new WordSet(StringComparer.OrdinalIgnoreCase,
-        "in", "on", "to", "for", "with", "from", "by", "at", "into");
+        "in", "on", "to", "for", "with", "from", "by", "at", "into", "outside", "inside", "near", "before", "after", "during",
+        "behind", "opposite", "beside", "across", "through", "via", "under", "over", "against", "about");
 
     /// <summary>True when a one-word country or capital match covers token <paramref name="t"/>.</summary>
     internal static bool IsCountry(ArticleContext ctx, int sentence, int t)

@@ -25,7 +25,12 @@ internal sealed class SpeakerResolver
         "would", "will", "once", "further", "quickly", "immediately", "publicly", "privately", "repeatedly", "recently",
         "reportedly", "allegedly", "apparently", "himself", "herself", "themselves", "itself", "subsequently", "separately",
         "still", "even", "had", "did", "does", "do", "not", "never", "could", "may", "might", "should", "has", "been", "being",
-        "first", "last", "initially", "finally", "originally", "always", "often", "frequently", "just", "now", "yesterday", "today");
+        "first", "last", "initially", "finally", "originally", "always", "often", "frequently", "just", "now", "yesterday", "today",
+        // "BA last month revealed", "the firm this week announced": a time adjunct between the subject and its verb.
+        "this", "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening");
+
+    private static readonly WordSet Weekdays = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private static readonly WordSet DropLeading = new WordSet(StringComparer.OrdinalIgnoreCase,
         "on", "in", "at", "after", "before", "but", "and", "meanwhile", "however", "monday", "tuesday", "wednesday",
@@ -1115,6 +1120,8 @@ internal sealed class SpeakerResolver
         while (e > sentenceStart && _ctx.KindOf(e - 1) == TokenKind.Word && !_ctx.IsCapitalized(e - 1)
                && (In(SkipBeforeCue, e - 1) || (_ctx.TextOf(e - 1).EndsWith("ly", StringComparison.Ordinal) && !_ctx.IsSourceCue(e - 1))))
             e--;
+        // "The union on Monday said": a day between the subject and its verb.
+        if (e - 2 > sentenceStart && In(Weekdays, e - 1) && _ctx.Is(e - 2, "on")) e -= 2;
         if (e == sentenceStart) return null;
         // Relative clause: "the monitor, which reported that" / "a man who said".
         if (_ctx.Is(e - 1, "which") || _ctx.Is(e - 1, "who") || _ctx.Is(e - 1, "that"))

@@ -805,4 +805,38 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution, Is.Null);
         Assert.That(s.Tags.Has(FramingTag.Hedge), Is.False);
     }
+    [Test]
+    public void ARoleWithItsOwnOfPhraseNamesThePersonAfterTheComma()
+    {
+        // The role is given once, in an appositive; later the surname after a name particle speaks.
+        const string text = """
+            Militia leader releases new recording
+
+            The voice is said to be the leader of the Tanir militia, Abu Harun al-Mazri.
+            In the recording, Mazri says the militia will fight on.
+            """;
+        var s = Sentence(text, "In the recording");
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Abu Harun al-Mazri"));
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+    }
+
+    [Test]
+    public void APlaceIsNoRoleForTheNameAfterIt()
+    {
+        const string text = """
+            Man cleared after 17 years
+
+            Speaking outside the Royal Courts of Justice, Pell Hartigan said he had always been innocent.
+            """;
+        Assert.That(Sentence(text, "Speaking outside").Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
+    }
+
+    [TestCase("The carrier last month revealed a shortfall in its pension scheme.", "carrier")]
+    [TestCase("The union on Monday said talks had collapsed.", "union")]
+    public void ATimeAdjunctBetweenSubjectAndVerbIsSkipped(string text, string speaker)
+    {
+        var s = Analyzer.Analyze(text).Sentences.Single();
+        Assert.That(s.Attribution?.Speaker.Name, Does.Contain(speaker));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
 }
