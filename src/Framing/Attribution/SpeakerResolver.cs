@@ -29,6 +29,9 @@ internal sealed class SpeakerResolver
         // "BA last month revealed", "the firm this week announced": a time adjunct between the subject and its verb.
         "this", "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening");
 
+    private static readonly WordSet SeemingVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "appeared", "appears", "seemed", "seems", "tried", "tries", "sought", "seeks", "went");
+
     private static readonly WordSet Weekdays = new WordSet(StringComparer.OrdinalIgnoreCase,
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -578,6 +581,8 @@ internal sealed class SpeakerResolver
     /// </summary>
     private (int Start, int End)? SentenceSubject(int a, int limit)
     {
+        // "But Mr Brown brushed aside criticism …, insisting …": a leading conjunction is no part of the subject.
+        if (limit > a + 1 && (_ctx.Is(a, "but") || _ctx.Is(a, "and") || _ctx.Is(a, "yet"))) a++;
         if (limit <= a || _ctx.IsQuoteMark(a) || In(NotSubjects, a)) return null;
         int from = AfterOpeningAdjunct(a, limit);
         // An adjunct too long to skip ("After criticism from several groups both on and off campus, …") is no subject.
@@ -1122,6 +1127,12 @@ internal sealed class SpeakerResolver
             e--;
         // "The union on Monday said": a day between the subject and its verb.
         if (e - 2 > sentenceStart && In(Weekdays, e - 1) && _ctx.Is(e - 2, "on")) e -= 2;
+        // "Mr David Willetts appeared to suggest that …": the subject of a verb of seeming.
+        if (e - 2 > sentenceStart && _ctx.Is(e - 1, "to") && In(SeemingVerbs, e - 2))
+        {
+            e -= 2;
+            while (e > sentenceStart && _ctx.KindOf(e - 1) == TokenKind.Word && !_ctx.IsCapitalized(e - 1) && In(SkipBeforeCue, e - 1)) e--;
+        }
         if (e == sentenceStart) return null;
         // Relative clause: "the monitor, which reported that" / "a man who said".
         if (_ctx.Is(e - 1, "which") || _ctx.Is(e - 1, "who") || _ctx.Is(e - 1, "that"))

@@ -839,4 +839,12 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution?.Speaker.Name, Does.Contain(speaker));
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
+    [TestCase("But Mayor Ines Carvalho brushed aside the criticism, insisting the budget was balanced.", "Ines Carvalho")]
+    [TestCase("Shadow housing minister Tom Arkwright appeared to suggest that the target would be dropped.", "Tom Arkwright")]
+    public void TheSubjectSpeaksAcrossAConjunctionOrAVerbOfSeeming(string text, string speaker)
+    {
+        var s = Analyzer.Analyze(text).Sentences.Single();
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo(speaker));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
 }
