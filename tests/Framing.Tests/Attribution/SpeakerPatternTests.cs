@@ -847,4 +847,18 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo(speaker));
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
+    [Test]
+    public void APassiveVerbOfSayingTakesItsAgentAfterAnAside()
+    {
+        var s = Analyzer.Analyze("The claim was then repeated on Sunday – although without a source – by the housing minister Lena Okoro.").Sentences.Single();
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Lena Okoro"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void AHeadlineEndingInAQuotationMarkStillNamesItsSpeaker()
+    {
+        var s = Analyzer.Analyze("Tories: rail figures 'were buried'\n\nThe figures came out late on a Friday.").Sentences[0];
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+    }
 }
