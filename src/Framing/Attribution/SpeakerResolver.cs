@@ -29,6 +29,29 @@ internal sealed class SpeakerResolver
         // "BA last month revealed", "the firm this week announced": a time adjunct between the subject and its verb.
         "this", "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening");
 
+    /// <summary>
+    /// The end of the name before a US party and state tag that follows it (", R-Texas,", ", D-N.Y.,", "(R-Ark.)"), or
+    /// <paramref name="e"/> when no tag ends there.
+    /// </summary>
+    private int SkipPartyTag(int e, int start)
+    {
+        int k = e - 1;
+        if (k <= start || !(_ctx.IsPunct(k, ',') || _ctx.IsPunct(k, ')'))) return e;
+        bool bracket = _ctx.IsPunct(k, ')');
+        k--;
+        int t = k;
+        while (t > start && t > k - 4 && !IsPartyTagStart(t) && (_ctx.IsPunct(t, '.') || _ctx.KindOf(t) == TokenKind.Word)) t--;
+        if (!IsPartyTagStart(t) || t - 1 <= start) return e;
+        return (bracket ? _ctx.IsPunct(t - 1, '(') : _ctx.IsPunct(t - 1, ',')) ? t - 1 : e;
+    }
+
+    /// <summary>"D-Calif", "R-Texas", "I-Vt": a US party letter, a hyphen and a capitalised state.</summary>
+    private bool IsPartyTagStart(int t)
+    {
+        var w = _ctx.TextOf(t);
+        return w.Length >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && char.IsUpper(w[2]);
+    }
+
     private static readonly WordSet SeemingVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
         "appeared", "appears", "seemed", "seems", "tried", "tries", "sought", "seeks", "went");
 
@@ -848,7 +871,9 @@ internal sealed class SpeakerResolver
     /// </summary>
     private static readonly WordSet SpeechParticiples = new WordSet(StringComparer.OrdinalIgnoreCase,
         "saying", "adding", "noting", "insisting", "arguing", "warning", "claiming", "stating", "explaining", "telling",
-        "writing", "charging", "accusing", "blaming", "suggesting", "calling", "declaring", "announcing", "confirming", "denying");
+        "writing", "charging", "accusing", "blaming", "suggesting", "calling", "declaring", "announcing", "confirming", "denying",
+        "decrying", "condemning", "criticising", "criticizing", "slamming", "dismissing", "rejecting", "urging", "vowing",
+        "pledging", "branding", "labelling", "labeling", "praising");
     /// <summary>Words that cannot open a speaker's noun phrase: conjunctions and gerunds ("If", "Having said that")
     /// and indefinite pronouns ("Someone should ask"), which name nobody.</summary>
     private static readonly WordSet NotSpeakerOpeners = new WordSet(StringComparer.OrdinalIgnoreCase,
@@ -1153,6 +1178,8 @@ internal sealed class SpeakerResolver
         while (e > sentenceStart && _ctx.KindOf(e - 1) == TokenKind.Word && !_ctx.IsCapitalized(e - 1)
                && (In(SkipBeforeCue, e - 1) || (_ctx.TextOf(e - 1).EndsWith("ly", StringComparison.Ordinal) && !_ctx.IsSourceCue(e - 1))))
             e--;
+        // "Rep. John Ratcliffe, R-Texas, said", "Sen. Tom Cotton (R-Ark.) said": a party and state tag after a name.
+        e = SkipPartyTag(e, sentenceStart);
         // "The union on Monday said": a day between the subject and its verb.
         if (e - 2 > sentenceStart && In(Weekdays, e - 1) && _ctx.Is(e - 2, "on")) e -= 2;
         // "Mr David Willetts appeared to suggest that …": the subject of a verb of seeming.
@@ -1210,6 +1237,13 @@ internal sealed class SpeakerResolver
             // thing (", which is monitoring the cease-fire, has said") names nobody; one about a person may ("A woman
             // near us, who gave her name as Zora, said").
             if (_ctx.Is(c + 1, "which")) return null;
+            // "Rep. Lucille Roybal-Allard, D-Calif., who chairs the subcommittee on homeland security, said": the named
+            // person before "who", when the clause names nobody itself ("A woman near us, who gave her name as Zora").
+            if (_ctx.Is(c + 1, "who") && !(Collect(e - 1, c + 1) is { } named && _ctx.IsCapitalized(named.Start)))
+            {
+                int nameEnd = SkipPartyTag(c + 1, sentenceStart);
+                if (Collect(nameEnd, sentenceStart) is { } person && _ctx.IsCapitalized(nameEnd - 1) && CanSpeak(person.Start, person.End)) return person;
+            }
             var inner = Collect(e - 1, c + 1);
             return inner;
         }

@@ -7,7 +7,7 @@ internal static class Abbreviations
     /// <summary>Titles and forms always followed by more of the sentence (Mr., Maj. Gen., St.).</summary>
     public static readonly WordSet Titles = new WordSet(StringComparer.OrdinalIgnoreCase,
         "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "maj", "lt", "col", "capt", "cpt", "cmdr", "cdr",
-        "sgt", "cpl", "pvt", "adm", "brig", "lieut", "gov", "sen", "rep", "rev", "hon", "fr", "st", "ste", "mt",
+        "sgt", "cpl", "pvt", "adm", "brig", "lieut", "gov", "sen", "sens", "rep", "reps", "rev", "hon", "fr", "st", "ste", "mt",
         "pres", "supt", "insp", "det", "atty", "amb", "sr", "vs", "v", "cf", "approx", "dept", "est", "ft", "univ", "assn");
 
     /// <summary>Forms that do not end a sentence when a number follows (Dec. 8, No. 10, p. 4).</summary>

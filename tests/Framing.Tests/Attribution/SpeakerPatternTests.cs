@@ -861,4 +861,14 @@ public class SpeakerPatternTests
         var s = Analyzer.Analyze("Tories: rail figures 'were buried'\n\nThe figures came out late on a Friday.").Sentences[0];
         Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
     }
+    [TestCase("Rep. Dana Whitcombe, R-Ohio, said Sunday that the committee had not met.", "Dana Whitcombe")]
+    [TestCase("Sen. Carl Ostrander (D-Minn.) said the deal was a mistake.", "Carl Ostrander")]
+    [TestCase("Rep. Lucia Ferreira, D-Calif., who chairs the subcommittee on homeland security, said the cap would stay.", "Lucia Ferreira")]
+    [TestCase("House Speaker Mara Quinlan, D-Ore., joined in, decrying the raids as brutal.", "Mara Quinlan")]
+    public void AUsPartyAndStateTagAfterANameIsPartOfTheSpeaker(string text, string speaker)
+    {
+        var s = Analyzer.Analyze(text).Sentences.Single();
+        Assert.That(s.Attribution?.Speaker.Name, Does.EndWith(speaker));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
 }

@@ -9,6 +9,7 @@ public class SentenceSplitterTests
 
     [TestCase("Mr. Smith went to Washington. He arrived on Monday.", 2)]
     [TestCase("Maj. Gen. Igor Konashenkov said the strike was precise. Nobody was hurt.", 2)]
+    [TestCase("Several Democrats, including Sens. Ana Ruiz and Tom Hale, backed the bill. It passed on Friday.", 2)]
     [TestCase("The deal was signed on Dec. 8 in Geneva. Talks resume in March.", 2)]
     [TestCase("He lives at No. 10 Downing Street. The door is black.", 2)]
     [TestCase("St. Mary's church was damaged. Services moved to the hall.", 2)]
