@@ -11,6 +11,14 @@ public class SpeakerPatternTests
     private static SentenceAnalysis Sentence(string text, string start) =>
         Analyzer.Analyze(text).Sentences.Single(s => s.Text.StartsWith(start, StringComparison.Ordinal));
 
+    /// <summary>The one sentence of <paramref name="text"/> is spoken by a speaker whose name contains <paramref name="speaker"/>, and is an official statement.</summary>
+    private static void AssertOfficialSpeaker(string text, string speaker)
+    {
+        var s = Analyzer.Analyze(text).Sentences.Single();
+        Assert.That(s.Attribution?.Speaker.Name, Does.Contain(speaker), text);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, text);
+    }
+
     private const string Article = """
         Dam inspectors warned of cracks a year before the collapse
 
@@ -658,6 +666,7 @@ public class SpeakerPatternTests
         Assert.That(Sentence(text, "\"I expect a long fight").Attribution?.Speaker.Name, Is.EqualTo("Paul Whitaker"));
         Assert.That(Sentence(text, "\"We have the numbers").Attribution?.Speaker.Name, Is.EqualTo("Maria Dunne"));
     }
+
     [Test]
     public void AKnightNamedByTitleAndGivenNameIsTheFullMention()
     {
@@ -723,6 +732,7 @@ public class SpeakerPatternTests
         Assert.That(Analyzer.Analyze("From Monday:\n\nThe bridge will close to traffic.").Sentences.All(x => x.Attribution is null), Is.True,
             "a heading must name a source");
     }
+
     [Test]
     public void AHeOrSheGoesToThePersonTheSentenceOpensWith()
     {
@@ -757,6 +767,7 @@ public class SpeakerPatternTests
         var s = Analyzer.Analyze("Retailers have warned that some shelves could be empty before Christmas.").Sentences.Single();
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
+
     [Test]
     public void AHeadlineThatOpensWithItsSpeakerAndAColonIsAttributed()
     {
@@ -783,20 +794,12 @@ public class SpeakerPatternTests
     }
 
     [Test]
-    public void ASpeechActNamedByANounIsTheSubjectsStatement()
-    {
-        var s = Analyzer.Analyze("Green Party leader Odile Marchetti opened the conference with a call for a public inquiry into the contracts.").Sentences.Single();
-        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Odile Marchetti"));
-        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
-    }
+    public void ASpeechActNamedByANounIsTheSubjectsStatement() =>
+        AssertOfficialSpeaker("Green Party leader Odile Marchetti opened the conference with a call for a public inquiry into the contracts.", "Odile Marchetti");
+
     [TestCase("The minister made the suggestion via Twitter, arguing that the tolls would fund the bridge.", "minister")]
     [TestCase("For weeks, the governor has been attacking the auditors, going as far as accusing them of fraud.", "governor")]
-    public void AParticipleAfterACommaBelongsToTheSentencesSubject(string text, string speaker)
-    {
-        var s = Analyzer.Analyze(text).Sentences.Single();
-        Assert.That(s.Attribution?.Speaker.Name, Does.Contain(speaker));
-        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
-    }
+    public void AParticipleAfterACommaBelongsToTheSentencesSubject(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 
     [Test]
     public void AnAdditionOfTimeIsNoSpeech()
@@ -805,6 +808,7 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution, Is.Null);
         Assert.That(s.Tags.Has(FramingTag.Hedge), Is.False);
     }
+
     [Test]
     public void ARoleWithItsOwnOfPhraseNamesThePersonAfterTheComma()
     {
@@ -833,27 +837,15 @@ public class SpeakerPatternTests
 
     [TestCase("The carrier last month revealed a shortfall in its pension scheme.", "carrier")]
     [TestCase("The union on Monday said talks had collapsed.", "union")]
-    public void ATimeAdjunctBetweenSubjectAndVerbIsSkipped(string text, string speaker)
-    {
-        var s = Analyzer.Analyze(text).Sentences.Single();
-        Assert.That(s.Attribution?.Speaker.Name, Does.Contain(speaker));
-        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
-    }
+    public void ATimeAdjunctBetweenSubjectAndVerbIsSkipped(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
     [TestCase("But Mayor Ines Carvalho brushed aside the criticism, insisting the budget was balanced.", "Ines Carvalho")]
     [TestCase("Shadow housing minister Tom Arkwright appeared to suggest that the target would be dropped.", "Tom Arkwright")]
-    public void TheSubjectSpeaksAcrossAConjunctionOrAVerbOfSeeming(string text, string speaker)
-    {
-        var s = Analyzer.Analyze(text).Sentences.Single();
-        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo(speaker));
-        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
-    }
+    public void TheSubjectSpeaksAcrossAConjunctionOrAVerbOfSeeming(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
     [Test]
-    public void APassiveVerbOfSayingTakesItsAgentAfterAnAside()
-    {
-        var s = Analyzer.Analyze("The claim was then repeated on Sunday – although without a source – by the housing minister Lena Okoro.").Sentences.Single();
-        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Lena Okoro"));
-        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
-    }
+    public void APassiveVerbOfSayingTakesItsAgentAfterAnAside() =>
+        AssertOfficialSpeaker("The claim was then repeated on Sunday – although without a source – by the housing minister Lena Okoro.", "Lena Okoro");
 
     [Test]
     public void AHeadlineEndingInAQuotationMarkStillNamesItsSpeaker()
@@ -861,14 +853,10 @@ public class SpeakerPatternTests
         var s = Analyzer.Analyze("Tories: rail figures 'were buried'\n\nThe figures came out late on a Friday.").Sentences[0];
         Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
     }
+
     [TestCase("Rep. Dana Whitcombe, R-Ohio, said Sunday that the committee had not met.", "Dana Whitcombe")]
     [TestCase("Sen. Carl Ostrander (D-Minn.) said the deal was a mistake.", "Carl Ostrander")]
     [TestCase("Rep. Lucia Ferreira, D-Calif., who chairs the subcommittee on homeland security, said the cap would stay.", "Lucia Ferreira")]
     [TestCase("House Speaker Mara Quinlan, D-Ore., joined in, decrying the raids as brutal.", "Mara Quinlan")]
-    public void AUsPartyAndStateTagAfterANameIsPartOfTheSpeaker(string text, string speaker)
-    {
-        var s = Analyzer.Analyze(text).Sentences.Single();
-        Assert.That(s.Attribution?.Speaker.Name, Does.EndWith(speaker));
-        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
-    }
+    public void AUsPartyAndStateTagAfterANameIsPartOfTheSpeaker(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 }
