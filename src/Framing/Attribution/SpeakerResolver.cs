@@ -665,7 +665,7 @@ internal sealed class SpeakerResolver
     private int AfterOpeningAdjunct(int a, int limit)
     {
         if (!In(AdjunctOpeners, a)) return a;
-        for (int t = a + 1; t < limit && t <= a + 8; t++)
+        for (int t = a + 1; t < limit && t <= a + 16; t++)
             if (_ctx.IsPunct(t, ',')) return t + 1 < limit ? t + 1 : a;
         return a;
     }
@@ -1203,7 +1203,11 @@ internal sealed class SpeakerResolver
             // Not a verb of saying negated ("… but did not ask them to leave"), and not a subject that is only an
             // opening determiner ("The defeated candidate, …": the phrase stops at "defeated").
             for (int k = e; k < cueStart; k++) if (_ctx.Is(k, "not") || _ctx.Is(k, "never")) return null;
-            var subject = ForwardPhrase(sentenceStart, e - 1);
+            // "In what was her final appearance as secretary of state, Hillary Clinton spent the day … and praising …": the
+            // subject comes after an opening adjunct, and an adjunct it cannot skip is no subject.
+            int open = AfterOpeningAdjunct(sentenceStart, e - 1);
+            if (In(AdjunctOpeners, open)) return null;
+            var subject = ForwardPhrase(open, e - 1);
             if (subject is { } sp && sp.End < e - 1 && !_ctx.IsQuoteMark(sentenceStart)
                 && HasContent(In(NpWords, sp.Start) ? sp.Start + 1 : sp.Start, sp.End)) return sp;
             return null;
