@@ -377,6 +377,10 @@ public static class Throughput
         {
             ("line without punctuation", n => string.Concat(Enumerable.Repeat("word ", n / 5))),
             ("mixed quotation marks", n => string.Concat(Enumerable.Range(0, n / 2).Select(i => "“”\"'‘’"[i % 6] + (i % 7 == 0 ? "a " : "")))),
+            // One sentence of one cue over and over: a rule's exceptions and "near" conditions are checked against every
+            // other match of the sentence (quadratic until the fifteenth session: 80,000 repeats took 42 s).
+            ("one repeated accusation", n => string.Concat(Enumerable.Repeat("he accused them ", n / 16))),
+            ("one repeated capitalised name and verb", n => string.Concat(Enumerable.Repeat("Mr Said ", n / 8))),
         };
         // Warm the code first (small inputs, then a pause for the runtime's tier-1 compiles), so that no size is
         // timed on code still being rejitted: the 10 M runs are otherwise the first to run long enough to be.

@@ -451,6 +451,7 @@ internal sealed class SpeakerResolver
 
     private SentenceAttribution? FromCues(Sentence s, Speaker? lastPerson, Speaker? lastGroup)
     {
+        bool? titleCase = null;
         Speaker? current = null;
         RuleMatch? currentCue = null;
         foreach (var m in _ctx.MatchesOf(s.Index))
@@ -458,7 +459,8 @@ internal sealed class SpeakerResolver
             if (m.Rule.Signal != Signal.AttributionVerb || _ctx.InsideQuote[m.FirstToken]) continue;
             // A capitalised verb inside a name is no verb: "in The New York Post, Bishop Barron asks" (headlines are
             // often written in title case, "Donald Trump Says Republicans Need …", so there a capital says nothing).
-            if (m.FirstToken > s.FirstToken && _ctx.IsCapitalized(m.FirstToken) && _ctx.IsCapitalized(m.FirstToken - 1) && !TitleCase(s)) continue;
+            // Read once per sentence: a long sentence of such cues must not be rescanned for each.
+            if (m.FirstToken > s.FirstToken && _ctx.IsCapitalized(m.FirstToken) && _ctx.IsCapitalized(m.FirstToken - 1) && !(titleCase ??= TitleCase(s))) continue;
             // Adjunct cues ("in an interview", "speaking to") mark attribution but never name the speaker.
             if (m.Rule.Id.StartsWith("attribution.adjunct", StringComparison.Ordinal)) continue;
             // A cue inside a longer cue already used ("saying" within "quotes ... saying").

@@ -509,9 +509,12 @@ internal sealed class CompiledRules
     private static readonly Comparison<(int Rule, int Start, int End)> AcceptedOrder =
         (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Rule.CompareTo(y.Rule);
 
-    // Scratch lists, one pair per thread: matching allocates only its results.
+    // Scratch lists, one set per thread: matching allocates only its results.
     [ThreadStatic] private static List<(int Rule, int Start, int End)>? _level1;
     [ThreadStatic] private static List<(int Rule, int Start, int End)>? _accepted;
+    [ThreadStatic] private static List<(int Start, int End)>? _exceptions;
+    [ThreadStatic] private static List<int>? _exceptionReach;
+    [ThreadStatic] private static List<(int Start, int End, int Index)>? _byKind;
 
     private void Select(Document doc, Sentence sentence, int[] ids, bool[] insideQuote, List<(int Rule, int Start, int End, bool Exception)> raw, List<RuleMatch> output)
     {
@@ -523,13 +526,14 @@ internal sealed class CompiledRules
         {
             int rule = raw[i].Rule, j = i;
             while (j < raw.Count && raw[j].Rule == rule) j++;
+            if (_hasExceptions[rule]) CollectExceptions(raw, i, j);
             int keptEnd = -1;
             for (int k = i; k < j; k++)
             {
                 var m = raw[k];
                 if (m.Exception) continue;
                 if (m.End <= keptEnd) continue; // contained in a longer match of the same rule
-                if (_hasExceptions[rule] && Cancelled(raw, i, j, m.Start, m.End)) continue;
+                if (_hasExceptions[rule] && Cancelled(m.Start, m.End)) continue;
                 var r = _rules[rule];
                 if (r.Quote != QuoteCondition.Any && insideQuote[m.Start] != (r.Quote == QuoteCondition.Inside)) continue;
                 if (r.Negated is { } neg && Negated(doc, ids, sentence.FirstToken, m.Start) != neg) continue;
@@ -540,20 +544,17 @@ internal sealed class CompiledRules
         }
         var accepted = _accepted ??= [];
         accepted.Clear();
-        foreach (var m in level1)
+        List<(int Start, int End, int Index)>? byStart = null;
+        int longest = 0;
+        for (int a = 0; a < level1.Count; a++)
         {
+            var m = level1[a];
             var near = _rules[m.Rule].Near;
             bool ok = true;
             foreach (var c in near)
             {
-                bool found = false;
-                foreach (var o in level1)
-                {
-                    if (o == m || _rules[o.Rule].Signal != c.Kind) continue;
-                    int distance = o.End <= m.Start ? m.Start - o.End : m.End <= o.Start ? o.Start - m.End : 0;
-                    if (distance <= c.Within) { found = true; break; }
-                }
-                if (found != c.Present) { ok = false; break; }
+                byStart ??= SortedByStart(level1, out longest);
+                if (HasNear(byStart, level1, a, c, longest) != c.Present) { ok = false; break; }
             }
             if (ok) accepted.Add(m);
         }
@@ -566,10 +567,79 @@ internal sealed class CompiledRules
         }
     }
 
-    private static bool Cancelled(List<(int Rule, int Start, int End, bool Exception)> raw, int from, int to, int start, int end)
+    /// <summary>
+    /// Gathers the exception matches of one rule's run <c>raw[from..to)</c> (sorted by start) and the furthest end reached
+    /// by the first k of them, so that <see cref="Cancelled"/> answers in O(log n): a sentence of thousands of matches of
+    /// one rule (a hostile input) stays linear.
+    /// </summary>
+    private static void CollectExceptions(List<(int Rule, int Start, int End, bool Exception)> raw, int from, int to)
     {
+        var exceptions = _exceptions ??= [];
+        var reach = _exceptionReach ??= [];
+        exceptions.Clear();
+        reach.Clear();
+        int furthest = int.MinValue;
         for (int k = from; k < to; k++)
-            if (raw[k].Exception && raw[k].Start < end && start < raw[k].End) return true;
+        {
+            if (!raw[k].Exception) continue;
+            exceptions.Add((raw[k].Start, raw[k].End));
+            furthest = Math.Max(furthest, raw[k].End);
+            reach.Add(furthest);
+        }
+    }
+
+    /// <summary>True when an exception gathered by <see cref="CollectExceptions"/> overlaps <c>[start, end)</c>.</summary>
+    private static bool Cancelled(int start, int end)
+    {
+        var exceptions = _exceptions!;
+        // The exceptions that start before the match ends: the first `count` of them; one overlaps when the furthest end
+        // among them lies after the match's start.
+        int lo = 0, hi = exceptions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (exceptions[mid].Start < end) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 && _exceptionReach![lo - 1] > start;
+    }
+
+    /// <summary>The level-one matches ordered by start (a scratch list), and the length of the longest.</summary>
+    private static List<(int Start, int End, int Index)> SortedByStart(List<(int Rule, int Start, int End)> level1, out int longest)
+    {
+        var list = _byKind ??= [];
+        list.Clear();
+        longest = 0;
+        for (int k = 0; k < level1.Count; k++)
+        {
+            list.Add((level1[k].Start, level1[k].End, k));
+            longest = Math.Max(longest, level1[k].End - level1[k].Start);
+        }
+        list.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Index.CompareTo(y.Index));
+        return list;
+    }
+
+    /// <summary>
+    /// True when another level-one match of the condition's signal lies within its distance of match <paramref name="index"/>.
+    /// Only matches that start no earlier than the longest match's length before the window can reach it, so the scan
+    /// stays local in a sentence of thousands of matches.
+    /// </summary>
+    private bool HasNear(List<(int Start, int End, int Index)> byStart, List<(int Rule, int Start, int End)> level1, int index, NearCondition c, int longest)
+    {
+        var m = level1[index];
+        int from = m.Start - c.Within - longest, to = m.End + c.Within;
+        int lo = 0, hi = byStart.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (byStart[mid].Start < from) lo = mid + 1; else hi = mid;
+        }
+        for (int k = lo; k < byStart.Count && byStart[k].Start <= to; k++)
+        {
+            var o = byStart[k];
+            if (o.Index == index || _rules[level1[o.Index].Rule].Signal != c.Kind) continue;
+            int distance = o.End <= m.Start ? m.Start - o.End : m.End <= o.Start ? o.Start - m.End : 0;
+            if (distance <= c.Within) return true;
+        }
         return false;
     }
 
