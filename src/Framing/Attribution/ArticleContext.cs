@@ -47,15 +47,56 @@ internal sealed class ArticleContext
             if (_quotes.Length > 0) OverlappingQuotations(doc, _quotes, _quoteStart);
         }
         // Matches come ordered by sentence: each sentence's matches are one run of the array, found by counting.
+        RuleMatch? previous = null;
         foreach (var m in CollectionsMarshal.AsSpan(_matches))
         {
             for (int t = m.FirstToken; t < m.EndToken; t++) Signals[t] |= 1 << (int)m.Rule.Signal;
             _matchStart[m.Sentence + 1]++;
+            if (previous is not null && previous.Sentence == m.Sentence && m.FirstToken < previous.FirstToken) MatchesOrdered = false;
+            previous = m;
         }
         for (int i = 1; i < _matchStart.Length; i++) _matchStart[i] += _matchStart[i - 1];
     }
 
     private bool _pooled;
+    private bool[]? _countryStarts;
+
+    /// <summary>True when each sentence's matches are ordered by first token (as the matcher makes them).</summary>
+    public bool MatchesOrdered { get; } = true;
+
+    /// <summary>
+    /// The sentence's matches that start at or after token <paramref name="start"/>, found by binary search; all of the
+    /// sentence's matches when they are not ordered by token.
+    /// </summary>
+    public ReadOnlySpan<RuleMatch> MatchesFrom(int sentence, int start)
+    {
+        var all = MatchesOf(sentence);
+        if (!MatchesOrdered) return all;
+        int lo = 0, hi = all.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (all[mid].FirstToken < start) lo = mid + 1; else hi = mid;
+        }
+        return all[lo..];
+    }
+
+    /// <summary>
+    /// True when a one-word country or capital from the gazetteer matches token <paramref name="t"/>. The tokens are found
+    /// once per article: asked of every source word, a scan of the sentence's matches made a sentence of thousands of
+    /// them quadratic.
+    /// </summary>
+    public bool CountryAt(int t)
+    {
+        if (_countryStarts is null)
+        {
+            var starts = new bool[Doc.TokenCount];
+            foreach (var m in CollectionsMarshal.AsSpan(_matches))
+                if (EntityRegistry.IsCountry(m)) starts[m.FirstToken] = true;
+            _countryStarts = starts;
+        }
+        return (uint)t < (uint)_countryStarts.Length && _countryStarts[t];
+    }
 
     /// <summary>Returns the rented per-token arrays to the pool (a pooled context only); the context is unusable afterwards.</summary>
     public void Release()

@@ -185,12 +185,7 @@ internal sealed class EntityRegistry
         "behind", "opposite", "beside", "across", "through", "via", "under", "over", "against", "about");
 
     /// <summary>True when a one-word country or capital match covers token <paramref name="t"/>.</summary>
-    internal static bool IsCountry(ArticleContext ctx, int sentence, int t)
-    {
-        foreach (var m in ctx.MatchesOf(sentence))
-            if (m.FirstToken == t && IsCountry(m)) return true;
-        return false;
-    }
+    internal static bool IsCountry(ArticleContext ctx, int sentence, int t) => ctx.CountryAt(t);
 
     /// <summary>True when the match is a one-word country or capital from the gazetteer.</summary>
     internal static bool IsCountry(Rules.RuleMatch m) => m.TokenCount == 1 && m.Rule.Id == "gazetteer.country";

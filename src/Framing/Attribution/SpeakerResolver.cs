@@ -1098,8 +1098,11 @@ internal sealed class SpeakerResolver
     {
         RuleMatch? head = null;
         if (end <= start) return null;
-        foreach (var m in _ctx.MatchesOf(_ctx.SentenceOf(start)))
+        // Only the matches inside the phrase: a scan of the whole sentence for every phrase made a sentence of thousands
+        // of speaker phrases quadratic.
+        foreach (var m in _ctx.MatchesFrom(_ctx.SentenceOf(start), start))
         {
+            if (m.FirstToken >= end && _ctx.MatchesOrdered) break;
             if (m.FirstToken < start || m.EndToken > end) continue;
             var sig = m.Rule.Signal;
             if ((ArticleContext.SourceSignals & (1 << (int)sig)) == 0) continue;
