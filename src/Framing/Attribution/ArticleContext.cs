@@ -53,6 +53,7 @@ internal sealed class ArticleContext
             for (int t = m.FirstToken; t < m.EndToken; t++) Signals[t] |= 1 << (int)m.Rule.Signal;
             _matchStart[m.Sentence + 1]++;
             if (previous is not null && previous.Sentence == m.Sentence && m.FirstToken < previous.FirstToken) MatchesOrdered = false;
+            LongestMatch = Math.Max(LongestMatch, m.TokenCount);
             previous = m;
         }
         for (int i = 1; i < _matchStart.Length; i++) _matchStart[i] += _matchStart[i - 1];
@@ -63,6 +64,15 @@ internal sealed class ArticleContext
 
     /// <summary>True when each sentence's matches are ordered by first token (as the matcher makes them).</summary>
     public bool MatchesOrdered { get; } = true;
+
+    /// <summary>The most tokens any match of the article covers.</summary>
+    public int LongestMatch { get; }
+
+    /// <summary>
+    /// The sentence's matches that may cover token <paramref name="t"/> (those starting from the longest match's length
+    /// before it), or all of them when they are not ordered; the caller still checks each one's span.
+    /// </summary>
+    public ReadOnlySpan<RuleMatch> MatchesNear(int sentence, int t) => MatchesFrom(sentence, t - LongestMatch + 1);
 
     /// <summary>
     /// The sentence's matches that start at or after token <paramref name="start"/>, found by binary search; all of the

@@ -137,7 +137,9 @@ internal sealed class EntityRegistry
                 if (!firstName && n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns) && !PrecededBy(ctx, cueStart, a, overNames: false, TellVerbs))
                 {
                     int roleStart = cueStart;
-                    while (roleStart > a && (ctx.IsCapitalized(roleStart - 1) || ctx.IsPunct(roleStart - 1, '[') || IsModifier(ctx, roleStart - 1)) && !ctx.IsQuoteMark(roleStart - 1)) roleStart--;
+                    // A role is a few words ("Russian Foreign Minister"): the walk back is bounded, so that a sentence of
+                    // thousands of capitalised words stays linear.
+                    while (roleStart > a && roleStart > cueStart - MaxRoleWords && (ctx.IsCapitalized(roleStart - 1) || ctx.IsPunct(roleStart - 1, '[') || IsModifier(ctx, roleStart - 1)) && !ctx.IsQuoteMark(roleStart - 1)) roleStart--;
                     var (type, formerOfficial) = TypeAt(ctx, cueStart, t + 1, roleStart);
                     var name = SpeakerResolver.CleanName(ctx.Text(ns, n));
                     reg.Add(name, ctx.Text(roleStart, t + 1).Trim('[', ' '), type, doc.TokenArray[ns].Span.Start, formerOfficial);
@@ -179,6 +181,9 @@ internal sealed class EntityRegistry
         }
         return reg;
     }
+
+    /// <summary>The most words a role before a name is read back over ("the former Deputy Foreign Minister of").</summary>
+    private const int MaxRoleWords = 8;
 
     private static readonly WordSet Prepositions = new WordSet(StringComparer.OrdinalIgnoreCase,
         "in", "on", "to", "for", "with", "from", "by", "at", "into", "outside", "inside", "near", "before", "after", "during",

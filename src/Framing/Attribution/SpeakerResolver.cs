@@ -1053,7 +1053,7 @@ internal sealed class SpeakerResolver
     private bool IsNameCue(int t)
     {
         if (!_ctx.IsCapitalized(t)) return false;
-        foreach (var m in _ctx.MatchesOf(_ctx.SentenceOf(t)))
+        foreach (var m in _ctx.MatchesNear(_ctx.SentenceOf(t), t))
             if (m.FirstToken <= t && t < m.EndToken && (ArticleContext.SourceSignals & (1 << (int)m.Rule.Signal)) != 0
                 && !m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal) && !IsSurnameOutlet(m))
                 return false;
@@ -1088,7 +1088,7 @@ internal sealed class SpeakerResolver
     private int SourceCueEnd(int t)
     {
         int end = t + 1;
-        foreach (var m in _ctx.MatchesOf(_ctx.SentenceOf(t)))
+        foreach (var m in _ctx.MatchesNear(_ctx.SentenceOf(t), t))
             if (m.FirstToken <= t && t < m.EndToken && (ArticleContext.SourceSignals & (1 << (int)m.Rule.Signal)) != 0) end = Math.Max(end, m.EndToken);
         return end;
     }
