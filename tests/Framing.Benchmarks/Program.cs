@@ -384,6 +384,10 @@ public static class Throughput
             // Thousands of speaker phrases in one sentence: each phrase's type and each source word's country check scanned
             // all the sentence's matches (quadratic until the fifteenth session: "according to police" ×40,000, 12.6 s).
             ("one repeated source phrase", n => string.Concat(Enumerable.Repeat("according to police ", n / 20))),
+            // Capitalised words by the thousand: the walk back from a name to its role and to the word before it read over
+            // every capitalised word before (quadratic until the sixteenth session: "Minister Ann Lee" ×40,000, 43 s).
+            ("one repeated role and name", n => string.Concat(Enumerable.Repeat("Minister Ann Lee ", n / 17))),
+            ("one repeated capitalised phrase", n => string.Concat(Enumerable.Repeat("The Foreign Minister Of The Republic Said ", n / 42))),
         };
         // Warm the code first (small inputs, then a pause for the runtime's tier-1 compiles), so that no size is
         // timed on code still being rejitted: the 10 M runs are otherwise the first to run long enough to be.

@@ -185,6 +185,9 @@ internal sealed class EntityRegistry
     /// <summary>The most words a role before a name is read back over ("the former Deputy Foreign Minister of").</summary>
     private const int MaxRoleWords = 8;
 
+    /// <summary>The most words read back over to find the word before a name and its role ("to the Foreign Minister").</summary>
+    private const int MaxPrecedingWords = 16;
+
     private static readonly WordSet Prepositions = new WordSet(StringComparer.OrdinalIgnoreCase,
         "in", "on", "to", "for", "with", "from", "by", "at", "into", "outside", "inside", "near", "before", "after", "during",
         "behind", "opposite", "beside", "across", "through", "via", "under", "over", "against", "about");
@@ -204,9 +207,11 @@ internal sealed class EntityRegistry
     /// </summary>
     private static bool PrecededBy(ArticleContext ctx, int t, int sentenceStart, bool overNames, WordSet words)
     {
-        int k = t - 1;
-        while (k >= sentenceStart && ((overNames && ctx.IsCapitalized(k)) || IsDeterminer(ctx, k))) k--;
-        return k >= sentenceStart && words.Contains(ctx.TextOf(k));
+        // The walk back covers a name and its role, a few words: bounded, so that a sentence of thousands of capitalised
+        // words stays linear.
+        int k = t - 1, stop = Math.Max(sentenceStart, t - MaxPrecedingWords);
+        while (k >= stop && ((overNames && ctx.IsCapitalized(k)) || IsDeterminer(ctx, k))) k--;
+        return k >= stop && words.Contains(ctx.TextOf(k));
     }
 
     private static bool IsDeterminer(ArticleContext ctx, int t) =>
