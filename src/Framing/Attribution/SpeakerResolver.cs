@@ -25,7 +25,7 @@ internal sealed class SpeakerResolver
         "would", "will", "once", "further", "quickly", "immediately", "publicly", "privately", "repeatedly", "recently",
         "reportedly", "allegedly", "apparently", "himself", "herself", "themselves", "itself", "subsequently", "separately",
         "still", "even", "had", "did", "does", "do", "not", "never", "could", "may", "might", "should", "has", "been", "being",
-        "first", "last", "initially", "finally", "originally", "always", "often", "frequently", "just", "now", "yesterday", "today",
+        "first", "last", "initially", "finally", "originally", "always", "long", "tonight", "often", "frequently", "just", "now", "yesterday", "today",
         // "BA last month revealed", "the firm this week announced": a time adjunct between the subject and its verb.
         "this", "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening");
 
@@ -54,6 +54,16 @@ internal sealed class SpeakerResolver
 
     private static readonly WordSet SeemingVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
         "appeared", "appears", "seemed", "seems", "tried", "tries", "sought", "seeks", "went");
+
+    /// <summary>Verbs of going before the public: "went on television to insist", "took to Twitter to deny".</summary>
+    private static readonly WordSet AppearanceVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "appeared", "appears", "appearing", "went", "goes", "going", "took", "takes", "taking", "used", "uses", "using");
+
+    /// <summary>Where such an appearance happens: a medium, a platform or an occasion for words.</summary>
+    private static readonly WordSet AppearanceMedia = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "television", "tv", "radio", "air", "airwaves", "twitter", "facebook", "instagram", "youtube", "tiktok", "social",
+        "media", "stage", "podium", "microphone", "cameras", "interview", "speech", "statement", "address", "column",
+        "appearance", "blog", "website", "programme", "program", "show", "broadcast", "briefing", "conference", "rally");
 
     private static readonly WordSet Weekdays = new WordSet(StringComparer.OrdinalIgnoreCase,
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -705,6 +715,10 @@ internal sealed class SpeakerResolver
                 return subject with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
             if (PersonPronouns.Contains(w) && Agreeing(w, lastPerson ?? _entities.LastPersonBefore(_ctx.Doc.TokenArray[start].Span.Start, IsPersonName)) is { } p)
                 return p with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
+            // "The Treasury has ordered a sale to recover the money it says the port owes": the institution the sentence
+            // opens with, before any earlier speaker.
+            if (w.Equals("it", StringComparison.OrdinalIgnoreCase) && SubjectInstitution(start) is { } institution)
+                return institution with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
             if (GroupPronouns.Contains(w) && lastGroup is { } g && (!w.Equals("it", StringComparison.OrdinalIgnoreCase) || CanBeIt(g)))
                 return g with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
             if (FirstPerson.Contains(w) && !_ctx.InsideQuote[start])
@@ -729,6 +743,24 @@ internal sealed class SpeakerResolver
         var person = _entities.Find(CleanName(_ctx.Text(a, e)));
         if (person is null || !person.Name.Contains(' ') || !IsPersonName(person.Name)) return null;
         return new Speaker(person.Name, _ctx.Span(a, e), person.Name, person.Role, person.Type, null, SpeakerResolution.Pronoun) { FormerOfficial = person.FormerOfficial };
+    }
+
+    /// <summary>
+    /// The institution the sentence holding <paramref name="pronoun"/> opens with as its subject: an optional "the", then
+    /// up to four words of a source phrase and its modifiers ("Treasury", "health ministry"), then a lower-case word, outside quotation
+    /// marks, that "it" can name (not a person's role). Null when the sentence opens otherwise.
+    /// </summary>
+    private Speaker? SubjectInstitution(int pronoun)
+    {
+        var s = _ctx.Doc.SentenceArray[_ctx.SentenceOf(pronoun)];
+        int a = AfterOpeningAdjunct(DatelineEnd(s, pronoun), pronoun);
+        if (a < pronoun && _ctx.Is(a, "the")) a++;
+        if (a >= pronoun - 1 || _ctx.InsideQuote[a] || !(_ctx.IsSourceCue(a) || ModifiesSourceNoun(a))) return null;
+        int e = a;
+        while (e < pronoun && e < a + 4 && (_ctx.IsSourceCue(e) || ModifiesSourceNoun(e))) e++;
+        if (e >= pronoun || _ctx.KindOf(e) != TokenKind.Word || _ctx.IsCapitalized(e)) return null;
+        var institution = Describe(a, e, SpeakerResolution.Pronoun);
+        return institution.Type == SourceType.Other || !CanBeIt(institution) ? null : institution;
     }
 
     /// <summary>Names and classifies the noun phrase <c>[start, end)</c>, using the article's earlier mentions.</summary>
@@ -1193,6 +1225,13 @@ internal sealed class SpeakerResolver
             e -= 2;
             while (e > sentenceStart && _ctx.KindOf(e - 1) == TokenKind.Word && !_ctx.IsCapitalized(e - 1) && In(SkipBeforeCue, e - 1)) e--;
         }
+        // "He and Gordon Brown appeared on television to insist …", "the senator took to Twitter to deny …": a purpose
+        // infinitive after going before the public; the subject is the appearing verb's.
+        if (e - 3 > sentenceStart && _ctx.Is(e - 1, "to") && AppearanceVerb(e - 1, sentenceStart) is int appearing)
+        {
+            e = appearing;
+            while (e > sentenceStart && _ctx.KindOf(e - 1) == TokenKind.Word && !_ctx.IsCapitalized(e - 1) && In(SkipBeforeCue, e - 1)) e--;
+        }
         if (e == sentenceStart) return null;
         // Relative clause: "the monitor, which reported that" / "a man who said".
         if (_ctx.Is(e - 1, "which") || _ctx.Is(e - 1, "who") || _ctx.Is(e - 1, "that"))
@@ -1258,6 +1297,22 @@ internal sealed class SpeakerResolver
         }
         var tail = Collect(e, sentenceStart);
         return (tail is { } t ? SubjectWithPlace(t, sentenceStart) : null) ?? tail ?? WithPlacePhrase(e, sentenceStart);
+    }
+
+    /// <summary>
+    /// The verb of "went on national television" or "took to Twitter" that ends right before the infinitive's
+    /// <paramref name="to"/>: at most six words back, no punctuation between, and a medium named after the verb.
+    /// </summary>
+    private int? AppearanceVerb(int to, int sentenceStart)
+    {
+        bool medium = false;
+        for (int v = to - 1; v > sentenceStart && v >= to - 6; v--)
+        {
+            if (_ctx.KindOf(v) != TokenKind.Word) return null;
+            if (In(AppearanceMedia, v)) medium = true;
+            else if (In(AppearanceVerbs, v)) return medium && v + 1 < to ? v : null;
+        }
+        return null;
     }
 
     private static readonly WordSet AgentParticiples = new WordSet(StringComparer.OrdinalIgnoreCase,

@@ -837,7 +837,35 @@ public class SpeakerPatternTests
 
     [TestCase("The carrier last month revealed a shortfall in its pension scheme.", "carrier")]
     [TestCase("The union on Monday said talks had collapsed.", "union")]
+    [TestCase("The port authority has long said the dredging dispute is a commercial matter.", "port authority")]
+    [TestCase("The Home Secretary tonight repeated earlier denials that the figures had been altered.", "Home Secretary")]
     public void ATimeAdjunctBetweenSubjectAndVerbIsSkipped(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [TestCase("The Treasury has ordered the sale of the dredging arm to recover the $40 million it says the port owes.", "Treasury")]
+    [TestCase("The health ministry closed the ward after what it says was a second outbreak.", "ministry")]
+    public void AnItThatSpeaksIsTheInstitutionTheSentenceOpensWith(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [Test]
+    public void AnItThatSpeaksIsNotAPersonsRole()
+    {
+        // "it" never names the minister; with no institution to open the sentence, the ministry met earlier speaks.
+        var s = Sentence("""
+            Clinic closures
+
+            The ministry said the clinics would stay open.
+            The minister visited the ward after what it says was a second outbreak.
+            """, "The minister visited");
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("ministry"));
+    }
+
+    [TestCase("The Home Secretary went on national television to deny the figures had been altered.", "Home Secretary")]
+    [TestCase("Senator Ada Rusk took to Twitter to insist the vote had been fair.", "Ada Rusk")]
+    [TestCase("He and the chancellor appeared on radio to insist the tender had been fair.", "He")]
+    public void AnAppearanceBeforeThePublicLeadsToItsSubject(string text, string speaker)
+    {
+        var s = Analyzer.Analyze(text).Sentences.Single();
+        Assert.That(s.Attribution?.Speaker.Text, Does.Contain(speaker), text);
+    }
 
     [TestCase("But Mayor Ines Carvalho brushed aside the criticism, insisting the budget was balanced.", "Ines Carvalho")]
     [TestCase("Shadow housing minister Tom Arkwright appeared to suggest that the target would be dropped.", "Tom Arkwright")]
