@@ -174,8 +174,8 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The candidate, unless its known gender differs from the pronoun's: then the latest earlier person whose known
-    /// gender fits ("He accused the interviewer …" after Monica Lewinsky was quoted goes back to Bill Clinton). An
-    /// unknown gender never blocks.
+    /// gender fits ("He accused the interviewer …" after Monica Lewinsky was quoted goes back to Bill Clinton), or no
+    /// one when nobody fits (a "he" never goes to "Mrs Hale"). An unknown gender never blocks.
     /// </summary>
     private Speaker? Agreeing(string pronoun, Speaker? candidate)
     {
@@ -185,7 +185,7 @@ internal sealed class SpeakerResolver
         if (wanted == Gender.Unknown || has == Gender.Unknown || has == wanted) return candidate;
         for (int k = _people.Count - 1; k >= 0; k--)
             if (_people[k].Person.Name != candidate.Name && _people[k].Gender == wanted) return _people[k].Person;
-        return candidate;
+        return null;
     }
 
     /// <summary>

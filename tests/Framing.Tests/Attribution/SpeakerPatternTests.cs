@@ -858,6 +858,20 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("ministry"));
     }
 
+    [Test]
+    public void AHeNeverGoesToAPersonTitledAsAWoman()
+    {
+        // The only person the article has named is "Mrs Hale"; the "he" of the quotation is someone else.
+        var s = Sentence("""
+            Depot row
+
+            Mrs Hale said she believed the auditors had missed the second invoice.
+            A local trader said the firm had been targeted because he backed the rival slate.
+            "We cannot get a fair hearing in this town," he said.
+            """, "\"We cannot");
+        Assert.That(s.Attribution?.Speaker.Name, Is.Not.EqualTo("Mrs Hale"));
+    }
+
     [TestCase("The Home Secretary went on national television to deny the figures had been altered.", "Home Secretary")]
     [TestCase("Senator Ada Rusk took to Twitter to insist the vote had been fair.", "Ada Rusk")]
     [TestCase("He and the chancellor appeared on radio to insist the tender had been fair.", "He")]
