@@ -142,7 +142,8 @@ internal sealed class EntityRegistry
                     while (roleStart > a && roleStart > cueStart - MaxRoleWords && (ctx.IsCapitalized(roleStart - 1) || ctx.IsPunct(roleStart - 1, '[') || IsModifier(ctx, roleStart - 1)) && !ctx.IsQuoteMark(roleStart - 1)) roleStart--;
                     var (type, formerOfficial) = TypeAt(ctx, cueStart, t + 1, roleStart);
                     var name = SpeakerResolver.CleanName(ctx.Text(ns, n));
-                    reg.Add(name, ctx.Text(roleStart, t + 1).Trim('[', ' '), type, doc.TokenArray[ns].Span.Start, formerOfficial);
+                    if (!AfterAccordingTo(ctx, roleStart, a))
+                        reg.Add(name, ctx.Text(roleStart, t + 1).Trim('[', ' '), type, doc.TokenArray[ns].Span.Start, formerOfficial);
                 }
             }
             // A known office holder's full name anywhere ("Gordon Brown"): later "Mr Brown" finds it.
@@ -212,6 +213,17 @@ internal sealed class EntityRegistry
         int k = t - 1, stop = Math.Max(sentenceStart, t - MaxPrecedingWords);
         while (k >= stop && ((overNames && ctx.IsCapitalized(k)) || IsDeterminer(ctx, k))) k--;
         return k >= stop && words.Contains(ctx.TextOf(k));
+    }
+
+    /// <summary>
+    /// True when the phrase at <paramref name="roleStart"/> follows "according to (the)": "according to the Chicago Police
+    /// Department Smollett orchestrated …" names the source, and the name after it opens the reported clause.
+    /// </summary>
+    private static bool AfterAccordingTo(ArticleContext ctx, int roleStart, int sentenceStart)
+    {
+        int k = roleStart - 1;
+        if (k >= sentenceStart && IsDeterminer(ctx, k)) k--;
+        return k - 1 >= sentenceStart && ctx.Is(k, "to") && ctx.Is(k - 1, "according");
     }
 
     private static bool IsDeterminer(ArticleContext ctx, int t) =>

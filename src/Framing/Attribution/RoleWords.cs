@@ -15,8 +15,17 @@ internal static class RoleWords
     /// </summary>
     public static bool NoLongerInRole(ArticleContext ctx, int start, int end)
     {
-        for (int t = start; t < end; t++)
+        // Read back from the head: "Ex-BBC chat show host and East Midlands MEP" holds the later role now, so a second
+        // role that opens with its own capitalised qualifier ("and North Wales MEP"), or follows a role of two or more
+        // words, ends the search ("former chairman and Chief Executive" stays former: one role word, then a title).
+        for (int t = end - 1; t >= start; t--)
+        {
             if (IsFormerWord(ctx.TextOf(t))) return true;
+            if ((ctx.Is(t, "and") || ctx.Is(t, "or")) && t + 1 < end && ctx.IsCapitalized(t + 1)
+                && (!ctx.IsSourceCue(t + 1) // "… and North Wales MEP": a role of its own, qualified by a place or a body
+                    || (t - 2 >= start && ctx.KindOf(t - 1) == TokenKind.Word && ctx.KindOf(t - 2) == TokenKind.Word && !IsFormerWord(ctx.TextOf(t - 2)))))
+                return false;
+        }
         return false;
     }
 

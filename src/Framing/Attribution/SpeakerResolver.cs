@@ -55,6 +55,10 @@ internal sealed class SpeakerResolver
     private static readonly WordSet SeemingVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
         "appeared", "appears", "seemed", "seems", "tried", "tries", "sought", "seeks", "went");
 
+    /// <summary>Lower-case words that open a post's name in an appositive: ", vice chairman of Shareholders United,".</summary>
+    private static readonly WordSet RankModifiers = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "vice", "deputy", "acting", "assistant", "associate", "interim", "joint", "senior", "chief", "honorary", "founding");
+
     /// <summary>Verbs of going before the public: "went on television to insist", "took to Twitter to deny".</summary>
     private static readonly WordSet AppearanceVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
         "appeared", "appears", "appearing", "went", "goes", "going", "took", "takes", "taking", "used", "uses", "using");
@@ -949,7 +953,7 @@ internal sealed class SpeakerResolver
     {
         // Only a noun phrase gives a role ("a former ambassador", "34, a nurse"); a clause does not ("speaking on BBC radio").
         bool nounPhrase = start < end && (_ctx.IsCapitalized(start) || _ctx.IsSourceCue(start) || _ctx.KindOf(start) == TokenKind.Number
-            || In(NpWords, start) || _ctx.Is(start, "who"));
+            || In(NpWords, start) || _ctx.Is(start, "who") || (start + 1 < end && In(RankModifiers, start) && _ctx.IsSourceCue(start + 1)));
         if (!nounPhrase) return (null, start);
         // "Amina Waziri, who heads the UN refugee agency's operations": the post's organisation gives the type.
         if (_ctx.Is(start, "who") && start + 2 < end && In(HoldsPostVerbs, start + 1))
@@ -983,6 +987,9 @@ internal sealed class SpeakerResolver
         // "Former finance minister Gregor Alvey": a lower-case modifier ("finance") can end the phrase before the
         // role word, leaving "former" just outside it; up to three words back count.
         if (start >= _ctx.Doc.TokenCount) return false;
+        // "Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk": a second role after "and" is held now.
+        for (int t = start; t + 1 < end; t++)
+            if ((_ctx.Is(t, "and") || _ctx.Is(t, "or")) && _ctx.IsCapitalized(t + 1)) return false;
         int first = _ctx.Doc.SentenceArray[_ctx.SentenceOf(start)].FirstToken;
         for (int t = start - 1; t >= Math.Max(first, start - 3); t--)
         {
@@ -1034,8 +1041,10 @@ internal sealed class SpeakerResolver
         string? role = nameStart > start && nameStart < headEnd ? TrimDeterminer(_ctx.Text(start, nameStart)).Trim('[', ']', ' ') : null;
         if (split > 0) role = role is null ? TrimDeterminer(_ctx.Text(split + 1, end)) : role + " " + _ctx.Text(split, end);
         // A list ("Syrian government media, the ISIS media wing and a human rights monitor"): the first conjunct leads.
+        // Not the roles of one named person ("Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk"): the role
+        // next to the name is the one held.
         int conj = -1;
-        for (int t = start + 1; t < headEnd - 1; t++)
+        for (int t = start + 1; t < headEnd - 1 && nameStart >= headEnd; t++)
             if ((_ctx.IsPunct(t, ',') || _ctx.Is(t, "and")) && HeadType(start, t) is not null) { conj = t; break; }
         // The head noun comes before a post-modifier: "Sources within the party" are sources; "a researcher at the ministry" is a researcher.
         int postModifier = -1;

@@ -872,6 +872,27 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution?.Speaker.Name, Is.Not.EqualTo("Mrs Hale"));
     }
 
+    [Test]
+    public void ARoleHeldNowAfterAFormerOneIsOfficial() =>
+        AssertOfficialSpeaker("Ex-radio presenter and North Wales MEP Gareth Pryce said he wanted to change the face of politics.", "Gareth Pryce");
+
+    [Test]
+    public void AViceChairAfterTheNameIsTheRole() =>
+        AssertOfficialSpeaker("Oliver Brandt, vice chairman of the Harbour Users Association, told local radio that the levy was unfair.", "Oliver Brandt");
+
+    [Test]
+    public void ABodyAfterAccordingToIsNoRoleOfTheNameAfterIt()
+    {
+        // "according to the County Police Smollett staged it": the police are the source; Smollett holds no police role.
+        var s = Sentence("""
+            Hoax claim
+
+            But it seems, according to the County Police Department Garrick staged the whole thing.
+            Garrick said two men had attacked him outside a cafe.
+            """, "Garrick said");
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
     [TestCase("The Home Secretary went on national television to deny the figures had been altered.", "Home Secretary")]
     [TestCase("Senator Ada Rusk took to Twitter to insist the vote had been fair.", "Ada Rusk")]
     [TestCase("He and the chancellor appeared on radio to insist the tender had been fair.", "He")]
