@@ -183,6 +183,10 @@ internal sealed class EntityRegistry
         return reg;
     }
 
+    /// <summary>Abbreviations that end a company's name with a full stop inside a role ("WorldCom Inc. chief").</summary>
+    private static readonly WordSet OrgAbbreviations = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "inc", "co", "corp", "ltd", "plc", "llc", "bros", "cos");
+
     /// <summary>The most words a role before a name is read back over ("the former Deputy Foreign Minister of").</summary>
     private const int MaxRoleWords = 8;
 
@@ -244,7 +248,9 @@ internal sealed class EntityRegistry
                 if ((ctx.Signals[t] & (1 << sig)) != 0) { type = ArticleContext.TypeOf((Rules.Signal)sig); break; }
         // "former UK ambassador to Syria Peter Ford": look back over the whole noun phrase for "former".
         int from = cueEnd - 1;
-        while (from > Math.Max(0, roleStart - 8) && !ctx.IsPunct(from - 1, ',') && !ctx.IsQuoteMark(from - 1) && !ctx.IsPunct(from - 1, '.')) from--;
+        // An abbreviation's full stop ("former WorldCom Inc. chief Bernard Ebbers") does not end the phrase.
+        while (from > Math.Max(0, roleStart - 8) && !ctx.IsPunct(from - 1, ',') && !ctx.IsQuoteMark(from - 1)
+               && !(ctx.IsPunct(from - 1, '.') && !(from >= 2 && OrgAbbreviations.Contains(ctx.TextOf(from - 2))))) from--;
         // An official cue that modifies another noun ("former White House intern") was not the role.
         int after = cueEnd;
         while (after < ctx.Doc.TokenCount && ctx.IsSourceCue(after)) after++;

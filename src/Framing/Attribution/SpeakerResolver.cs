@@ -503,6 +503,7 @@ internal sealed class SpeakerResolver
     private SentenceAttribution? HeadlineSpeaker(Sentence s)
     {
         int a = s.FirstToken, b = a + s.TokenCount, colon = -1;
+        if (TrailingHeadlineSpeaker(a, b) is { } trailing) return trailing;
         for (int t = a + 1; t < b && t <= a + 3; t++)
             if (_ctx.IsPunct(t, ':')) { colon = t; break; }
         if (colon < 0 || colon + 1 >= b) return null;
@@ -513,6 +514,24 @@ internal sealed class SpeakerResolver
         var sp = Describe(a, colon, SpeakerResolution.Explicit);
         var cue = _ctx.Span(colon, colon + 1);
         return new SentenceAttribution(cue, ":", sp, false);
+    }
+
+    /// <summary>
+    /// "Blunkett row should end – Blair", "Rates will hold - Bank chief": a headline that closes with a dash and its
+    /// speaker (at most three capitalised words, ending in a source noun or a name the article gives a role).
+    /// </summary>
+    private SentenceAttribution? TrailingHeadlineSpeaker(int a, int b)
+    {
+        int dash = -1;
+        for (int t = b - 2; t > a + 1 && t >= b - 4; t--)
+            if (_ctx.TextOf(t) is "–" or "—" or "-") { dash = t; break; }
+        if (dash < 0) return null;
+        for (int t = dash + 1; t < b; t++)
+            if (_ctx.KindOf(t) != TokenKind.Word || !_ctx.IsCapitalized(t)) return null;
+        var words = _ctx.Text(dash + 1, b);
+        if (!_ctx.IsSourceCue(b - 1) && !(_entities.Find(words) is { } known && known.Name.Contains(words, StringComparison.Ordinal))) return null;
+        var sp = Describe(dash + 1, b, SpeakerResolution.Explicit);
+        return new SentenceAttribution(_ctx.Span(dash, dash + 1), _ctx.TextOf(dash).ToString(), sp, false);
     }
 
     /// <summary>

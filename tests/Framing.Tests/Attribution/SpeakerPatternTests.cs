@@ -873,6 +873,29 @@ public class SpeakerPatternTests
     }
 
     [Test]
+    public void AHeadlineThatClosesWithADashAndItsSpeakerIsAttributed()
+    {
+        var s = Sentence("""
+            Depot row should end – Hale
+
+            Council leader Mary Hale said on Monday that the depot sale was closed.
+            """, "Depot row");
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Mary Hale"));
+    }
+
+    [Test]
+    public void AFormerRoleReadsPastACompanysFullStop()
+    {
+        var s = Sentence("""
+            Trial opens
+
+            Jurors heard that former Telvane Inc. chief Ray Dorn approved the accounts.
+            "I never saw a false entry," Dorn told the court.
+            """, "\"I never");
+        Assert.That(s.Attribution?.Speaker.FormerOfficial, Is.True);
+    }
+
+    [Test]
     public void ARoleHeldNowAfterAFormerOneIsOfficial() =>
         AssertOfficialSpeaker("Ex-radio presenter and North Wales MEP Gareth Pryce said he wanted to change the face of politics.", "Gareth Pryce");
 
