@@ -11,6 +11,9 @@ public class SpeakerPatternTests
     private static SentenceAnalysis Sentence(string text, string start) =>
         Analyzer.Analyze(text).Sentences.Single(s => s.Text.StartsWith(start, StringComparison.Ordinal));
 
+    /// <summary>The speaker's name of the sentence of <paramref name="text"/> that starts with <paramref name="start"/>, or null.</summary>
+    private static string? SpeakerNameOf(string text, string start) => Sentence(text, start).Attribution?.Speaker.Name;
+
     /// <summary>The one sentence of <paramref name="text"/> is spoken by a speaker whose name contains <paramref name="speaker"/>, and is an official statement.</summary>
     private static void AssertOfficialSpeaker(string text, string speaker)
     {
@@ -849,39 +852,34 @@ public class SpeakerPatternTests
     public void AnItThatSpeaksIsNotAPersonsRole()
     {
         // "it" never names the minister; with no institution to open the sentence, the ministry met earlier speaks.
-        var s = Sentence("""
+        Assert.That(SpeakerNameOf("""
             Clinic closures
 
             The ministry said the clinics would stay open.
             The minister visited the ward after what it says was a second outbreak.
-            """, "The minister visited");
-        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("ministry"));
+            """, "The minister visited"), Is.EqualTo("ministry"));
     }
 
     [Test]
     public void AHeNeverGoesToAPersonTitledAsAWoman()
     {
         // The only person the article has named is "Mrs Hale"; the "he" of the quotation is someone else.
-        var s = Sentence("""
+        Assert.That(SpeakerNameOf("""
             Depot row
 
             Mrs Hale said she believed the auditors had missed the second invoice.
             A local trader said the firm had been targeted because he backed the rival slate.
             "We cannot get a fair hearing in this town," he said.
-            """, "\"We cannot");
-        Assert.That(s.Attribution?.Speaker.Name, Is.Not.EqualTo("Mrs Hale"));
+            """, "\"We cannot"), Is.Not.EqualTo("Mrs Hale"));
     }
 
     [Test]
-    public void AHeadlineThatClosesWithADashAndItsSpeakerIsAttributed()
-    {
-        var s = Sentence("""
+    public void AHeadlineThatClosesWithADashAndItsSpeakerIsAttributed() =>
+        Assert.That(SpeakerNameOf("""
             Depot row should end – Hale
 
             Council leader Mary Hale said on Monday that the depot sale was closed.
-            """, "Depot row");
-        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Mary Hale"));
-    }
+            """, "Depot row"), Is.EqualTo("Mary Hale"));
 
     [Test]
     public void AFormerRoleReadsPastACompanysFullStop()
