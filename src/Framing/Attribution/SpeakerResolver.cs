@@ -59,6 +59,10 @@ internal sealed class SpeakerResolver
     private static readonly WordSet RankModifiers = new WordSet(StringComparer.OrdinalIgnoreCase,
         "vice", "deputy", "acting", "assistant", "associate", "interim", "joint", "senior", "chief", "honorary", "founding");
 
+    /// <summary>Auxiliaries that make the noun phrase before them a clause's subject ("said Seifert had made …").</summary>
+    private static readonly WordSet ClauseAuxiliaries = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "did", "does", "can", "may", "might", "must");
+
     /// <summary>Verbs of going before the public: "went on television to insist", "took to Twitter to deny".</summary>
     private static readonly WordSet AppearanceVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
         "appeared", "appears", "appearing", "went", "goes", "going", "took", "takes", "taking", "used", "uses", "using");
@@ -631,8 +635,11 @@ internal sealed class SpeakerResolver
             return current is not null && found.Resolution == SpeakerResolution.Pronoun && found.Name == current.Name ? current : found;
         }
         // Inverted: "...," said the minister.  / , said Jane Doe, chief executive.
+        // Not "…, who had sought a vote, said Seifert had made the mistake": a name with a verb after it opens the
+        // reported clause.
         var fwd = ForwardPhrase(end, b);
-        if (fwd is { } fnp && first > a && (_ctx.IsPunct(first - 1, ',') || _ctx.IsQuoteMark(first - 1) || _ctx.IsPunct(first - 1, '.')))
+        if (fwd is { } fnp && first > a && (_ctx.IsPunct(first - 1, ',') || _ctx.IsQuoteMark(first - 1) || _ctx.IsPunct(first - 1, '.'))
+            && !(fnp.End < b && In(ClauseAuxiliaries, fnp.End)))
             return Resolve(fnp.Start, fnp.End, lastPerson, lastGroup);
         // "Barr released a letter noting ...": a participle's subject opens the sentence; so does the subject of "… opened
         // the conference with a call for …" (a speech act named by a noun).
@@ -738,6 +745,10 @@ internal sealed class SpeakerResolver
                 return subject with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
             if (PersonPronouns.Contains(w) && Agreeing(w, lastPerson ?? _entities.LastPersonBefore(_ctx.Doc.TokenArray[start].Span.Start, IsPersonName)) is { } p)
                 return p with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
+            // "A Conservative spokeswoman said …; '…,' she added": a speaker named only by a role whose gender fits.
+            if (PersonPronouns.Contains(w) && lastGroup is { } r && PersonGender.OfPronoun(w) is var gender and not Gender.Unknown
+                && PersonGender.Of(r.Name, r.Role) == gender)
+                return r with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
             // "The Treasury has ordered a sale to recover the money it says the port owes": the institution the sentence
             // opens with, before any earlier speaker.
             if (w.Equals("it", StringComparison.OrdinalIgnoreCase) && SubjectInstitution(start) is { } institution)

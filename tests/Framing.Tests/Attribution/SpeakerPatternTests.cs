@@ -874,6 +874,25 @@ public class SpeakerPatternTests
     }
 
     [Test]
+    public void AShePointsBackToASpeakerNamedOnlyByARoleOfHerGender() =>
+        Assert.That(SpeakerNameOf("""
+            Candidate dropped
+
+            Party leader Sir Tom Reid withdrew the whip from Alan Marsh on Friday.
+            A party spokeswoman said there was no prospect of the whip being restored.
+            "We have to select a new candidate," she added.
+            """, "\"We have"), Is.EqualTo("party spokeswoman"));
+
+    [Test]
+    public void ANameWithAVerbAfterSaidOpensTheReportedClause() =>
+        Assert.That(SpeakerNameOf("""
+            Bid pulled
+
+            Chief executive Petra Lind withdrew the offer on Sunday.
+            One large investor, who had asked for a vote, said Lind had misjudged the shareholders.
+            """, "One large investor"), Is.Not.EqualTo("Petra Lind"));
+
+    [Test]
     public void AHeadlineThatClosesWithADashAndItsSpeakerIsAttributed() =>
         Assert.That(SpeakerNameOf("""
             Depot row should end – Hale
