@@ -518,7 +518,16 @@ internal sealed class CompiledRules
 
     private void Select(Document doc, Sentence sentence, int[] ids, bool[] insideQuote, List<(int Rule, int Start, int End, bool Exception)> raw, List<RuleMatch> output)
     {
-        raw.Sort(RawOrder);
+        // By rule, then start, then longest first: three stable counting passes, last key first, for a sentence of
+        // thousands of matches; a comparison sort otherwise. (Equal keys differ at most in the exception flag, whose
+        // order within a rule's run does not matter.)
+        if (raw.Count > CountingSortThreshold)
+        {
+            StableSortByKey(raw, static m => -m.End);
+            StableSortByKey(raw, static m => m.Start);
+            StableSortByKey(raw, static m => m.Rule);
+        }
+        else raw.Sort(RawOrder);
         var level1 = _level1 ??= [];
         level1.Clear();
         int i = 0;
@@ -558,7 +567,11 @@ internal sealed class CompiledRules
             }
             if (ok) accepted.Add(m);
         }
-        accepted.Sort(AcceptedOrder);
+        // Accepted matches come rule by rule, each rule's by start, one per (rule, start): ordered by start and then
+        // rule, which a stable sort by start alone gives. Thousands of matches in one sentence (a hostile input) are
+        // sorted by counting, in linear time; the few of an ordinary sentence by comparison.
+        if (accepted.Count > CountingSortThreshold) StableSortByKey(accepted, static m => m.Start);
+        else accepted.Sort(AcceptedOrder);
         var tokens = doc.TokenArray;
         foreach (var m in accepted)
         {
@@ -603,6 +616,35 @@ internal sealed class CompiledRules
         return lo > 0 && _exceptionReach![lo - 1] > start;
     }
 
+    /// <summary>Above this many matches in one sentence, matches are ordered by a counting sort over token positions.</summary>
+    private const int CountingSortThreshold = 256;
+
+    [ThreadStatic] private static int[]? _keyCounts;
+
+    /// <summary>
+    /// Orders <paramref name="list"/> by the small integer key <paramref name="key"/> gives (a token position, a rule
+    /// index), keeping the order of equal keys: a counting sort, linear in the list and the keys' range.
+    /// </summary>
+    private static void StableSortByKey<T>(List<T> list, Func<T, int> key)
+    {
+        int min = int.MaxValue, max = int.MinValue;
+        foreach (var item in list) { int k = key(item); min = Math.Min(min, k); max = Math.Max(max, k); }
+        int range = max - min + 2;
+        var counts = _keyCounts is { } c && c.Length >= range ? c : _keyCounts = new int[Math.Max(range, 1024)];
+        Array.Clear(counts, 0, range);
+        foreach (var item in list) counts[key(item) - min + 1]++;
+        for (int k = 1; k < range; k++) counts[k] += counts[k - 1];
+        var sorted = SortScratch<T>.Items is { } buffer && buffer.Length >= list.Count ? buffer : SortScratch<T>.Items = new T[list.Count];
+        foreach (var item in list) sorted[counts[key(item) - min]++] = item;
+        for (int k = 0; k < list.Count; k++) list[k] = sorted[k];
+    }
+
+    /// <summary>One reusable buffer per thread and element type for <see cref="StableSortByKey{T}"/>.</summary>
+    private static class SortScratch<T>
+    {
+        [ThreadStatic] public static T[]? Items;
+    }
+
     /// <summary>The level-one matches ordered by start (a scratch list), and the length of the longest.</summary>
     private static List<(int Start, int End, int Index)> SortedByStart(List<(int Rule, int Start, int End)> level1, out int longest)
     {
@@ -614,7 +656,8 @@ internal sealed class CompiledRules
             list.Add((level1[k].Start, level1[k].End, k));
             longest = Math.Max(longest, level1[k].End - level1[k].Start);
         }
-        list.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Index.CompareTo(y.Index));
+        if (list.Count > CountingSortThreshold) StableSortByKey(list, static m => m.Start); // added in index order
+        else list.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Index.CompareTo(y.Index));
         return list;
     }
 

@@ -15,6 +15,19 @@ public class MatcherTests
 
     private const string Header = "rules:\n  - id: r\n    signals: hedge\n";
 
+    [TestCase(3)]
+    [TestCase(400)]
+    public void ASentenceOfManyMatchesKeepsThemInOrderWithTheirExceptions(int repeats)
+    {
+        // Above 256 matches in a sentence, matches are ordered by counting instead of by comparison: the same result,
+        // in reading order, each phrase at its longest, each exception honoured.
+        const string yaml = "rules:\n  - id: a\n    signals: allegation\n    phrases: [accused, 'accused them']\n    except: ['accused nobody']\n" +
+                            "  - id: b\n    signals: hedge\n    phrases: [them, nobody]\n";
+        var text = string.Concat(Enumerable.Repeat("he accused them and accused nobody ", repeats)) + "today.";
+        var expected = Enumerable.Range(0, repeats).SelectMany(_ => new[] { "accused them", "them", "nobody" });
+        Assert.That(Matches(yaml, text), Is.EqualTo(expected));
+    }
+
     [Test]
     public void InflectionsWithoutListingForms()
     {
