@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using Framing.Internal;
 using Framing.Rules;
 using Framing.Text;
 
@@ -81,14 +82,7 @@ internal sealed class ArticleContext
     public ReadOnlySpan<RuleMatch> MatchesFrom(int sentence, int start)
     {
         var all = MatchesOf(sentence);
-        if (!MatchesOrdered) return all;
-        int lo = 0, hi = all.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (all[mid].FirstToken < start) lo = mid + 1; else hi = mid;
-        }
-        return all[lo..];
+        return MatchesOrdered ? all[SortedSearch.FirstAtLeast(all, start, static m => m.FirstToken)..] : all;
     }
 
     /// <summary>

@@ -133,7 +133,7 @@ internal sealed class EntityRegistry
                        || (ctx.IsPunct(n, '.') && ctx.TextOf(n - 1).Length == 1) || ctx.IsPunct(n, ']')) && !ctx.IsSourceCue(n)) n++;
                 // "Sources told the BBC Mr Howard had ...": an outlet that is told something does not introduce a name.
                 // "Jordan Pemberton-Achi", "Georgia Kemp": a country as a first name is no role.
-                bool firstName = t == cueStart && IsCountry(ctx, s.Index, cueStart);
+                bool firstName = t == cueStart && ctx.CountryAt(cueStart);
                 if (!firstName && n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns) && !PrecededBy(ctx, cueStart, a, overNames: false, TellVerbs))
                 {
                     int roleStart = cueStart;
@@ -196,9 +196,6 @@ internal sealed class EntityRegistry
     private static readonly WordSet Prepositions = new WordSet(StringComparer.OrdinalIgnoreCase,
         "in", "on", "to", "for", "with", "from", "by", "at", "into", "outside", "inside", "near", "before", "after", "during",
         "behind", "opposite", "beside", "across", "through", "via", "under", "over", "against", "about");
-
-    /// <summary>True when a one-word country or capital match covers token <paramref name="t"/>.</summary>
-    internal static bool IsCountry(ArticleContext ctx, int sentence, int t) => ctx.CountryAt(t);
 
     /// <summary>True when the match is a one-word country or capital from the gazetteer.</summary>
     internal static bool IsCountry(Rules.RuleMatch m) => m.TokenCount == 1 && m.Rule.Id == "gazetteer.country";

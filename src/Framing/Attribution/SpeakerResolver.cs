@@ -511,13 +511,21 @@ internal sealed class SpeakerResolver
         for (int t = a + 1; t < b && t <= a + 3; t++)
             if (_ctx.IsPunct(t, ':')) { colon = t; break; }
         if (colon < 0 || colon + 1 >= b) return null;
-        for (int t = a; t < colon; t++)
+        return HeadlineSpeakerAt(a, colon, colon);
+    }
+
+    /// <summary>
+    /// The speaker of a headline named by the words <c>[from, to)</c>, with <paramref name="cue"/> (a colon or a dash) as
+    /// the cue: capitalised words that end in a source noun or are a name the article gives a role; null otherwise.
+    /// </summary>
+    private SentenceAttribution? HeadlineSpeakerAt(int from, int to, int cue)
+    {
+        for (int t = from; t < to; t++)
             if (_ctx.KindOf(t) != TokenKind.Word || !_ctx.IsCapitalized(t)) return null;
-        var words = _ctx.Text(a, colon);
-        if (!_ctx.IsSourceCue(colon - 1) && !(_entities.Find(words) is { } known && known.Name.Contains(words, StringComparison.Ordinal))) return null;
-        var sp = Describe(a, colon, SpeakerResolution.Explicit);
-        var cue = _ctx.Span(colon, colon + 1);
-        return new SentenceAttribution(cue, ":", sp, false);
+        var words = _ctx.Text(from, to);
+        if (!_ctx.IsSourceCue(to - 1) && !(_entities.Find(words) is { } known && known.Name.Contains(words, StringComparison.Ordinal))) return null;
+        var sp = Describe(from, to, SpeakerResolution.Explicit);
+        return new SentenceAttribution(_ctx.Span(cue, cue + 1), _ctx.TextOf(cue).ToString(), sp, false);
     }
 
     /// <summary>
@@ -529,13 +537,7 @@ internal sealed class SpeakerResolver
         int dash = -1;
         for (int t = b - 2; t > a + 1 && t >= b - 4; t--)
             if (_ctx.TextOf(t) is "–" or "—" or "-") { dash = t; break; }
-        if (dash < 0) return null;
-        for (int t = dash + 1; t < b; t++)
-            if (_ctx.KindOf(t) != TokenKind.Word || !_ctx.IsCapitalized(t)) return null;
-        var words = _ctx.Text(dash + 1, b);
-        if (!_ctx.IsSourceCue(b - 1) && !(_entities.Find(words) is { } known && known.Name.Contains(words, StringComparison.Ordinal))) return null;
-        var sp = Describe(dash + 1, b, SpeakerResolution.Explicit);
-        return new SentenceAttribution(_ctx.Span(dash, dash + 1), _ctx.TextOf(dash).ToString(), sp, false);
+        return dash < 0 ? null : HeadlineSpeakerAt(dash + 1, b, dash);
     }
 
     /// <summary>
@@ -1191,7 +1193,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     private bool IsFirstNameOfPerson(RuleMatch m, int end) => m.EndToken < end && EntityRegistry.IsCountry(m) && NameFollows(m.FirstToken);
 
-    private bool IsFirstNameCountry(int t) => NameFollows(t) && EntityRegistry.IsCountry(_ctx, _ctx.SentenceOf(t), t);
+    private bool IsFirstNameCountry(int t) => NameFollows(t) && _ctx.CountryAt(t);
 
     /// <summary>True when the word after <paramref name="t"/> is capitalised and no source word: the rest of a person's name.</summary>
     private bool NameFollows(int t) =>

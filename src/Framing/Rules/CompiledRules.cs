@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.InteropServices;
+using Framing.Internal;
 using Framing.Text;
 
 namespace Framing.Rules;
@@ -604,16 +606,10 @@ internal sealed class CompiledRules
     /// <summary>True when an exception gathered by <see cref="CollectExceptions"/> overlaps <c>[start, end)</c>.</summary>
     private static bool Cancelled(int start, int end)
     {
-        var exceptions = _exceptions!;
-        // The exceptions that start before the match ends: the first `count` of them; one overlaps when the furthest end
-        // among them lies after the match's start.
-        int lo = 0, hi = exceptions.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (exceptions[mid].Start < end) lo = mid + 1; else hi = mid;
-        }
-        return lo > 0 && _exceptionReach![lo - 1] > start;
+        // The exceptions that start before the match ends are the first `count` of them; one overlaps when the furthest
+        // end among them lies after the match's start.
+        int count = SortedSearch.FirstAtLeast(CollectionsMarshal.AsSpan(_exceptions), end, static e => e.Start);
+        return count > 0 && _exceptionReach![count - 1] > start;
     }
 
     /// <summary>Above this many matches in one sentence, matches are ordered by a counting sort over token positions.</summary>
@@ -670,13 +666,7 @@ internal sealed class CompiledRules
     {
         var m = level1[index];
         int from = m.Start - c.Within - longest, to = m.End + c.Within;
-        int lo = 0, hi = byStart.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (byStart[mid].Start < from) lo = mid + 1; else hi = mid;
-        }
-        for (int k = lo; k < byStart.Count && byStart[k].Start <= to; k++)
+        for (int k = SortedSearch.FirstAtLeast(CollectionsMarshal.AsSpan(byStart), from, static o => o.Start); k < byStart.Count && byStart[k].Start <= to; k++)
         {
             var o = byStart[k];
             if (o.Index == index || _rules[level1[o.Index].Rule].Signal != c.Kind) continue;
