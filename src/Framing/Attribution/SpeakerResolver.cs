@@ -1015,20 +1015,13 @@ internal sealed class SpeakerResolver
     /// <summary>"former"/"ex-" in the phrase, unless it also names a party politician ("Tory ex-minister Douglas Hogg" still sits for his party).</summary>
     private bool Former(int start, int end)
     {
-        if (RoleWords.NoLongerInRole(_ctx, start, end)) return true;
         // "Former finance minister Gregor Alvey": a lower-case modifier ("finance") can end the phrase before the
-        // role word, leaving "former" just outside it; up to three words back count.
-        if (start >= _ctx.Doc.TokenCount) return false;
-        // "Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk": a second role after "and" is held now.
-        for (int t = start; t + 1 < end; t++)
-            if ((_ctx.Is(t, "and") || _ctx.Is(t, "or")) && _ctx.IsCapitalized(t + 1)) return false;
-        int first = _ctx.Doc.SentenceArray[_ctx.SentenceOf(start)].FirstToken;
-        for (int t = start - 1; t >= Math.Max(first, start - 3); t--)
-        {
-            if (_ctx.KindOf(t) != TokenKind.Word) return false;
-            if (RoleWords.NoLongerInRole(_ctx, t, t + 1)) return true;
-        }
-        return false;
+        // role word, leaving "former" just outside it; up to three words back count. A second role held now ("Ex-BBC
+        // chat show host and East Midlands MEP") ends the search, as RoleWords decides.
+        if (start >= _ctx.Doc.TokenCount) return RoleWords.NoLongerInRole(_ctx, start, end);
+        int first = _ctx.Doc.SentenceArray[_ctx.SentenceOf(start)].FirstToken, from = start;
+        while (from > Math.Max(first, start - 3) && _ctx.KindOf(from - 1) == TokenKind.Word) from--;
+        return RoleWords.NoLongerInRole(_ctx, from, end);
     }
 
     /// <summary>
