@@ -163,7 +163,8 @@ internal sealed class EntityRegistry
                 int ns = t, n = t;
                 while (n < b && ctx.IsCapitalized(n) && !ctx.IsSourceCue(n)) n++;
                 if (n - ns >= 2 && n - ns <= 4 && n < b && (ctx.IsPunct(n, ',') || ctx.Is(n, "of")) && n + 1 < b
-                    && (ctx.IsSourceCue(n + 1) || IsDeterminer(ctx, n + 1) || IsModifier(ctx, n + 1)))
+                    && (ctx.IsSourceCue(n + 1) || IsDeterminer(ctx, n + 1) || IsModifier(ctx, n + 1))
+                    && !(ctx.IsPunct(n, ',') && SpeakerResolver.AdjunctPrepositions.Contains(ctx.TextOf(n + 1))))
                 {
                     int k = n + 1, cue = -1;
                     while (k < b && k < n + 10 && !ctx.IsPunct(k, ',') && !ctx.IsPunct(k, '.') && !ctx.IsQuoteMark(k))

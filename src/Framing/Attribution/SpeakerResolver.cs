@@ -52,6 +52,12 @@ internal sealed class SpeakerResolver
         return w.Length >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && char.IsUpper(w[2]);
     }
 
+    /// <summary>Sentence adverbs that stand between commas after a subject: "Liam Fox, meanwhile, said".</summary>
+    private static readonly WordSet InterjectedAdverbs = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "meanwhile", "however", "though", "too", "instead", "likewise", "moreover", "nevertheless", "meantime", "separately",
+        "also", "indeed", "similarly", "nonetheless", "furthermore", "therefore", "later", "earlier",
+        "yesterday", "today", "tonight");
+
     private static readonly WordSet SeemingVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
         "appeared", "appears", "seemed", "seems", "tried", "tries", "sought", "seeks", "went");
 
@@ -165,10 +171,28 @@ internal sealed class SpeakerResolver
             foreach (var m in _ctx.MatchesOf(i))
                 // "said in a statement through her agent": a private person's statement, relayed.
                 if (m.Rule.Id == "official.statement-phrase" && !_ctx.InsideQuote[m.FirstToken] && _ctx.Is(m.EndToken - 1, "statement")
-                    && !(m.EndToken < _ctx.Doc.TokenCount && _ctx.Is(m.EndToken, "through")))
+                    && !(m.EndToken < _ctx.Doc.TokenCount && _ctx.Is(m.EndToken, "through")) && !RelayedByRepresentative(m.EndToken))
                     (makers ??= new HashSet<string>(StringComparer.Ordinal)).Add(a.Speaker.Name);
         }
         Retype(result, makers, SourceType.Official);
+    }
+
+    private static readonly WordSet PersonalRepresentatives = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "agent", "publicist", "representative",
+        "representatives", "family", "spokeswoman", "spokesman", "spokesperson");
+
+    /// <summary>
+    /// "a statement released by her lawyer", "a statement issued through his attorneys": a person's own statement, relayed
+    /// by someone acting for them personally (within four words after the statement).
+    /// </summary>
+    private bool RelayedByRepresentative(int from)
+    {
+        for (int k = from; k < _ctx.Doc.TokenCount && k < from + 4; k++)
+        {
+            if (_ctx.KindOf(k) != TokenKind.Word) return false;
+            if ((_ctx.Is(k, "her") || _ctx.Is(k, "his") || _ctx.Is(k, "their")) && k + 1 < _ctx.Doc.TokenCount && In(PersonalRepresentatives, k + 1)) return true;
+        }
+        return false;
     }
 
     private void NotePerson(Speaker person)
@@ -470,8 +494,8 @@ internal sealed class SpeakerResolver
     private SentenceAttribution? FromCues(Sentence s, Speaker? lastPerson, Speaker? lastGroup)
     {
         bool? titleCase = null;
-        Speaker? current = null;
-        RuleMatch? currentCue = null;
+        Speaker? current = null, deferred = null;
+        RuleMatch? currentCue = null, deferredCue = null;
         foreach (var m in _ctx.MatchesOf(s.Index))
         {
             if (m.Rule.Signal != Signal.AttributionVerb || _ctx.InsideQuote[m.FirstToken]) continue;
@@ -485,6 +509,9 @@ internal sealed class SpeakerResolver
             if (currentCue is not null && m.FirstToken < currentCue.EndToken) continue;
             var sp = SpeakerOf(s, m, lastPerson, lastGroup, current);
             if (sp is null) continue;
+            // A noun of saying after a modifier ("the only NAO report", "seized on Mr Taylor's comment and claimed …") names
+            // words spoken about; a later verb of saying or "according to" names the sentence's speaker, when there is one.
+            if (current is null && deferred is null && NounOfSaying(m)) { deferred = sp; deferredCue = m; continue; }
             if (current is not null && currentCue is not null && (current.Type == SourceType.Media || _ctx.Is(currentCue.FirstToken, "according"))
                 && sp.Via is null && !ReferenceEquals(sp, current) && sp.Name != current.Name)
                 sp = sp with { Via = current.Name };
@@ -494,9 +521,50 @@ internal sealed class SpeakerResolver
             // unless it is an outlet relaying someone ("CNN reported that according to state media ...").
             if (current.Type != SourceType.Media && !_ctx.Is(m.FirstToken, "according")) break;
         }
+        if (current is null && deferred is not null) (current, currentCue) = (deferred, deferredCue);
         if (current is null) (current, currentCue) = Observer(s, lastPerson, lastGroup);
         if (current is null || currentCue is null) return null;
+        // An outlet that speaks for itself as a body ("CNN said in a statement", "CNN's lawsuit argues"), not reporting,
+        // is an organisation speaking formally (taxonomy: companies through a statement or press release).
+        if (current.Type == SourceType.Media && !HasPersonRole(current) && (currentCue.Rule.Id == DocumentFromRule || FormalStatementNear(s, currentCue)))
+            current = current with { Type = SourceType.Official };
         return new SentenceAttribution(currentCue.Span, ShortStrings.Of(_ctx.Doc.Text, currentCue.Span.Start, currentCue.Span.Length), current, _ctx.QuotedShare(s) >= 0.5);
+    }
+
+    private const string DocumentFromRule = "attribution.document-from";
+
+    private static readonly WordSet SayingNouns = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "report", "reports", "comment", "comments", "claim", "claims", "remarks", "account", "warning", "warnings", "allegation", "allegations");
+
+    private static readonly WordSet NounModifiers = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "whose", "only", "'s", "’s");
+
+    /// <summary>A one-word cue that is a noun here: a word of saying after a determiner, a possessive or a capitalised modifier.</summary>
+    private bool NounOfSaying(RuleMatch m)
+    {
+        int t = m.FirstToken;
+        if (m.TokenCount != 1 || !In(SayingNouns, t) || t == 0) return false;
+        return In(NounModifiers, t - 1) || (_ctx.KindOf(t - 1) == TokenKind.Word && _ctx.IsCapitalized(t - 1) && t - 1 > _ctx.Doc.SentenceArray[_ctx.SentenceOf(t)].FirstToken);
+    }
+
+    private static readonly WordSet DocumentVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "reads", "read", "said", "says", "stated", "states", "added", "adds", "warned", "warns", "insisted", "insists",
+        "argued", "argues", "claimed", "claims", "accused", "accuses", "described", "describes", "called", "calls");
+
+    /// <summary>True when a colon or a verb of saying follows the end of a document's source within three tokens.</summary>
+    private bool DocumentSpeaks(int from, int b)
+    {
+        for (int k = from; k < b && k < from + 3; k++)
+            if (_ctx.IsPunct(k, ':') || In(DocumentVerbs, k)) return true;
+        return false;
+    }
+
+    /// <summary>A formal statement's phrase ("in a statement", "in a press release", "in its lawsuit") within a few words of the cue.</summary>
+    private bool FormalStatementNear(Sentence s, RuleMatch cue)
+    {
+        foreach (var m in _ctx.MatchesOf(s.Index))
+            if (m.Rule.Id == "official.statement-phrase" && m.FirstToken <= cue.EndToken + 4 && m.EndToken >= cue.FirstToken - 4) return true;
+        return false;
     }
 
     /// <summary>
@@ -613,6 +681,9 @@ internal sealed class SpeakerResolver
                 if (_ctx.Is(k, "by")) return ForwardPhrase(k + 1, b) is { } agent ? Resolve(agent.Start, agent.End, lastPerson, lastGroup) : null;
             return null;
         }
+        // "A statement from CNN reads: …": the body the document is from, when the words go on to say something.
+        if (cue.Rule.Id == DocumentFromRule)
+            return ForwardPhrase(end, b) is { } from && DocumentSpeaks(from.End, b) ? Describe(from.Start, from.End, SpeakerResolution.Explicit) : null;
         // "according to X"
         if (_ctx.Is(first, "according"))
         {
@@ -855,6 +926,19 @@ internal sealed class SpeakerResolver
         "festival", "charity", "society", "organisation", "organization", "council", "regulator", "watchdog", "insurer");
 
     /// <summary>An acronym (SFO), a name ending in an organisation word (Orrin Bank), or a bare name the sentence calls "it".</summary>
+    /// <summary>Words that open an adjunct between commas after a name ("Meredith Watson, in a statement …,"), not a role.</summary>
+    internal static readonly WordSet AdjunctPrepositions = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "in", "on", "at", "through", "via", "during", "after", "before", "with", "under", "speaking", "writing");
+
+    /// <summary>A lower-case plural noun at <paramref name="t"/> ("groups", "residents"), not "business" or "press".</summary>
+    private bool PluralHead(int t) =>
+        t < _ctx.Doc.TokenCount && _ctx.KindOf(t) == TokenKind.Word && !_ctx.IsCapitalized(t)
+        && _ctx.TextOf(t) is { Length: > 3 } w && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && w[^2] != 'i';
+
+    /// <summary>An auxiliary or a past-tense verb at <paramref name="t"/>: the plural noun before it heads a clause's subject ("groups had criticized").</summary>
+    private bool VerbAfterHead(int t) =>
+        t < _ctx.Doc.TokenCount && (In(ClauseAuxiliaries, t) || (_ctx.KindOf(t) == TokenKind.Word && _ctx.TextOf(t).EndsWith("ed", StringComparison.Ordinal)));
+
     private bool LooksLikeOrganisation(int start, int end, string name)
     {
         int words = 0;
@@ -876,6 +960,9 @@ internal sealed class SpeakerResolver
             if (_ctx.Is(t, "it") || _ctx.Is(t, "its")) it = true;
             if (_ctx.Is(t, "he") || _ctx.Is(t, "she") || _ctx.Is(t, "his") || _ctx.Is(t, "her") || _ctx.Is(t, "i")) person = true;
         }
+        // "Jewish groups had criticized …, saying it ignored …": a phrase headed by a lower-case plural noun describes
+        // people, and the "it" after it is something else.
+        if (it && !person && (PluralHead(end - 1) && end - 1 > start || PluralHead(end) && VerbAfterHead(end + 1))) return false;
         if (it && !person) return true;
         // An earlier or later mention "Hestia Housewares": the bare name is that organisation.
         return OrganisationNames.Contains(name);
@@ -918,6 +1005,8 @@ internal sealed class SpeakerResolver
         for (int c = start + 1; c < end - 1; c++)
         {
             if (!_ctx.IsPunct(c, ',')) continue;
+            // "Meredith Watson, in a statement released by her lawyer, said": an adjunct between commas, not a role.
+            if (In(AdjunctPrepositions, c + 1)) return ClassifySimple(start, c);
             var head = ClassifySimple(start, c);
             var (appType, appEnd) = AppositiveType(c + 1, end);
             // "a regional official, Tomas Brenner", "the president of the Law Society, Irene Dorsey": the head is the
@@ -1246,6 +1335,9 @@ internal sealed class SpeakerResolver
     private (int Start, int End)? BackwardPhrase(int cueStart, int sentenceStart)
     {
         int e = cueStart;
+        // "The Tory co-chairman, Liam Fox, meanwhile, said": a sentence adverb set off by commas after the subject.
+        bool interjected = e - 3 > sentenceStart && _ctx.IsPunct(e - 1, ',') && In(InterjectedAdverbs, e - 2) && _ctx.IsPunct(e - 3, ',');
+        if (interjected) e -= 2;
         while (e > sentenceStart && _ctx.KindOf(e - 1) == TokenKind.Word && !_ctx.IsCapitalized(e - 1)
                && (In(SkipBeforeCue, e - 1) || (_ctx.TextOf(e - 1).EndsWith("ly", StringComparison.Ordinal) && !_ctx.IsSourceCue(e - 1))))
             e--;
@@ -1265,6 +1357,8 @@ internal sealed class SpeakerResolver
         {
             e = appearing;
             while (e > sentenceStart && _ctx.KindOf(e - 1) == TokenKind.Word && !_ctx.IsCapitalized(e - 1) && In(SkipBeforeCue, e - 1)) e--;
+            // "Rep. Carlos Ortega (R-Fla.) took to Twitter to call …": the tag before the appearing verb.
+            e = SkipPartyTag(e, sentenceStart);
         }
         if (e == sentenceStart) return null;
         // Relative clause: "the monitor, which reported that" / "a man who said".
@@ -1301,6 +1395,8 @@ internal sealed class SpeakerResolver
             // "Staff nurse Grace Obeng, 29, from Leicester, said": step back over an age between commas.
             if (c - 2 > sentenceStart && _ctx.IsPunct(c, ',') && _ctx.KindOf(c - 1) == TokenKind.Number && _ctx.IsPunct(c - 2, ','))
                 c -= 2;
+            // "Patterson, too, defended …": with the adverb skipped, a subject with no appositive before it.
+            if (interjected && !(c > sentenceStart && _ctx.IsPunct(c, ',')) && !_ctx.IsQuoteMark(c)) return Collect(e - 1, sentenceStart);
             if (c > sentenceStart && _ctx.IsPunct(c, ','))
             {
                 // "The Organization for Security and Cooperation in Europe (OSCE), which is monitoring …, has said":
@@ -1467,6 +1563,8 @@ internal sealed class SpeakerResolver
             bool hasCue = false;
             for (int t = e + 1; t < k; t++) if (_ctx.IsSourceCue(t)) hasCue = true;
             if (hasCue) return (s, k);
+            // "The deputy leader, Carys Rhydderch, seized on …": a role, then its holder's name between commas.
+            if (_ctx.IsSourceCue(e - 1) && k < sentenceEnd && _ctx.IsPunct(k, ',') && IsName(e + 1, k)) return (s, k);
         }
         return (s, e);
     }

@@ -962,4 +962,105 @@ public class SpeakerPatternTests
     [TestCase("Rep. Lucia Ferreira, D-Calif., who chairs the subcommittee on homeland security, said the cap would stay.", "Lucia Ferreira")]
     [TestCase("House Speaker Mara Quinlan, D-Ore., joined in, decrying the raids as brutal.", "Mara Quinlan")]
     public void AUsPartyAndStateTagAfterANameIsPartOfTheSpeaker(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    // The surname is also an outlet's name ("Fox"), so only the appositive role makes the speaker official.
+    [TestCase("The Tory co-chairman, Helen Fox, meanwhile, said: \"People will look at the Greens and see what a shambles they are.\"", "Helen Fox")]
+    [TestCase("The council's finance chief, Amrit Dhillon, however, told reporters the cuts were final.", "Amrit Dhillon")]
+    public void ASentenceAdverbBetweenCommasKeepsTheAppositiveRole(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [Test]
+    public void ASentenceAdverbAfterALoneSubjectLeavesTheSubjectSpeaking()
+    {
+        var s = Analyzer.Analyze("Mr Haldane, too, defended the minister, comparing the row with one a decade earlier.").Sentences.Single();
+        Assert.That(s.Attribution?.Speaker.Name, Does.Contain("Haldane"));
+    }
+
+    private const string OutletAsParty = """
+        Broadcaster sues over revoked credentials
+
+        The BBC's reporter, Sam Okafor, said on Friday his pass had been taken without warning.
+        A statement from the BBC reads: "This decision punishes reporting the government dislikes.
+        "We will fight them in court."
+        Sky News said in a press release that the ban violated its rights.
+        Sky News reported on Friday that the hearing had been moved.
+        """;
+
+    [TestCase("A statement from the BBC reads")]
+    [TestCase("\"We will fight them")]
+    [TestCase("Sky News said in a press release")]
+    public void AnOutletSpeakingForItselfThroughAStatementIsOfficial(string start)
+    {
+        var s = Sentence(OutletAsParty, start);
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official), start);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, start);
+    }
+
+    [Test]
+    public void AnOutletReportingIsStillMedia()
+    {
+        var s = Sentence(OutletAsParty, "Sky News reported");
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Media));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
+    [Test]
+    public void AStatementAwaitedFromSomeoneNamesNoSpeaker()
+    {
+        var s = Analyzer.Analyze("Detectives are still waiting for a statement from the driver of the van.").Sentences.Single();
+        Assert.That(s.Attribution, Is.Null);
+    }
+
+    [Test]
+    public void APartyTagBeforeAnAppearanceVerbStaysWithTheName() =>
+        AssertOfficialSpeaker("Representative Dana Kowalski (R-Ohio) took to Twitter on Monday to call on the commissioner to resign.", "Dana Kowalski");
+
+    [TestCase("However, it remains the only audit report never to have been published, according to party leader Sir Alan Pryor.", "Alan Pryor")]
+    [TestCase("The deputy leader, Carys Rhydderch, seized on Mr Allard's comment and claimed the plan would cost families £300 a year.", "Carys Rhydderch")]
+    public void AVerbOfSayingOutranksANounOfSayingBeforeIt(string text, string speaker)
+    {
+        var s = Analyzer.Analyze(text).Sentences.Single();
+        Assert.That(s.Attribution?.Speaker.Name, Does.Contain(speaker), text);
+    }
+
+    [Test]
+    public void ANounOfSayingAloneStillNamesItsSpeaker()
+    {
+        var s = Analyzer.Analyze("Mr Allard's comment drew laughter from the back benches.").Sentences.Single();
+        Assert.That(s.Attribution?.Speaker.Name, Does.Contain("Allard"));
+    }
+
+    [Test]
+    public void WordsSaidToReportersAreAttributedAndNoHedge()
+    {
+        var s = Analyzer.Analyze("\"We will rebuild the stand by August,\" Councillor Mona Everett said to reporters.").Sentences.Single();
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Mona Everett"));
+        Assert.That(s.Tags.Has(FramingTag.Hedge), Is.False);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    private const string PrivateStatement = """
+        Second complaint against coach
+
+        Imogen Hartley, in a statement released by her lawyer, said the coach had locked her in the changing room.
+        Hartley says her account matches that of a former teammate.
+        """;
+
+    [Test]
+    public void APrivatePersonsStatementRelayedByHerLawyerLeavesHerAPrivateSource()
+    {
+        var first = Sentence(PrivateStatement, "Imogen Hartley");
+        Assert.That(first.Attribution?.Speaker.Name, Is.EqualTo("Imogen Hartley"));
+        Assert.That(first.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
+        var later = Sentence(PrivateStatement, "Hartley says");
+        Assert.That(later.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
+        Assert.That(later.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
+    [Test]
+    public void AGroupDescribedByAPluralNounIsNoOrganisation()
+    {
+        var s = Analyzer.Analyze("Local groups had criticised the plan, saying it ignored the flood risk.").Sentences.Single();
+        Assert.That(s.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
 }
