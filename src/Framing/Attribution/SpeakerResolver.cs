@@ -27,7 +27,9 @@ internal sealed class SpeakerResolver
         "still", "even", "had", "did", "does", "do", "not", "never", "could", "may", "might", "should", "has", "been", "being",
         "first", "last", "initially", "finally", "originally", "always", "long", "tonight", "often", "frequently", "just", "now", "yesterday", "today",
         // "BA last month revealed", "the firm this week announced": a time adjunct between the subject and its verb.
-        "this", "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening");
+        "this", "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening",
+        // "Mr Cameron had at first said": "at" before "first" or "once".
+        "at");
 
     /// <summary>
     /// The end of the name before a US party and state tag that follows it (", R-Texas,", ", D-N.Y.,", "(R-Ark.)"), or
@@ -485,7 +487,7 @@ internal sealed class SpeakerResolver
         {
             var w = s.Name.AsSpan(r);
             if (w.IsEmpty) continue;
-            if (++count > 4 || (!char.IsUpper(w[0]) && w is not "al" and not "bin" and not "de" and not "van" and not "von")) return false;
+            if (++count > 5 || (!char.IsUpper(w[0]) && !NameParticles.Contains(w))) return false;
             last = w;
         }
         return !GroupWords.Contains(last) && !s.Name.StartsWith("The ", StringComparison.Ordinal);
@@ -1143,7 +1145,8 @@ internal sealed class SpeakerResolver
         for (int t = start; t < headEnd; t++)
             if (_ctx.IsSourceCue(t) && !IsNameCue(t) && !(t + 1 < headEnd && IsFirstNameCountry(t))) lastCue = t;
         int nameStart = headEnd;
-        while (nameStart > Math.Max(start, lastCue + 1) && (_ctx.IsCapitalized(nameStart - 1) || _ctx.IsPunct(nameStart - 1, '.') || _ctx.IsPunct(nameStart - 1, ']'))) nameStart--;
+        while (nameStart > Math.Max(start, lastCue + 1) && (_ctx.IsCapitalized(nameStart - 1) || _ctx.IsPunct(nameStart - 1, '.') || _ctx.IsPunct(nameStart - 1, ']')
+               || (nameStart - 1 > start && InNameParticles(nameStart - 1)))) nameStart--;
         while (nameStart < headEnd && !_ctx.IsCapitalized(nameStart)) nameStart++;
         if (nameStart > start && nameStart < headEnd && (IsPreposition(nameStart - 1) || In(PlacePrepositions, nameStart - 1)))
         {
@@ -1323,12 +1326,26 @@ internal sealed class SpeakerResolver
         var kind = _ctx.KindOf(t);
         if (_ctx.Is(t, "to") && t > 0 && t + 1 < _ctx.Doc.TokenCount && _ctx.IsSourceCue(t - 1) && (_ctx.IsCapitalized(t + 1) || _ctx.Is(t + 1, "the"))) return true;
         if (kind == TokenKind.Word)
-            return IsContentWord(t) || In(NpWords, t) || _ctx.TextOf(t).Contains('-') || ModifiesSourceNoun(t);
+            return IsContentWord(t) || In(NpWords, t) || _ctx.TextOf(t).Contains('-') || ModifiesSourceNoun(t) || InNameParticles(t);
         if (kind == TokenKind.Number) return true;
         if (_ctx.IsPunct(t, '[') || _ctx.IsPunct(t, ']')) return true;
         // An initial ("George W. Bush") or a title's full stop ("army spokesman Col. Olivier Hamuli", "Lt. Gen. Ivanov").
         return _ctx.IsPunct(t, '.') && t > 0 && _ctx.IsCapitalized(t - 1)
             && (_ctx.TextOf(t - 1).Length == 1 || Text.Abbreviations.Titles.Contains(_ctx.TextOf(t - 1)));
+    }
+
+    /// <summary>Lower-case particles inside a person's name: "Jeroen van der Veer", "Ursula von der Leyen", "Luiz da Silva".</summary>
+    internal static readonly WordSet NameParticles = new WordSet(StringComparer.Ordinal,
+        "van", "der", "den", "de", "von", "la", "le", "du", "da", "di", "dos", "das", "del", "ter", "ten", "bin", "ibn", "al", "el");
+
+    /// <summary>A name particle between a capitalised word (or another particle) and a capitalised word (or another particle).</summary>
+    private bool InNameParticles(int t)
+    {
+        if (!In(NameParticles, t) || t == 0 || t + 1 >= _ctx.Doc.TokenCount) return false;
+        bool before = _ctx.IsCapitalized(t - 1) || In(NameParticles, t - 1);
+        int a = t + 1;
+        while (a < _ctx.Doc.TokenCount && a <= t + 2 && In(NameParticles, a)) a++;
+        return before && a < _ctx.Doc.TokenCount && _ctx.IsCapitalized(a) && _ctx.KindOf(a) == TokenKind.Word;
     }
 
     /// <summary>The noun phrase that ends right before <paramref name="cueStart"/> (skipping adverbs and auxiliaries, or an appositive).</summary>

@@ -1063,4 +1063,33 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
+
+    [TestCase("Board chairman Jeroen van der Velde said the review \"draws a line\" under the affair.", "Jeroen van der Velde")]
+    [TestCase("Finance director Maria de la Cruz told analysts the dividend was safe.", "Maria de la Cruz")]
+    public void NameParticlesStayInTheName(string text, string speaker)
+    {
+        var s = Analyzer.Analyze(text).Sentences.Single();
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo(speaker));
+    }
+
+    [Test]
+    public void AFundManagerIsAnExpertNotAnOfficial()
+    {
+        var s = Analyzer.Analyze("Mr Anton de Wit, a fund manager with Harbourline, said: \"This is good news for shareholders.\"").Sentences.Single();
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Expert));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
+    [TestCase("Sir Roger Pell, the bank's chairman, paid tribute to the outgoing chief as \"the finest banker of his generation\".", "Roger Pell")]
+    [TestCase("Mayor Ines Carvalho had at first said the fine was \"appropriate\".", "Ines Carvalho")]
+    public void TributesAndFirstWordsAreStatements(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [TestCase("The crisis over the accounts claimed its third scalp today with the departure of the finance chief.")]
+    [TestCase("Councillors agreed the punishment without a vote.")]
+    [TestCase("The former tax official pleaded the Fifth and refused to answer.")]
+    public void ActsThatLookLikeVerbsOfSayingAreNoStatements(string text)
+    {
+        var s = Analyzer.Analyze(text).Sentences.Single();
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+    }
 }
