@@ -1210,7 +1210,7 @@ internal sealed class SpeakerResolver
     /// <summary>True when the token is part of a person's name from the gazetteer (a name, not a title).</summary>
     private bool IsNameCue(int t)
     {
-        if (!_ctx.IsCapitalized(t)) return false;
+        if (!_ctx.IsCapitalized(t) && !InNameParticles(t)) return false;
         foreach (var m in _ctx.MatchesNear(_ctx.SentenceOf(t), t))
             if (m.FirstToken <= t && t < m.EndToken && (ArticleContext.SourceSignals & (1 << (int)m.Rule.Signal)) != 0
                 && !m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal) && !IsSurnameOutlet(m))

@@ -1066,6 +1066,7 @@ public class SpeakerPatternTests
 
     [TestCase("Board chairman Jeroen van der Velde said the review \"draws a line\" under the affair.", "Jeroen van der Velde")]
     [TestCase("Finance director Maria de la Cruz told analysts the dividend was safe.", "Maria de la Cruz")]
+    [TestCase("Ursula von der Leyen told reporters the talks would resume.", "Ursula von der Leyen")]
     public void NameParticlesStayInTheName(string text, string speaker)
     {
         var s = Analyzer.Analyze(text).Sentences.Single();
