@@ -128,7 +128,7 @@ internal sealed class SpeakerResolver
             // A sentence that opens with a person's full name makes them the antecedent, also for its own pronouns:
             // "Anton Veselinov receives visitors at a villa that, he insists, belongs to his brother-in-law."
             if (!s.IsHeadline && PersonOpening(s) is { } mentioned) { lastPerson = mentioned; NotePerson(mentioned); }
-            var a = FromCues(s, lastPerson, lastGroup) ?? (OpeningLine(s) ? HeadlineSpeaker(s) : null);
+            var a = FromCues(s, lastPerson, lastGroup) ?? (OpeningLine(s) ? HeadlineSpeaker(s) : TranscriptSpeaker(s));
             result[i] = a;
             if (a is not null)
             {
@@ -596,6 +596,22 @@ internal sealed class SpeakerResolver
         if (!_ctx.IsSourceCue(to - 1) && !(_entities.Find(words) is { } known && known.Name.Contains(words, StringComparison.Ordinal))) return null;
         var sp = Describe(from, to, SpeakerResolution.Explicit);
         return new SentenceAttribution(_ctx.Span(cue, cue + 1), _ctx.TextOf(cue).ToString(), sp, false);
+    }
+
+    /// <summary>
+    /// A line of an interview transcript, "Schock: Well, I'm different.": a name the article has already introduced, at
+    /// most three words, then a colon. Unlike a headline's, the words must be a known person's or body's name.
+    /// </summary>
+    private SentenceAttribution? TranscriptSpeaker(Sentence s)
+    {
+        int a = s.FirstToken, b = a + s.TokenCount;
+        for (int t = a + 1; t < b - 1 && t <= a + 3; t++)
+        {
+            if (!_ctx.IsPunct(t, ':')) continue;
+            var words = _ctx.Text(a, t);
+            return _entities.Find(words) is { } known && known.Name.Contains(words, StringComparison.Ordinal) ? HeadlineSpeakerAt(a, t, t) : null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -1341,7 +1357,8 @@ internal sealed class SpeakerResolver
     /// <summary>A name particle between a capitalised word (or another particle) and a capitalised word (or another particle).</summary>
     private bool InNameParticles(int t)
     {
-        if (!In(NameParticles, t) || t == 0 || t + 1 >= _ctx.Doc.TokenCount) return false;
+        // Every particle is two or three letters: the length rules out almost every token before the set is asked.
+        if (t == 0 || t + 1 >= _ctx.Doc.TokenCount || _ctx.TextOf(t).Length is < 2 or > 3 || !In(NameParticles, t)) return false;
         bool before = _ctx.IsCapitalized(t - 1) || In(NameParticles, t - 1);
         int a = t + 1;
         while (a < _ctx.Doc.TokenCount && a <= t + 2 && In(NameParticles, a)) a++;

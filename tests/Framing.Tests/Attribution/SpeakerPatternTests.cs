@@ -11,13 +11,16 @@ public class SpeakerPatternTests
     private static SentenceAnalysis Sentence(string text, string start) =>
         Analyzer.Analyze(text).Sentences.Single(s => s.Text.StartsWith(start, StringComparison.Ordinal));
 
+    /// <summary>The analysis of <paramref name="text"/>, which must be one sentence.</summary>
+    private static SentenceAnalysis Only(string text) => Analyzer.Analyze(text).Sentences.Single();
+
     /// <summary>The speaker's name of the sentence of <paramref name="text"/> that starts with <paramref name="start"/>, or null.</summary>
     private static string? SpeakerNameOf(string text, string start) => Sentence(text, start).Attribution?.Speaker.Name;
 
     /// <summary>The one sentence of <paramref name="text"/> is spoken by a speaker whose name contains <paramref name="speaker"/>, and is an official statement.</summary>
     private static void AssertOfficialSpeaker(string text, string speaker)
     {
-        var s = Analyzer.Analyze(text).Sentences.Single();
+        var s = Only(text);
         Assert.That(s.Attribution?.Speaker.Name, Does.Contain(speaker), text);
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, text);
     }
@@ -598,7 +601,7 @@ public class SpeakerPatternTests
     [Test]
     public void BeingConfirmedToAPostIsNotSpeech()
     {
-        var s = Analyzer.Analyze("The anti-gun lobby is furious now that Judge Ana Ruiz has been confirmed to the appeals court.").Sentences.Single();
+        var s = Only("The anti-gun lobby is furious now that Judge Ana Ruiz has been confirmed to the appeals court.");
         Assert.That(s.Attribution, Is.Null);
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
@@ -635,7 +638,7 @@ public class SpeakerPatternTests
     [TestCase("Villagers near the quarry told reporters the blasts had cracked their walls.", "Villagers near the quarry", SourceType.Eyewitness)]
     public void ASpeakerFollowedByAPlaceInLowerCaseIsStillFound(string text, string speaker, SourceType type)
     {
-        var a = Analyzer.Analyze(text).Sentences.Single().Attribution;
+        var a = Only(text).Attribution;
         Assert.That(a?.Speaker.Text, Is.EqualTo(speaker));
         Assert.That(a?.Speaker.Type, Is.EqualTo(type));
     }
@@ -759,7 +762,7 @@ public class SpeakerPatternTests
     [TestCase("The oil giant said the refinery would reopen in March.")]
     public void ACompanyNamedByItsTradeSpeaksForItself(string text)
     {
-        var s = Analyzer.Analyze(text).Sentences.Single();
+        var s = Only(text);
         Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
@@ -767,7 +770,7 @@ public class SpeakerPatternTests
     [Test]
     public void SeveralCompaniesNamedByTheirTradeAreNoFormalStatement()
     {
-        var s = Analyzer.Analyze("Retailers have warned that some shelves could be empty before Christmas.").Sentences.Single();
+        var s = Only("Retailers have warned that some shelves could be empty before Christmas.");
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
 
@@ -784,7 +787,7 @@ public class SpeakerPatternTests
     [Test]
     public void ACapitalisedVerbInsideANameIsNoVerbOfSaying()
     {
-        var s = Analyzer.Analyze("In a column published on Monday in the Harbour City Post, Bishop Aldo Ferrante asks, \"What is there left to discuss?\"").Sentences.Single();
+        var s = Only("In a column published on Monday in the Harbour City Post, Bishop Aldo Ferrante asks, \"What is there left to discuss?\"");
         Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Aldo Ferrante"));
         Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
     }
@@ -792,7 +795,7 @@ public class SpeakerPatternTests
     [Test]
     public void NamedOthersAreNoAnonymousSource()
     {
-        var s = Analyzer.Analyze("However, others, including Bishop Anne Rowley and Bishop Tom Kerr, said the synod should vote in June.").Sentences.Single();
+        var s = Only("However, others, including Bishop Anne Rowley and Bishop Tom Kerr, said the synod should vote in June.");
         Assert.That(s.Tags.Has(FramingTag.Hedge), Is.False);
     }
 
@@ -807,7 +810,7 @@ public class SpeakerPatternTests
     [Test]
     public void AnAdditionOfTimeIsNoSpeech()
     {
-        var s = Analyzer.Analyze("Many shipping lines sent vessels around the Cape, adding ten days to every voyage.").Sentences.Single();
+        var s = Only("Many shipping lines sent vessels around the Cape, adding ten days to every voyage.");
         Assert.That(s.Attribution, Is.Null);
         Assert.That(s.Tags.Has(FramingTag.Hedge), Is.False);
     }
@@ -938,7 +941,7 @@ public class SpeakerPatternTests
     [TestCase("He and the chancellor appeared on radio to insist the tender had been fair.", "He")]
     public void AnAppearanceBeforeThePublicLeadsToItsSubject(string text, string speaker)
     {
-        var s = Analyzer.Analyze(text).Sentences.Single();
+        var s = Only(text);
         Assert.That(s.Attribution?.Speaker.Text, Does.Contain(speaker), text);
     }
 
@@ -971,7 +974,7 @@ public class SpeakerPatternTests
     [Test]
     public void ASentenceAdverbAfterALoneSubjectLeavesTheSubjectSpeaking()
     {
-        var s = Analyzer.Analyze("Mr Haldane, too, defended the minister, comparing the row with one a decade earlier.").Sentences.Single();
+        var s = Only("Mr Haldane, too, defended the minister, comparing the row with one a decade earlier.");
         Assert.That(s.Attribution?.Speaker.Name, Does.Contain("Haldane"));
     }
 
@@ -1006,7 +1009,7 @@ public class SpeakerPatternTests
     [Test]
     public void AStatementAwaitedFromSomeoneNamesNoSpeaker()
     {
-        var s = Analyzer.Analyze("Detectives are still waiting for a statement from the driver of the van.").Sentences.Single();
+        var s = Only("Detectives are still waiting for a statement from the driver of the van.");
         Assert.That(s.Attribution, Is.Null);
     }
 
@@ -1018,21 +1021,21 @@ public class SpeakerPatternTests
     [TestCase("The deputy leader, Carys Rhydderch, seized on Mr Allard's comment and claimed the plan would cost families £300 a year.", "Carys Rhydderch")]
     public void AVerbOfSayingOutranksANounOfSayingBeforeIt(string text, string speaker)
     {
-        var s = Analyzer.Analyze(text).Sentences.Single();
+        var s = Only(text);
         Assert.That(s.Attribution?.Speaker.Name, Does.Contain(speaker), text);
     }
 
     [Test]
     public void ANounOfSayingAloneStillNamesItsSpeaker()
     {
-        var s = Analyzer.Analyze("Mr Allard's comment drew laughter from the back benches.").Sentences.Single();
+        var s = Only("Mr Allard's comment drew laughter from the back benches.");
         Assert.That(s.Attribution?.Speaker.Name, Does.Contain("Allard"));
     }
 
     [Test]
     public void WordsSaidToReportersAreAttributedAndNoHedge()
     {
-        var s = Analyzer.Analyze("\"We will rebuild the stand by August,\" Councillor Mona Everett said to reporters.").Sentences.Single();
+        var s = Only("\"We will rebuild the stand by August,\" Councillor Mona Everett said to reporters.");
         Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Mona Everett"));
         Assert.That(s.Tags.Has(FramingTag.Hedge), Is.False);
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
@@ -1059,7 +1062,7 @@ public class SpeakerPatternTests
     [Test]
     public void AGroupDescribedByAPluralNounIsNoOrganisation()
     {
-        var s = Analyzer.Analyze("Local groups had criticised the plan, saying it ignored the flood risk.").Sentences.Single();
+        var s = Only("Local groups had criticised the plan, saying it ignored the flood risk.");
         Assert.That(s.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
@@ -1069,14 +1072,14 @@ public class SpeakerPatternTests
     [TestCase("Ursula von der Leyen told reporters the talks would resume.", "Ursula von der Leyen")]
     public void NameParticlesStayInTheName(string text, string speaker)
     {
-        var s = Analyzer.Analyze(text).Sentences.Single();
+        var s = Only(text);
         Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo(speaker));
     }
 
     [Test]
     public void AFundManagerIsAnExpertNotAnOfficial()
     {
-        var s = Analyzer.Analyze("Mr Anton de Wit, a fund manager with Harbourline, said: \"This is good news for shareholders.\"").Sentences.Single();
+        var s = Only("Mr Anton de Wit, a fund manager with Harbourline, said: \"This is good news for shareholders.\"");
         Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Expert));
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
@@ -1090,7 +1093,55 @@ public class SpeakerPatternTests
     [TestCase("The former tax official pleaded the Fifth and refused to answer.")]
     public void ActsThatLookLikeVerbsOfSayingAreNoStatements(string text)
     {
-        var s = Analyzer.Analyze(text).Sentences.Single();
+        var s = Only(text);
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False, text);
     }
+
+    private const string Transcript = """
+        Congressman defends office makeover
+
+        Congressman Dale Whitcombe told a television interviewer that the new decor cost taxpayers nothing.
+        Whitcombe: Well, I'm different.
+        Whitcombe: I came to Congress when I was 27.
+        """;
+
+    [TestCase("Whitcombe: Well")]
+    [TestCase("Whitcombe: I came")]
+    public void ATranscriptLineIsSpokenByTheNamedSpeaker(string start)
+    {
+        var s = Sentence(Transcript, start);
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Dale Whitcombe"), start);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, start);
+    }
+
+    [Test]
+    public void AColonAfterAnUnknownWordIsNoTranscript()
+    {
+        var s = Sentence("""
+            Storm warning
+
+            Forecasters expect heavy rain on Friday.
+            Update: the ferry service has been cancelled.
+            """, "Update:");
+        Assert.That(s.Attribution, Is.Null);
+    }
+
+    [Test]
+    public void AStatementReleasedByItsMakerIntroducesTheBlockThatFollows()
+    {
+        var s = Sentence("""
+            Mayor apologises
+
+            Mayor Rhona Kell released the following statement:
+            I was wrong to lose my temper, and I have apologised to the reporter.
+            """, "I was wrong");
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Rhona Kell"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [TestCase("The ministry has not commented on the report.")]
+    [TestCase("In 2009 he paid $7,400 to a design firm called Hartwell Interiors.")]
+    [TestCase("Olwen Price, founder of the Larkbridge Party, said the vote was a disgrace.")]
+    public void NoOfficialStatementWithoutOfficialWords(string text) =>
+        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
 }
