@@ -195,7 +195,12 @@ internal static class RuleRegex
         var shape = RegexShape.Of(pattern);
         if (shape.BacktrackingOnly is { } construct)
             throw new ArgumentException($"{construct} needs a backtracking engine; rule regexes must run in linear time");
-        return new Regex(pattern, (shape.BoundedBacktracking ? RegexOptions.None : RegexOptions.NonBacktracking) | Common, Timeout);
+        // The non-backtracking engine is linear in the text by construction and needs no timeout; a timeout there would
+        // also count its lazy construction on first use (~100 ms), so that on a loaded machine a rule silently missed a
+        // sentence it matches on an idle one (found when 35 analyzer processes shared two cores).
+        return shape.BoundedBacktracking
+            ? new Regex(pattern, Common, Timeout)
+            : new Regex(pattern, RegexOptions.NonBacktracking | Common, Regex.InfiniteMatchTimeout);
     }
 
     /// <summary>

@@ -25,6 +25,9 @@ public class RuleRegexTests
         Assert.That(RegexShape.Of(pattern).BoundedBacktracking, Is.EqualTo(interpreter));
         var regex = RuleRegex.Create(pattern);
         Assert.That(regex.Options.HasFlag(RegexOptions.NonBacktracking), Is.EqualTo(!interpreter));
+        // The linear engine runs without a timeout: one would also count its lazy construction, so that a loaded machine
+        // missed matches an idle one finds. The interpreter keeps the timeout as a guard.
+        Assert.That(regex.MatchTimeout, Is.EqualTo(interpreter ? RuleRegex.Timeout : Regex.InfiniteMatchTimeout));
     }
 
     [TestCase(@"^(report|exclusive)\s*:", ':')]
