@@ -1372,7 +1372,10 @@ internal sealed class SpeakerResolver
         // "The Tory co-chairman, Liam Fox, meanwhile, said": a sentence adverb set off by commas after the subject.
         bool interjected = e - 3 > sentenceStart && _ctx.IsPunct(e - 1, ',') && In(InterjectedAdverbs, e - 2) && _ctx.IsPunct(e - 3, ',');
         if (interjected) e -= 2;
-        while (e > sentenceStart && _ctx.KindOf(e - 1) == TokenKind.Word && !_ctx.IsCapitalized(e - 1)
+        // "Repeatedly describing the statement as 'bizarre', Mr McDowell said": an adverb that opens the sentence before a
+        // participle is no speaker, capitalised or not ("Kelly wrote" keeps its name: the cue there is no participle).
+        bool openingParticiple = _ctx.TextOf(cueStart).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        while (e > sentenceStart && _ctx.KindOf(e - 1) == TokenKind.Word && (!_ctx.IsCapitalized(e - 1) || (e - 1 == sentenceStart && openingParticiple))
                && (In(SkipBeforeCue, e - 1) || (_ctx.TextOf(e - 1).EndsWith("ly", StringComparison.Ordinal) && !_ctx.IsSourceCue(e - 1))))
             e--;
         // "Rep. John Ratcliffe, R-Texas, said", "Sen. Tom Cotton (R-Ark.) said": a party and state tag after a name.

@@ -1144,4 +1144,9 @@ public class SpeakerPatternTests
     [TestCase("Olwen Price, founder of the Larkbridge Party, said the vote was a disgrace.")]
     public void NoOfficialStatementWithoutOfficialWords(string text) =>
         Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+
+    [TestCase("Repeatedly describing the statement as \"bizarre\", Justice Minister Colm Devereux said it was unacceptable.", "Colm Devereux")]
+    [TestCase("Kelly said the lanes had been closed for a traffic study.", "Kelly")]
+    public void AnOpeningAdverbBeforeAParticipleIsNoSpeakerButANameIs(string text, string speaker) =>
+        Assert.That(Only(text).Attribution?.Speaker.Name, Is.EqualTo(speaker), text);
 }
