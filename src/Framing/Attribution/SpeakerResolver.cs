@@ -172,7 +172,7 @@ internal sealed class SpeakerResolver
                 || RoleWords.NamesPrivatePerson(a.Speaker.Text) || RoleWords.NamesPrivatePerson(a.Speaker.Role)) continue;
             foreach (var m in _ctx.MatchesOf(i))
                 // "said in a statement through her agent": a private person's statement, relayed.
-                if (m.Rule.Id == "official.statement-phrase" && !_ctx.InsideQuote[m.FirstToken] && _ctx.Is(m.EndToken - 1, "statement")
+                if (m.Rule.Id == StatementPhraseRule && !_ctx.InsideQuote[m.FirstToken] && _ctx.Is(m.EndToken - 1, "statement")
                     && !(m.EndToken < _ctx.Doc.TokenCount && _ctx.Is(m.EndToken, "through")) && !RelayedByRepresentative(m.EndToken))
                     (makers ??= new HashSet<string>(StringComparer.Ordinal)).Add(a.Speaker.Name);
         }
@@ -513,7 +513,7 @@ internal sealed class SpeakerResolver
             if (sp is null) continue;
             // A noun of saying after a modifier ("the only NAO report", "seized on Mr Taylor's comment and claimed …") names
             // words spoken about; a later verb of saying or "according to" names the sentence's speaker, when there is one.
-            if (current is null && deferred is null && NounOfSaying(m)) { deferred = sp; deferredCue = m; continue; }
+            if (current is null && deferred is null && NounOfSaying(m, s)) { deferred = sp; deferredCue = m; continue; }
             if (current is not null && currentCue is not null && (current.Type == SourceType.Media || _ctx.Is(currentCue.FirstToken, "according"))
                 && sp.Via is null && !ReferenceEquals(sp, current) && sp.Name != current.Name)
                 sp = sp with { Via = current.Name };
@@ -535,6 +535,9 @@ internal sealed class SpeakerResolver
 
     private const string DocumentFromRule = "attribution.document-from";
 
+    /// <summary>The official phrases of a formal statement ("in a statement", "a spokesman said", "in a press release").</summary>
+    private const string StatementPhraseRule = "official.statement-phrase";
+
     private static readonly WordSet SayingNouns = new WordSet(StringComparer.OrdinalIgnoreCase,
         "report", "reports", "comment", "comments", "claim", "claims", "remarks", "account", "warning", "warnings", "allegation", "allegations");
 
@@ -542,11 +545,11 @@ internal sealed class SpeakerResolver
         "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "whose", "only", "'s", "’s");
 
     /// <summary>A one-word cue that is a noun here: a word of saying after a determiner, a possessive or a capitalised modifier.</summary>
-    private bool NounOfSaying(RuleMatch m)
+    private bool NounOfSaying(RuleMatch m, Sentence s)
     {
         int t = m.FirstToken;
         if (m.TokenCount != 1 || !In(SayingNouns, t) || t == 0) return false;
-        return In(NounModifiers, t - 1) || (_ctx.KindOf(t - 1) == TokenKind.Word && _ctx.IsCapitalized(t - 1) && t - 1 > _ctx.Doc.SentenceArray[_ctx.SentenceOf(t)].FirstToken);
+        return In(NounModifiers, t - 1) || (_ctx.KindOf(t - 1) == TokenKind.Word && _ctx.IsCapitalized(t - 1) && t - 1 > s.FirstToken);
     }
 
     private static readonly WordSet DocumentVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
@@ -565,7 +568,7 @@ internal sealed class SpeakerResolver
     private bool FormalStatementNear(Sentence s, RuleMatch cue)
     {
         foreach (var m in _ctx.MatchesOf(s.Index))
-            if (m.Rule.Id == "official.statement-phrase" && m.FirstToken <= cue.EndToken + 4 && m.EndToken >= cue.FirstToken - 4) return true;
+            if (m.Rule.Id == StatementPhraseRule && m.FirstToken <= cue.EndToken + 4 && m.EndToken >= cue.FirstToken - 4) return true;
         return false;
     }
 
@@ -586,14 +589,15 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The speaker of a headline named by the words <c>[from, to)</c>, with <paramref name="cue"/> (a colon or a dash) as
-    /// the cue: capitalised words that end in a source noun or are a name the article gives a role; null otherwise.
+    /// the cue: capitalised words that end in a source noun or are a name the article gives a role (only the latter when
+    /// <paramref name="knownNameOnly"/>); null otherwise.
     /// </summary>
-    private SentenceAttribution? HeadlineSpeakerAt(int from, int to, int cue)
+    private SentenceAttribution? HeadlineSpeakerAt(int from, int to, int cue, bool knownNameOnly = false)
     {
         for (int t = from; t < to; t++)
             if (_ctx.KindOf(t) != TokenKind.Word || !_ctx.IsCapitalized(t)) return null;
         var words = _ctx.Text(from, to);
-        if (!_ctx.IsSourceCue(to - 1) && !(_entities.Find(words) is { } known && known.Name.Contains(words, StringComparison.Ordinal))) return null;
+        if (!(_ctx.IsSourceCue(to - 1) && !knownNameOnly) && !(_entities.Find(words) is { } known && known.Name.Contains(words, StringComparison.Ordinal))) return null;
         var sp = Describe(from, to, SpeakerResolution.Explicit);
         return new SentenceAttribution(_ctx.Span(cue, cue + 1), _ctx.TextOf(cue).ToString(), sp, false);
     }
@@ -608,8 +612,7 @@ internal sealed class SpeakerResolver
         for (int t = a + 1; t < b - 1 && t <= a + 3; t++)
         {
             if (!_ctx.IsPunct(t, ':')) continue;
-            var words = _ctx.Text(a, t);
-            return _entities.Find(words) is { } known && known.Name.Contains(words, StringComparison.Ordinal) ? HeadlineSpeakerAt(a, t, t) : null;
+            return HeadlineSpeakerAt(a, t, t, knownNameOnly: true);
         }
         return null;
     }
@@ -943,7 +946,6 @@ internal sealed class SpeakerResolver
         "university", "college", "school", "hospital", "church", "commission", "authority", "agency", "airline", "airport",
         "festival", "charity", "society", "organisation", "organization", "council", "regulator", "watchdog", "insurer");
 
-    /// <summary>An acronym (SFO), a name ending in an organisation word (Orrin Bank), or a bare name the sentence calls "it".</summary>
     /// <summary>Words that open an adjunct between commas after a name ("Meredith Watson, in a statement …,"), not a role.</summary>
     internal static readonly WordSet AdjunctPrepositions = new WordSet(StringComparer.OrdinalIgnoreCase,
         "in", "on", "at", "through", "via", "during", "after", "before", "with", "under", "speaking", "writing");
@@ -957,6 +959,7 @@ internal sealed class SpeakerResolver
     private bool VerbAfterHead(int t) =>
         t < _ctx.Doc.TokenCount && (In(ClauseAuxiliaries, t) || (_ctx.KindOf(t) == TokenKind.Word && _ctx.TextOf(t).EndsWith("ed", StringComparison.Ordinal)));
 
+    /// <summary>An acronym (SFO), a name ending in an organisation word (Orrin Bank), or a bare name the sentence calls "it".</summary>
     private bool LooksLikeOrganisation(int start, int end, string name)
     {
         int words = 0;
@@ -1386,14 +1389,14 @@ internal sealed class SpeakerResolver
         if (e - 2 > sentenceStart && _ctx.Is(e - 1, "to") && In(SeemingVerbs, e - 2))
         {
             e -= 2;
-            while (e > sentenceStart && _ctx.KindOf(e - 1) == TokenKind.Word && !_ctx.IsCapitalized(e - 1) && In(SkipBeforeCue, e - 1)) e--;
+            e = BeforeAuxiliaries(e, sentenceStart);
         }
         // "He and Gordon Brown appeared on television to insist …", "the senator took to Twitter to deny …": a purpose
         // infinitive after going before the public; the subject is the appearing verb's.
         if (e - 3 > sentenceStart && _ctx.Is(e - 1, "to") && AppearanceVerb(e - 1, sentenceStart) is int appearing)
         {
             e = appearing;
-            while (e > sentenceStart && _ctx.KindOf(e - 1) == TokenKind.Word && !_ctx.IsCapitalized(e - 1) && In(SkipBeforeCue, e - 1)) e--;
+            e = BeforeAuxiliaries(e, sentenceStart);
             // "Rep. Carlos Ortega (R-Fla.) took to Twitter to call …": the tag before the appearing verb.
             e = SkipPartyTag(e, sentenceStart);
         }
@@ -1464,6 +1467,13 @@ internal sealed class SpeakerResolver
         }
         var tail = Collect(e, sentenceStart);
         return (tail is { } t ? SubjectWithPlace(t, sentenceStart) : null) ?? tail ?? WithPlacePhrase(e, sentenceStart);
+    }
+
+    /// <summary>The start of the lower-case adverbs and auxiliaries that end right before <paramref name="e"/> ("has long").</summary>
+    private int BeforeAuxiliaries(int e, int sentenceStart)
+    {
+        while (e > sentenceStart && _ctx.KindOf(e - 1) == TokenKind.Word && !_ctx.IsCapitalized(e - 1) && In(SkipBeforeCue, e - 1)) e--;
+        return e;
     }
 
     /// <summary>
