@@ -70,7 +70,8 @@ internal sealed class EntityRegistry
 
     private void Add(string name, string? role, SourceType type, int position, bool formerOfficial = false)
     {
-        name = name.Trim();
+        // Later mentions drop a suffix: "Guy Mansfield QC" is found as "Mansfield".
+        name = NameSuffixes.TrimName(name.Trim());
         if (name.Length < 2) return;
         if (_byKey.ContainsKey(name)) return;
         var e = new Entity(name, role, type, position, formerOfficial);
@@ -125,6 +126,10 @@ internal sealed class EntityRegistry
                     while (k < b && k < n + 6 && ctx.KindOf(k) == TokenKind.Word && !ctx.IsQuoteMark(k)) k++;
                     if (k + 1 < b && ctx.IsPunct(k, ',') && ctx.IsCapitalized(k + 1) && !ctx.IsSourceCue(k + 1) && ctx.KindOf(k + 1) == TokenKind.Word) n = k + 1;
                 }
+                // "the role played by Minister for Europe Keith Vaz", "Chancellor of the Exchequer Gordon Brown", "Secretary of
+                // State for Northern Ireland Peter Hain": the post's capitalised complement, then the holder's two-word name
+                // (after a preposition too: the run must end in a person's name, which a venue does not).
+                if (n < b && n == t + 1 && (ctx.Is(n, "of") || ctx.Is(n, "for")) && TitledNameAfterComplement(ctx, n + 1, b) is int holder) n = holder;
                 // "a Muslim spokesman in Tunisia named Said Khecharem": skip to the name after "named"/"called".
                 for (int look = n; look < b && look < n + 5; look++)
                     if ((ctx.Is(look, "named") || ctx.Is(look, "called")) && look + 1 < b && ctx.IsCapitalized(look + 1)) { n = look + 1; break; }
@@ -162,6 +167,19 @@ internal sealed class EntityRegistry
                 if (!ctx.IsCapitalized(t) || ctx.IsSourceCue(t)) continue;
                 int ns = t, n = t;
                 while (n < b && ctx.IsCapitalized(n) && !ctx.IsSourceCue(n)) n++;
+                // "Charles Gordon MSP, who headed the campaign,": the letters of a seat after the name are its role.
+                int suffixEnd = n;
+                while (suffixEnd < b && NameSuffixes.At(ctx, suffixEnd)) suffixEnd++;
+                if (suffixEnd > n && n - ns >= 2 && n - ns <= 4)
+                {
+                    var (suffixType, _) = TypeAt(ctx, n, suffixEnd, n);
+                    if (suffixType != SourceType.Other)
+                    {
+                        reg.Add(ctx.Text(ns, n), ctx.Text(n, suffixEnd), suffixType, doc.TokenArray[ns].Span.Start);
+                        t = suffixEnd;
+                        continue;
+                    }
+                }
                 if (n - ns >= 2 && n - ns <= 4 && n < b && (ctx.IsPunct(n, ',') || ctx.Is(n, "of")) && n + 1 < b
                     && (ctx.IsSourceCue(n + 1) || IsDeterminer(ctx, n + 1) || IsModifier(ctx, n + 1))
                     && !(ctx.IsPunct(n, ',') && SpeakerResolver.AdjunctPrepositions.Contains(ctx.TextOf(n + 1))))
@@ -182,6 +200,35 @@ internal sealed class EntityRegistry
             }
         }
         return reg;
+    }
+
+    /// <summary>Words that end the name of a post or a body, never a person's name ("Home Office", "Foreign Affairs").</summary>
+    private static readonly WordSet PostWords = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "office", "affairs", "department", "service", "services", "committee", "commission", "council", "party", "union", "bank",
+        "agency", "authority", "board", "trust", "court", "police", "force", "forces", "security", "defence", "defense", "health",
+        "education", "justice", "treasury", "state", "states", "exchequer", "industry", "trade", "development", "energy", "commerce",
+        "environment", "transport", "interior", "labor", "labour", "agriculture", "housing", "finance", "navy", "army", "republic",
+        "kingdom", "nations", "union", "assembly", "parliament", "government", "executive", "ireland", "scotland", "wales", "england");
+
+    /// <summary>
+    /// The start of the holder's name after a post's capitalised complement that starts at <paramref name="from"/>
+    /// ("Europe Keith Vaz", "the Exchequer Gordon Brown", "State for Northern Ireland Peter Hain"): capitalised words and
+    /// the connectives "of", "for", "and", "the", ending in at least three capitalised words, the last two of them a
+    /// person's name (no source word, no word that ends a post's name). Null when there is no such name.
+    /// </summary>
+    private static int? TitledNameAfterComplement(ArticleContext ctx, int from, int b)
+    {
+        int k = from;
+        // A second post ("Secretary of State Jane Doerr and Minister for Trade Paul Quenby") ends the run at its title.
+        while (k < b && k < from + 10 && ctx.KindOf(k) == TokenKind.Word && !(k > from && ctx.IsSourceCue(k))
+               && (ctx.IsCapitalized(k) || ctx.Is(k, "of") || ctx.Is(k, "for") || ctx.Is(k, "and") || ctx.Is(k, "the"))) k++;
+        while (k > from && ctx.Is(k - 1, "and")) k--;
+        while (k > from && !ctx.IsCapitalized(k - 1)) k--;
+        if (k - from < 3 || !ctx.IsCapitalized(k - 3) || !ctx.IsCapitalized(k - 2) || !ctx.IsCapitalized(k - 1)) return null;
+        for (int t = k - 2; t < k; t++)
+            if (ctx.IsSourceCue(t) || ctx.CountryAt(t) || PostWords.Contains(ctx.TextOf(t))) return null;
+        // The name ends the phrase: a following capitalised word or quotation mark means the run was cut, not ended.
+        return k < b && ctx.IsQuoteMark(k) ? null : k - 2;
     }
 
     /// <summary>Abbreviations that end a company's name with a full stop inside a role ("WorldCom Inc. chief").</summary>

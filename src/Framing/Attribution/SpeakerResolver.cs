@@ -967,6 +967,10 @@ internal sealed class SpeakerResolver
         foreach (var r in name.AsSpan().Split(' '))
             if (name.AsSpan(r) is { IsEmpty: false } w) { words++; final = w; }
         if (words == 0) return false;
+        // "She said it would heal", with no one for "she" to be: a pronoun for people is never an organisation ("It said
+        // it had cooperated fully" may be one).
+        if (words == 1 && (PersonPronouns.Contains(name) || FirstPerson.Contains(name) || name.Equals("they", StringComparison.OrdinalIgnoreCase)
+                           || name.Equals("you", StringComparison.OrdinalIgnoreCase))) return false;
         var last = final.TrimEnd("'’s");
         if (words == 1 && name.Length is >= 2 and <= 6 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&')) return true;
         if (OrgSuffixes.Contains(final) || OrgSuffixes.Contains(last)) return true;
@@ -1157,7 +1161,10 @@ internal sealed class SpeakerResolver
         int split = -1;
         for (int t = start + 1; t < end - 1; t++)
             if (In(Prepositions, t) && _ctx.IsCapitalized(t - 1) && !_ctx.IsSourceCue(t - 1) && !RoleWords.IsPrivatePerson(_ctx.TextOf(t - 1))) { split = t; break; }
-        int headEnd = split > 0 ? split : end;
+        int phraseEnd = split > 0 ? split : end;
+        // "Ian Paisley jnr", "Alan Reid MSP": the name ends before its suffixes; a seat's letters are the role.
+        int headEnd = NameSuffixes.NameEnd(_ctx, start, phraseEnd);
+        string? suffixRole = headEnd < phraseEnd && HeadType(headEnd, phraseEnd) is not null ? _ctx.Text(headEnd, phraseEnd) : null;
         bool former = Former(start, end);
         // Name: the trailing run of capitalised tokens after the last cue of the head part.
         int lastCue = -1;
@@ -1175,6 +1182,7 @@ internal sealed class SpeakerResolver
         }
         string name = nameStart < headEnd ? CleanName(_ctx.Text(nameStart, headEnd)) : TrimDeterminer(_ctx.Text(start, headEnd));
         string? role = nameStart > start && nameStart < headEnd ? TrimDeterminer(_ctx.Text(start, nameStart)).Trim('[', ']', ' ') : null;
+        if (suffixRole is not null) role = role is null ? suffixRole : role + " " + suffixRole;
         if (split > 0) role = role is null ? TrimDeterminer(_ctx.Text(split + 1, end)) : role + " " + _ctx.Text(split, end);
         // A list ("Syrian government media, the ISIS media wing and a human rights monitor"): the first conjunct leads.
         // Not the roles of one named person ("Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk"): the role
@@ -1193,7 +1201,7 @@ internal sealed class SpeakerResolver
             }
         SourceType? type = PrivatePersonHead(start, headEnd) ? null
             : (conj > 0 ? HeadType(start, conj) : null) ?? (postModifier > 0 ? HeadType(start, postModifier) : null)
-            ?? HeadType(start, headEnd) ?? (split > 0 ? HeadType(split + 1, end) : null);
+            ?? HeadType(start, headEnd) ?? (suffixRole is not null ? HeadType(headEnd, phraseEnd) : null) ?? (split > 0 ? HeadType(split + 1, end) : null);
         if (type is not null && former && type != SourceType.Anonymous) type = SourceType.Other;
         if (nameStart >= headEnd) name = CleanName(TrimDeterminer(_ctx.Text(start, end)));
         return (type, role, name);
@@ -1345,7 +1353,8 @@ internal sealed class SpeakerResolver
         var kind = _ctx.KindOf(t);
         if (_ctx.Is(t, "to") && t > 0 && t + 1 < _ctx.Doc.TokenCount && _ctx.IsSourceCue(t - 1) && (_ctx.IsCapitalized(t + 1) || _ctx.Is(t + 1, "the"))) return true;
         if (kind == TokenKind.Word)
-            return IsContentWord(t) || In(NpWords, t) || _ctx.TextOf(t).Contains('-') || ModifiesSourceNoun(t) || InNameParticles(t);
+            return IsContentWord(t) || In(NpWords, t) || _ctx.TextOf(t).Contains('-') || ModifiesSourceNoun(t) || InNameParticles(t)
+                || NameSuffixes.At(_ctx, t);
         if (kind == TokenKind.Number) return true;
         if (_ctx.IsPunct(t, '[') || _ctx.IsPunct(t, ']')) return true;
         // An initial ("George W. Bush") or a title's full stop ("army spokesman Col. Olivier Hamuli", "Lt. Gen. Ivanov").

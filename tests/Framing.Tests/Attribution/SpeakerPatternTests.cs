@@ -1149,4 +1149,58 @@ public class SpeakerPatternTests
     [TestCase("Kelly said the lanes had been closed for a traffic study.", "Kelly")]
     public void AnOpeningAdverbBeforeAParticipleIsNoSpeakerButANameIs(string text, string speaker) =>
         Assert.That(Only(text).Attribution?.Speaker.Name, Is.EqualTo(speaker), text);
+
+    [TestCase("Declan Morrow jnr said: \"The criticism has been a distraction.\"", "Declan Morrow")]
+    [TestCase("Alan Ferrie MSP said the vote had been lost on the night.", "Alan Ferrie")]
+    [TestCase("Niamh Gorman TD said the minister should come before the committee.", "Niamh Gorman")]
+    public void ASuffixAfterTheNameIsNoPartOfIt(string text, string speaker) =>
+        Assert.That(Only(text).Attribution?.Speaker.Name, Is.EqualTo(speaker), text);
+
+    [Test]
+    public void AMemberOfALegislatureNamedWithTheSeatsLettersIsOfficialInLaterSentences()
+    {
+        const string text = """
+            Donations row deepens
+
+            Colin Birrell MSP, who ran the leadership campaign, resigned from his post on Friday.
+            Mr Birrell had claimed that the money came through a company registered in Glasgow.
+            """;
+        var s = Sentence(text, "Mr Birrell had claimed");
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void APostWithACapitalisedComplementIntroducesItsHolder()
+    {
+        const string text = """
+            Passport inquiry widens
+
+            Opposition parties are focusing on the part played by Minister for Trade Ruth Kellaway.
+            Ms Kellaway said an inquiry would settle the matter.
+            The letters were copied to Chancellor of the Exchequer Owen Prothero and Secretary of State Lydia Marsh.
+            Prothero said he had never seen them.
+            """;
+        foreach (var start in new[] { "Ms Kellaway said", "Prothero said" })
+        {
+            var s = Sentence(text, start);
+            Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official), start);
+            Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, start);
+        }
+    }
+
+    [TestCase("Councilwoman Ana Ruiz said the vote had been rigged.", "Ana Ruiz")]
+    [TestCase("Assemblyman Victor Hale said the bill would die in committee.", "Victor Hale")]
+    [TestCase("Circuit Attorney Kim Delacroix said the case would go ahead.", "Kim Delacroix")]
+    [TestCase("Labour peer Lord Ashwin said he would appeal against the suspension.", "Ashwin")]
+    [TestCase("The MoD confirmed that the eight sailors were being held.", "MoD")]
+    [TestCase("The Crown withdrew the charges on Friday, saying they were no longer in the public interest.", "Crown")]
+    [TestCase("Sinn Féin said the offer was a positive contribution.", "Sinn Féin")]
+    [TestCase("Hamas said the truce would end at midnight.", "Hamas")]
+    public void OfficesAndBodiesThatSpeakForThemselvesAreOfficial(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [TestCase("She put ice on the wound and said it would heal.")]
+    [TestCase("The speaker at the rally said the crowd was the biggest yet.")]
+    public void CapitalsOnlyAcronymsNeedTheirCapitals(string text) =>
+        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
 }
