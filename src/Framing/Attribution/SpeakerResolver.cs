@@ -84,6 +84,12 @@ internal sealed class SpeakerResolver
     private static readonly WordSet Weekdays = new WordSet(StringComparer.OrdinalIgnoreCase,
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+    /// <summary>Words of a date ("Wednesday December 12", "March 3"): never a person's or a body's name.</summary>
+    private static readonly WordSet DateWords = new WordSet(StringComparer.Ordinal,
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+        "Sep", "Sept", "Oct", "Nov", "Dec");
+
     private static readonly WordSet DropLeading = new WordSet(StringComparer.OrdinalIgnoreCase,
         "on", "in", "at", "after", "before", "but", "and", "meanwhile", "however", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "later", "earlier", "also", "then",
@@ -1180,6 +1186,7 @@ internal sealed class SpeakerResolver
             if (headEnd - nameStart >= 3) nameStart = headEnd - 2;
             else nameStart = headEnd;
         }
+
         string name = nameStart < headEnd ? CleanName(_ctx.Text(nameStart, headEnd)) : TrimDeterminer(_ctx.Text(start, headEnd));
         string? role = nameStart > start && nameStart < headEnd ? TrimDeterminer(_ctx.Text(start, nameStart)).Trim('[', ']', ' ') : null;
         if (suffixRole is not null) role = role is null ? suffixRole : role + " " + suffixRole;
@@ -1587,8 +1594,19 @@ internal sealed class SpeakerResolver
                 if (_ctx.IsPunct(t, ',')) { s = t + 1; break; }
         while (s < end && (_ctx.IsPunct(s, ']') || _ctx.Is(s, "and"))) s++;
         if (s >= end) return null;
-        if (!HasContent(s, end)) return null;
+        if (!HasContent(s, end) || IsDate(s, end)) return null;
         return (s, end);
+    }
+
+    /// <summary>
+    /// True when [s, e) is a date and nothing else ("Wednesday December 12", "March 3"): no speaker. It must open with a
+    /// weekday or a month, and hold nothing but date words and numbers ("May", a name too, is not a date word).
+    /// </summary>
+    private bool IsDate(int s, int e)
+    {
+        if (!In(DateWords, s)) return false;
+        for (int t = s; t < e; t++) if (!In(DateWords, t) && _ctx.KindOf(t) != TokenKind.Number) return false;
+        return true;
     }
 
     private bool HasContent(int s, int e)

@@ -1197,10 +1197,18 @@ public class SpeakerPatternTests
     [TestCase("The Crown withdrew the charges on Friday, saying they were no longer in the public interest.", "Crown")]
     [TestCase("Sinn Féin said the offer was a positive contribution.", "Sinn Féin")]
     [TestCase("Hamas said the truce would end at midnight.", "Hamas")]
+    [TestCase("He had a broken rib and could not breathe, the warrant said.", "warrant")]
+    [TestCase("According to the indictment, the money was routed through a dairy farm owned by his cousin.", "indictment")]
     public void OfficesAndBodiesThatSpeakForThemselvesAreOfficial(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 
     [TestCase("She put ice on the wound and said it would heal.")]
+    [TestCase("According to the complaint, the night managers switched off the fans to save money.")]
     [TestCase("The speaker at the rally said the crowd was the biggest yet.")]
-    public void CapitalsOnlyAcronymsNeedTheirCapitals(string text) =>
+    public void CapitalsOnlyAcronymsAndCivilPapersAreNoOfficialSources(string text) =>
         Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+
+    [TestCase("The review published on Wednesday December 12 described the chief constable's leadership as \"flawed\".")]
+    [TestCase("The statement issued on Monday March 3 said the talks had failed.")]
+    public void ADateIsNoSpeaker(string text) =>
+        Assert.That(Only(text).Attribution?.Speaker.Name ?? "", Does.Not.Contain("December").And.Not.Contain("March"), text);
 }
