@@ -217,7 +217,7 @@ internal sealed class SpeakerResolver
     /// gender fits ("He accused the interviewer …" after Monica Lewinsky was quoted goes back to Bill Clinton), or no
     /// one when nobody fits (a "he" never goes to "Mrs Hale"). An unknown gender never blocks.
     /// </summary>
-    private Speaker? Agreeing(string pronoun, Speaker? candidate)
+    private Speaker? Agreeing(string pronoun, Speaker? candidate, int position = -1)
     {
         if (candidate is null) return null;
         var wanted = PersonGender.OfPronoun(pronoun);
@@ -225,7 +225,10 @@ internal sealed class SpeakerResolver
         if (wanted == Gender.Unknown || has == Gender.Unknown || has == wanted) return candidate;
         for (int k = _people.Count - 1; k >= 0; k--)
             if (_people[k].Person.Name != candidate.Name && _people[k].Gender == wanted) return _people[k].Person;
-        return null;
+        // "Missouri Gov. Eric Greitens was indicted … Kimberly Gardner said … He acknowledged the relationship": a person
+        // the article has introduced before the pronoun, not yet heard, whose given name or title fits it.
+        return position < 0 ? null
+            : _entities.LastPersonBefore(position, name => name != candidate.Name && IsPersonName(name) && PersonGender.Of(name, null) == wanted);
     }
 
     /// <summary>
@@ -843,7 +846,8 @@ internal sealed class SpeakerResolver
             // said": a person named as the sentence's subject is the pronoun's antecedent, before any earlier speaker.
             if (PersonPronouns.Contains(w) && SubjectPerson(start) is { } subject && Agreeing(w, subject) == subject)
                 return subject with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
-            if (PersonPronouns.Contains(w) && Agreeing(w, lastPerson ?? _entities.LastPersonBefore(_ctx.Doc.TokenArray[start].Span.Start, IsPersonName)) is { } p)
+            int at = _ctx.Doc.TokenArray[start].Span.Start;
+            if (PersonPronouns.Contains(w) && Agreeing(w, lastPerson ?? _entities.LastPersonBefore(at, IsPersonName), at) is { } p)
                 return p with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
             // "A Conservative spokeswoman said …; '…,' she added": a speaker named only by a role whose gender fits.
             if (PersonPronouns.Contains(w) && lastGroup is { } r && PersonGender.OfPronoun(w) is var gender and not Gender.Unknown

@@ -1211,4 +1211,28 @@ public class SpeakerPatternTests
     [TestCase("The statement issued on Monday March 3 said the talks had failed.")]
     public void ADateIsNoSpeaker(string text) =>
         Assert.That(Only(text).Attribution?.Speaker.Name ?? "", Does.Not.Contain("December").And.Not.Contain("March"), text);
+
+    [Test]
+    public void APronounFindsAnIntroducedPersonOfItsGenderPastASpeakerOfTheOther()
+    {
+        const string text = """
+            Governor indicted
+
+            Governor Martin Ashcombe was indicted on Thursday on a charge of invasion of privacy.
+            "No one is above the law," Circuit Attorney Claire Fairweather said in a statement.
+            He acknowledged the relationship but told reporters that he had never coerced anyone.
+            """;
+        var s = Sentence(text, "He acknowledged");
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Martin Ashcombe"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [TestCase("The governor threatened to withhold the money unless the prosecutor resigned.")]
+    [TestCase("He allegedly threatened to release a photograph of the woman if she spoke about the affair.")]
+    public void AThreatToDoHarmIsAnActNotAStatement(string text) =>
+        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+
+    [Test]
+    public void AThreatToResignIsStillAStatement() =>
+        AssertOfficialSpeaker("The minister threatened to resign if the cuts went ahead.", "minister");
 }
