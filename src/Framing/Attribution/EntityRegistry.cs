@@ -61,6 +61,9 @@ internal sealed class EntityRegistry
         foreach (var key in _byKey.Where(kv => ReferenceEquals(kv.Value, entity)).Select(kv => kv.Key).ToList()) _byKey[key] = retyped;
     }
 
+    /// <summary>Adds a person the article names after their post ("its Speaker … Eileen Bell told MLAs").</summary>
+    public void Introduce(string name, string role, SourceType type, int position) => Add(name, role, type, position);
+
     /// <summary>Adds an explicitly named speaker (two or more name words) so later surname mentions find it.</summary>
     public void Remember(Speaker speaker, int position)
     {

@@ -40,6 +40,14 @@ internal sealed class SpeakerResolver
         int k = e - 1;
         if (k <= start || !(_ctx.IsPunct(k, ',') || _ctx.IsPunct(k, ')'))) return e;
         bool bracket = _ctx.IsPunct(k, ')');
+        // "Rep. Blake Farenthold (R., Texas) said", "(D)": a bracketed tag that opens with the party's letter.
+        if (bracket)
+            for (int o = k - 1; o > start && o >= k - 6; o--)
+                if (_ctx.IsPunct(o, '('))
+                {
+                    if (o - 1 > start && o + 1 < k && IsPartyLetter(o + 1)) return o;
+                    break;
+                }
         k--;
         int t = k;
         while (t > start && t > k - 4 && !IsPartyTagStart(t) && (_ctx.IsPunct(t, '.') || _ctx.KindOf(t) == TokenKind.Word)) t--;
@@ -48,6 +56,10 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>"D-Calif", "R-Texas", "I-Vt": a US party letter, a hyphen and a capitalised state.</summary>
+    /// <summary>A party's letter alone ("R", "D", "I") or a tag that opens with it ("D-Calif.").</summary>
+    private bool IsPartyLetter(int t) =>
+        IsPartyTagStart(t) || (_ctx.KindOf(t) == TokenKind.Word && _ctx.TextOf(t) is [ 'D' or 'R' or 'I' ]);
+
     private bool IsPartyTagStart(int t)
     {
         var w = _ctx.TextOf(t);
@@ -133,8 +145,12 @@ internal sealed class SpeakerResolver
             var s = doc.SentenceArray[i];
             // A sentence that opens with a person's full name makes them the antecedent, also for its own pronouns:
             // "Anton Veselinov receives visitors at a villa that, he insists, belongs to his brother-in-law."
+            // "…, its Speaker said on Monday. Eileen Bell told MLAs …": a post named with "the" or "its", then a new full name
+            // opening one of the next two sentences, is the post's holder named.
+            if (!s.IsHeadline && lastSentence >= i - 2 && last is { Resolution: SpeakerResolution.Explicit } post && NamesHolderOf(post, s) is { } holder)
+                _entities.Introduce(holder.Name, post.Text, post.Type, holder.Position);
             if (!s.IsHeadline && PersonOpening(s) is { } mentioned) { lastPerson = mentioned; NotePerson(mentioned); }
-            var a = FromCues(s, lastPerson, lastGroup) ?? (OpeningLine(s) ? HeadlineSpeaker(s) : TranscriptSpeaker(s));
+            var a = FromCues(s, lastPerson, lastGroup) ?? (OpeningLine(s) ? HeadlineSpeaker(s) : TranscriptSpeaker(s)) ?? FullTextLine(s);
             result[i] = a;
             if (a is not null)
             {
@@ -235,6 +251,33 @@ internal sealed class SpeakerResolver
     /// A sentence that opens with a person's full name as its subject and quotes nobody ("Mirko Tadic, 44, watched his
     /// neighbour die"): the person a following "he" or "she" most likely means.
     /// </summary>
+    /// <summary>Posts that one person holds, named by a definite description ("its Speaker", "the chief executive").</summary>
+    private static readonly WordSet SingleHolderPosts = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "speaker", "president", "chairman", "chairwoman", "chair", "chancellor", "premier", "governor", "mayor", "leader",
+        "director", "director-general", "secretary", "secretary-general", "commissioner", "ombudsman", "coroner", "prosecutor",
+        "sheriff", "constable", "superintendent", "executive", "head", "chief", "minister", "ambassador", "taoiseach",
+        "spokesman", "spokeswoman", "spokesperson", "bishop", "archbishop", "principal", "headteacher", "manager");
+
+    /// <summary>
+    /// The full name that opens <paramref name="s"/> when it names the holder of <paramref name="post"/>: the post is an
+    /// official one named with "the", "its", "his", "her" or "their" and no name of its own ("its Speaker"); the name is
+    /// two or three capitalised words the article has not introduced, followed by a lower-case verb ("Eileen Bell told").
+    /// </summary>
+    private (string Name, int Position)? NamesHolderOf(Speaker post, Sentence s)
+    {
+        if (post.Type != SourceType.Official || post.Role is not null || post.Span.Length == 0) return null;
+        var words = post.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || words[0] is not ("the" or "The" or "its" or "Its" or "his" or "her" or "their")
+            || !SingleHolderPosts.Contains(words[^1])) return null;
+        int a = s.FirstToken, b = a + s.TokenCount, e = a;
+        while (e < b && e < a + 3 && _ctx.IsCapitalized(e) && _ctx.KindOf(e) == TokenKind.Word && !_ctx.IsSourceCue(e)
+               && !In(NotSpeakerOpeners, e) && !In(NotSubjects, e) && !In(FirstPerson, e) && !_ctx.Is(e, "the")) e++;
+        if (e - a < 2 || e >= b || _ctx.KindOf(e) != TokenKind.Word || _ctx.IsCapitalized(e) || _ctx.Is(e, "and") || _ctx.InsideQuote[a]) return null;
+        var name = _ctx.Text(a, e);
+        if (_entities.Find(name) is not null || !IsPersonName(name)) return null;
+        return (name, _ctx.Doc.TokenArray[a].Span.Start);
+    }
+
     private Speaker? PersonOpening(Sentence s)
     {
         int a = s.FirstToken, b = a + s.TokenCount;
@@ -319,6 +362,16 @@ internal sealed class SpeakerResolver
             if ((_ctx.Is(t, "in") && _ctx.Is(t + 1, "full")) || (_ctx.Is(t, "following") && In(StatementNouns, t + 1))) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Here's Etheridge's full statement:" before a quotation: the line names who speaks, so that the quotation after it
+    /// continues them (an unquoted block after such a line is <see cref="ContinueBlocks"/>'s).
+    /// </summary>
+    private SentenceAttribution? FullTextLine(Sentence s)
+    {
+        if (_ctx.Doc.Text[s.Span.End - 1] != ':' || _ctx.QuotedShare(s) > 0 || FullTextOwner(s) is not { } owner) return null;
+        return new SentenceAttribution(owner.Span, ShortStrings.Of(_ctx.Doc.Text, owner.Span.Start, owner.Span.Length), owner, false);
     }
 
     /// <summary>The possessor of "X's full response" (or statement, text, …), when the sentence names one.</summary>

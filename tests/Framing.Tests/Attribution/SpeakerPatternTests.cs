@@ -1235,4 +1235,61 @@ public class SpeakerPatternTests
     [Test]
     public void AThreatToResignIsStillAStatement() =>
         AssertOfficialSpeaker("The minister threatened to resign if the cuts went ahead.", "minister");
+
+    [Test]
+    public void APostNamedWithItsAndThenANewFullNameIsTheHolderNamed()
+    {
+        const string text = """
+            Security review ordered
+
+            The attack on the chamber was an assault on democracy, its Speaker said on Monday.
+            Maeve Harkin told members that a review of security had been ordered.
+            She said the doorkeepers had shown great courage.
+            """;
+        foreach (var start in new[] { "Maeve Harkin told", "She said the doorkeepers" })
+        {
+            var s = Sentence(text, start);
+            Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Maeve Harkin"), start);
+            Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, start);
+        }
+    }
+
+    [Test]
+    public void AnIndefinitePostIsNotTheNextNamedPerson()
+    {
+        const string text = """
+            Two arrested after shooting
+
+            A police spokesman said two men had been arrested.
+            Mary Jonas said she heard four shots from her kitchen.
+            """;
+        Assert.That(Sentence(text, "Mary Jonas").Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
+    [Test]
+    public void AQuotationAfterAFullStatementLineIsTheOwnersStatement()
+    {
+        const string text = """
+            Congressman responds
+
+            A video of Rep. Donal Peary of Ohio grabbing a student has caused a storm online.
+            Here's Peary's full statement:
+            "I have seen the video posted on several blogs. I deeply regret my reaction and I apologize to all involved."
+            """;
+        foreach (var start in new[] { "\"I have seen", "I deeply regret" })
+        {
+            var s = Sentence(text, start);
+            Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Donal Peary"), start);
+            Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, start);
+        }
+    }
+
+    [TestCase("Rep. Dale Whitcombe (R., Texas) said in a new interview that he would repay the money.", "Dale Whitcombe")]
+    [TestCase("Fine Gael is vowing to raise the matter in the Dáil today.", "Fine Gael")]
+    public void PartyTagsWithFullStopsAndIrishPartiesAreOfficial(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [TestCase("TPM is reporting that the woman questioning the congressman was his aide.")]
+    [TestCase("The 24 hours of drama began when the Taoiseach decided against calling an emergency Cabinet meeting.")]
+    public void AnOutletsReportAndACalledMeetingAreNoOfficialStatements(string text) =>
+        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
 }
