@@ -40,12 +40,13 @@ internal sealed class SpeakerResolver
         int k = e - 1;
         if (k <= start || !(_ctx.IsPunct(k, ',') || _ctx.IsPunct(k, ')'))) return e;
         bool bracket = _ctx.IsPunct(k, ')');
-        // "Rep. Blake Farenthold (R., Texas) said", "(D)": a bracketed tag that opens with the party's letter.
+        // "Rep. Blake Farenthold (R., Texas) said", "(D)": a bracketed tag that opens with the party's letter; "The Independent
+        // Police Complaints Commission (IPCC) said", "Rep. Ilhan Omar (MN) said": a bracketed abbreviation of capitals.
         if (bracket)
             for (int o = k - 1; o > start && o >= k - 6; o--)
                 if (_ctx.IsPunct(o, '('))
                 {
-                    if (o - 1 > start && o + 1 < k && IsPartyLetter(o + 1)) return o;
+                    if (o - 1 > start && o + 1 < k && (IsPartyLetter(o + 1) || (k - o <= 3 && IsAbbreviation(o + 1, k)))) return o;
                     break;
                 }
         k--;
@@ -56,6 +57,20 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>"D-Calif", "R-Texas", "I-Vt": a US party letter, a hyphen and a capitalised state.</summary>
+    /// <summary>True when [from, to) is an abbreviation in capitals ("IPCC", "MN", "U.N."), full stops allowed.</summary>
+    private bool IsAbbreviation(int from, int to)
+    {
+        bool letters = false;
+        for (int t = from; t < to; t++)
+        {
+            if (_ctx.IsPunct(t, '.')) continue;
+            if (_ctx.KindOf(t) != TokenKind.Word) return false;
+            foreach (char c in _ctx.TextOf(t)) if (!char.IsUpper(c) && c != '-' && c != '&') return false;
+            letters = true;
+        }
+        return letters;
+    }
+
     /// <summary>A party's letter alone ("R", "D", "I") or a tag that opens with it ("D-Calif.").</summary>
     private bool IsPartyLetter(int t) =>
         IsPartyTagStart(t) || (_ctx.KindOf(t) == TokenKind.Word && _ctx.TextOf(t) is [ 'D' or 'R' or 'I' ]);

@@ -1286,6 +1286,9 @@ public class SpeakerPatternTests
 
     [TestCase("Rep. Dale Whitcombe (R., Texas) said in a new interview that he would repay the money.", "Dale Whitcombe")]
     [TestCase("Fine Gael is vowing to raise the matter in the Dáil today.", "Fine Gael")]
+    [TestCase("The Independent Police Complaints Commission (IPCC) said its inquiry would be independent.", "Independent Police Complaints Commission")]
+    [TestCase("Rep. Hana Odell (MN) said she had never used the phrase.", "Hana Odell")]
+    [TestCase("The corporation said: \"We have not been able to establish what happened.\"", "corporation")]
     public void PartyTagsWithFullStopsAndIrishPartiesAreOfficial(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 
     [TestCase("TPM is reporting that the woman questioning the congressman was his aide.")]
