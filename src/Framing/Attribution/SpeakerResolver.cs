@@ -1173,8 +1173,17 @@ internal sealed class SpeakerResolver
     private static readonly WordSet HoldsPostVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
         "heads", "headed", "leads", "led", "chairs", "chaired", "directs", "directed", "oversees", "oversaw", "commands", "commanded");
 
+    /// <summary>
+    /// "who is the city's mayor": a relative clause that names a post held now ("who was chief financial officer under
+    /// Ebbers" names one left, which the taxonomy does not count).
+    /// </summary>
+    private bool IsPostClause(int start, int end) =>
+        end - start >= 3 && _ctx.Is(start, "who") && _ctx.Is(start + 1, "is") && HeadType(start + 2, end) is not null;
+
     private (SourceType? Type, int End) AppositiveType(int start, int end)
     {
+        // "Paul Kerr, who is the city's mayor,": the post after "who is" gives the type.
+        if (IsPostClause(start, end)) return (HeadType(start + 2, end), end);
         // Only a noun phrase gives a role ("a former ambassador", "34, a nurse"); a clause does not ("speaking on BBC radio").
         bool nounPhrase = start < end && (_ctx.IsCapitalized(start) || _ctx.IsSourceCue(start) || _ctx.KindOf(start) == TokenKind.Number
             || In(NpWords, start) || _ctx.Is(start, "who") || (start + 1 < end && In(RankModifiers, start) && _ctx.IsSourceCue(start + 1)));
@@ -1548,7 +1557,9 @@ internal sealed class SpeakerResolver
             if (_ctx.Is(c + 1, "who") && !(Collect(e - 1, c + 1) is { } named && _ctx.IsCapitalized(named.Start)))
             {
                 int nameEnd = SkipPartyTag(c + 1, sentenceStart);
-                if (Collect(nameEnd, sentenceStart) is { } person && _ctx.IsCapitalized(nameEnd - 1) && CanSpeak(person.Start, person.End)) return person;
+                if (Collect(nameEnd, sentenceStart) is { } person && _ctx.IsCapitalized(nameEnd - 1) && CanSpeak(person.Start, person.End))
+                    // "Paul Kerr, who is the city's mayor, said": the clause gives the post, read as an appositive.
+                    return nameEnd == c && IsPostClause(c + 1, e - 1) ? (person.Start, e - 1) : person;
             }
             var inner = Collect(e - 1, c + 1);
             return inner;

@@ -63,6 +63,9 @@ internal static class Tokenizer
             if (char.IsDigit(c)) { i++; continue; }
             if ((c == ',' || c == '.' || c == ':') && i + 1 < end && char.IsDigit(text[i + 1]) && i > 0 && char.IsDigit(text[i - 1])) { i++; continue; }
             if (c == '%') { i++; break; }
+            // A possessive after a number stays with it ("Radio 4's Today programme"): a lone apostrophe would read as a
+            // quotation mark and cut the phrase around it.
+            if ((c == '\'' || c == '’') && i + 1 < end && text[i + 1] == 's' && (i + 2 >= end || !CharClass.IsWordChar(text[i + 2]))) { i += 2; break; }
             break;
         }
         return i;

@@ -1295,4 +1295,12 @@ public class SpeakerPatternTests
     [TestCase("The 24 hours of drama began when the Taoiseach decided against calling an emergency Cabinet meeting.")]
     public void AnOutletsReportAndACalledMeetingAreNoOfficialStatements(string text) =>
         Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+
+    [TestCase("Paul Kerr, who is the city's mayor, said the roads would reopen on Monday.", "Paul Kerr")]
+    [TestCase("Health Secretary Paul Kerr, speaking on BBC Radio 4's Today programme, said the minister should resign.", "Paul Kerr")]
+    public void APostInAWhoIsClauseAndAProgrammeNamedWithANumberKeepTheSpeaker(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [Test]
+    public void APostHeldBeforeInAWhoWasClauseIsNoOfficialRole() =>
+        Assert.That(Only("Dale Sutton, who was chief financial officer under Ebbers, testified that the books were altered.").Tags.Has(FramingTag.OfficialStatement), Is.False);
 }

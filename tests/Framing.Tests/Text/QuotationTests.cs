@@ -40,6 +40,10 @@ public class QuotationTests
         Assert.That(Quotes("He said \"no\" and she said “yes”."), Is.EqualTo(new[] { "\"no\"", "“yes”" }));
     }
 
+    [TestCase("He spoke on BBC Radio 4's Today programme and on Channel 5’s news.")]
+    [TestCase("It was the 1990's biggest merger.")]
+    public void APossessiveAfterANumberIsNoQuote(string text) => Assert.That(Quotes(text), Is.Empty);
+
     [Test]
     public void ApostrophesAreNotQuotes()
     {
