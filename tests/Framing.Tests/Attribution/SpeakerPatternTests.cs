@@ -1142,7 +1142,15 @@ public class SpeakerPatternTests
     [TestCase("The ministry has not commented on the report.")]
     [TestCase("In 2009 he paid $7,400 to a design firm called Hartwell Interiors.")]
     [TestCase("Olwen Price, founder of the Larkbridge Party, said the vote was a disgrace.")]
-    public void NoOfficialStatementWithoutOfficialWords(string text) =>
+    [TestCase("She put ice on the wound and said it would heal.")]
+    [TestCase("According to the complaint, the night managers switched off the fans to save money.")]
+    [TestCase("The speaker at the rally said the crowd was the biggest yet.")]
+    [TestCase("TPM is reporting that the woman questioning the congressman was his aide.")]
+    [TestCase("The 24 hours of drama began when the Taoiseach decided against calling an emergency Cabinet meeting.")]
+    [TestCase("The governor threatened to withhold the money unless the prosecutor resigned.")]
+    [TestCase("He allegedly threatened to release a photograph of the woman if she spoke about the affair.")]
+    [TestCase("Dale Sutton, who was chief financial officer under Ebbers, testified that the books were altered.")]
+    public void NoOfficialStatement(string text) =>
         Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
 
     [TestCase("Repeatedly describing the statement as \"bizarre\", Justice Minister Colm Devereux said it was unacceptable.", "Colm Devereux")]
@@ -1199,13 +1207,14 @@ public class SpeakerPatternTests
     [TestCase("Hamas said the truce would end at midnight.", "Hamas")]
     [TestCase("He had a broken rib and could not breathe, the warrant said.", "warrant")]
     [TestCase("According to the indictment, the money was routed through a dairy farm owned by his cousin.", "indictment")]
-    public void OfficesAndBodiesThatSpeakForThemselvesAreOfficial(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
-
-    [TestCase("She put ice on the wound and said it would heal.")]
-    [TestCase("According to the complaint, the night managers switched off the fans to save money.")]
-    [TestCase("The speaker at the rally said the crowd was the biggest yet.")]
-    public void CapitalsOnlyAcronymsAndCivilPapersAreNoOfficialSources(string text) =>
-        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+    [TestCase("Rep. Dale Whitcombe (R., Texas) said in a new interview that he would repay the money.", "Dale Whitcombe")]
+    [TestCase("Fine Gael is vowing to raise the matter in the Dáil today.", "Fine Gael")]
+    [TestCase("The Independent Police Complaints Commission (IPCC) said its inquiry would be independent.", "Independent Police Complaints Commission")]
+    [TestCase("Rep. Hana Odell (MN) said she had never used the phrase.", "Hana Odell")]
+    [TestCase("The corporation said: \"We have not been able to establish what happened.\"", "corporation")]
+    [TestCase("Paul Kerr, who is the city's mayor, said the roads would reopen on Monday.", "Paul Kerr")]
+    [TestCase("Health Secretary Paul Kerr, speaking on BBC Radio 4's Today programme, said the minister should resign.", "Paul Kerr")]
+    public void OfficesBodiesAndTaggedNamesAreOfficialSpeakers(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 
     [TestCase("The review published on Wednesday December 12 described the chief constable's leadership as \"flawed\".")]
     [TestCase("The statement issued on Monday March 3 said the talks had failed.")]
@@ -1226,11 +1235,6 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Martin Ashcombe"));
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
-
-    [TestCase("The governor threatened to withhold the money unless the prosecutor resigned.")]
-    [TestCase("He allegedly threatened to release a photograph of the woman if she spoke about the affair.")]
-    public void AThreatToDoHarmIsAnActNotAStatement(string text) =>
-        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
 
     [Test]
     public void AThreatToResignIsStillAStatement() =>
@@ -1283,24 +1287,4 @@ public class SpeakerPatternTests
             Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, start);
         }
     }
-
-    [TestCase("Rep. Dale Whitcombe (R., Texas) said in a new interview that he would repay the money.", "Dale Whitcombe")]
-    [TestCase("Fine Gael is vowing to raise the matter in the Dáil today.", "Fine Gael")]
-    [TestCase("The Independent Police Complaints Commission (IPCC) said its inquiry would be independent.", "Independent Police Complaints Commission")]
-    [TestCase("Rep. Hana Odell (MN) said she had never used the phrase.", "Hana Odell")]
-    [TestCase("The corporation said: \"We have not been able to establish what happened.\"", "corporation")]
-    public void PartyTagsWithFullStopsAndIrishPartiesAreOfficial(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
-
-    [TestCase("TPM is reporting that the woman questioning the congressman was his aide.")]
-    [TestCase("The 24 hours of drama began when the Taoiseach decided against calling an emergency Cabinet meeting.")]
-    public void AnOutletsReportAndACalledMeetingAreNoOfficialStatements(string text) =>
-        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
-
-    [TestCase("Paul Kerr, who is the city's mayor, said the roads would reopen on Monday.", "Paul Kerr")]
-    [TestCase("Health Secretary Paul Kerr, speaking on BBC Radio 4's Today programme, said the minister should resign.", "Paul Kerr")]
-    public void APostInAWhoIsClauseAndAProgrammeNamedWithANumberKeepTheSpeaker(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
-
-    [Test]
-    public void APostHeldBeforeInAWhoWasClauseIsNoOfficialRole() =>
-        Assert.That(Only("Dale Sutton, who was chief financial officer under Ebbers, testified that the books were altered.").Tags.Has(FramingTag.OfficialStatement), Is.False);
 }
