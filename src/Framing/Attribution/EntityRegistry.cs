@@ -142,7 +142,11 @@ internal sealed class EntityRegistry
                 // "Sources told the BBC Mr Howard had ...": an outlet that is told something does not introduce a name.
                 // "Jordan Pemberton-Achi", "Georgia Kemp": a country as a first name is no role.
                 bool firstName = t == cueStart && ctx.CountryAt(cueStart);
-                if (!firstName && n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns) && !PrecededBy(ctx, cueStart, a, overNames: false, TellVerbs))
+                // "Franks had told Gov. Doug Ducey on Friday …": a title right after the verb is the listener's own, and
+                // introduces them; "Sources told the BBC Mr Howard had …" names an outlet told, then the clause's subject.
+                bool toldOutlet = PrecededBy(ctx, cueStart, a, overNames: false, TellVerbs)
+                                  && (IsDeterminer(ctx, cueStart - 1) || ctx.Has(cueStart, Rules.Signal.MediaOutlet));
+                if (!firstName && n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns) && !toldOutlet)
                 {
                     int roleStart = cueStart;
                     // A role is a few words ("Russian Foreign Minister"): the walk back is bounded, so that a sentence of

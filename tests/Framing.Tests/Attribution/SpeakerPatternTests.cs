@@ -1214,7 +1214,22 @@ public class SpeakerPatternTests
     [TestCase("The corporation said: \"We have not been able to establish what happened.\"", "corporation")]
     [TestCase("Paul Kerr, who is the city's mayor, said the roads would reopen on Monday.", "Paul Kerr")]
     [TestCase("Health Secretary Paul Kerr, speaking on BBC Radio 4's Today programme, said the minister should resign.", "Paul Kerr")]
+    [TestCase("Rep. Dale Whitcombe apologized on Monday for his behaviour in the video.", "Dale Whitcombe")]
     public void OfficesBodiesAndTaggedNamesAreOfficialSpeakers(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [Test]
+    public void ATitleRightAfterTellIsTheListenersOwn()
+    {
+        const string text = """
+            Congressman resigns
+
+            Franks had told Gov. Dale Ducker on Friday that his resignation would take effect in January.
+            Ducker said he would wait before setting a date for the special election.
+            """;
+        var s = Sentence(text, "Ducker said");
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Dale Ducker"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
 
     [TestCase("The review published on Wednesday December 12 described the chief constable's leadership as \"flawed\".")]
     [TestCase("The statement issued on Monday March 3 said the talks had failed.")]
