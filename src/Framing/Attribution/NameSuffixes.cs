@@ -20,9 +20,10 @@ internal static class NameSuffixes
     /// party ("the Labour MP" ends with its role).
     /// </summary>
     public static bool At(ArticleContext ctx, int t) =>
-        t > 0 && ctx.KindOf(t) == TokenKind.Word && ctx.TextOf(t).Length <= 4 && Words.Contains(ctx.TextOf(t))
-        && ctx.IsCapitalized(t - 1) && ctx.KindOf(t - 1) == TokenKind.Word && (!ctx.IsSourceCue(t - 1) || OfficeHolderName(ctx, t - 1))
-        && ctx.SentenceOf(t - 1) == ctx.SentenceOf(t);
+        // The flags first: the speaker stage asks this of most lower-case words it walks back over.
+        t > 0 && ctx.IsCapitalized(t - 1) && ctx.KindOf(t) == TokenKind.Word && ctx.TextOf(t).Length <= 4
+        && ctx.KindOf(t - 1) == TokenKind.Word && Words.Contains(ctx.TextOf(t))
+        && (!ctx.IsSourceCue(t - 1) || OfficeHolderName(ctx, t - 1)) && ctx.SentenceOf(t - 1) == ctx.SentenceOf(t);
 
     /// <summary>True when token <paramref name="t"/> is a source cue only as part of a known office holder's name ("Ian Paisley").</summary>
     private static bool OfficeHolderName(ArticleContext ctx, int t)

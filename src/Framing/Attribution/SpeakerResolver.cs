@@ -281,9 +281,12 @@ internal sealed class SpeakerResolver
     private (string Name, int Position)? NamesHolderOf(Speaker post, Sentence s)
     {
         if (post.Type != SourceType.Official || post.Role is not null || post.Span.Length == 0) return null;
-        var words = post.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 4 || words[0] is not ("the" or "The" or "its" or "Its" or "his" or "her" or "their")
-            || !SingleHolderPosts.Contains(words[^1])) return null;
+        // Read without splitting: this is asked after most official speakers.
+        var text = post.Text.AsSpan();
+        int firstSpace = text.IndexOf(' ');
+        if (firstSpace <= 0 || text.Count(' ') > 3) return null;
+        var first = text[..firstSpace];
+        if (!(first is "the" or "The" or "its" or "Its" or "his" or "her" or "their") || !SingleHolderPosts.Contains(text[(text.LastIndexOf(' ') + 1)..])) return null;
         int a = s.FirstToken, b = a + s.TokenCount, e = a;
         while (e < b && e < a + 3 && _ctx.IsCapitalized(e) && _ctx.KindOf(e) == TokenKind.Word && !_ctx.IsSourceCue(e)
                && !In(NotSpeakerOpeners, e) && !In(NotSubjects, e) && !In(FirstPerson, e) && !_ctx.Is(e, "the")) e++;
@@ -1687,7 +1690,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     private bool IsDate(int s, int e)
     {
-        if (!In(DateWords, s)) return false;
+        if (!_ctx.IsCapitalized(s) || !In(DateWords, s)) return false;
         for (int t = s; t < e; t++) if (!In(DateWords, t) && _ctx.KindOf(t) != TokenKind.Number) return false;
         return true;
     }
