@@ -201,6 +201,13 @@ internal sealed class ArticleContext
 
     public bool IsCapitalized(int token) => _tokens[token].IsCapitalized;
 
+    /// <summary>True when the token is a dash standing alone ("–", "—", a spaced "-"), as around an appositive.</summary>
+    public bool IsDash(int token)
+    {
+        var t = _tokens[token];
+        return t.Span.Length == 1 && Framing.Text.CharClass.IsDash(_text[t.Span.Start]);
+    }
+
     public bool IsPunct(int token, char c)
     {
         var t = _tokens[token];

@@ -899,6 +899,9 @@ internal sealed class SpeakerResolver
             if (_ctx.KindOf(t) == TokenKind.Punctuation && t > a)
             {
                 var p = _ctx.TextOf(t);
+                // Not a dash that a second one closes before the verb: "Paul Kerr – the council leader – said" is an
+                // appositive, "SAN JUAN, Puerto Rico — Authorities … say" a dateline.
+                if (p is "—" or "–" or "-" && limit - 1 > t + 1 && _ctx.IsDash(limit - 1)) return a;
                 if (p is "—" or "–" or ":" or "-") return t + 1 < limit ? t + 1 : a;
                 if (p is "," or "." or "(" or ")") continue;
                 return a;
@@ -1110,7 +1113,7 @@ internal sealed class SpeakerResolver
         // "Marisol Quintero, a nurse in Tucson, Arizona" — the name before the comma, the role after it.
         for (int c = start + 1; c < end - 1; c++)
         {
-            if (!_ctx.IsPunct(c, ',')) continue;
+            if (!_ctx.IsPunct(c, ',') && !_ctx.IsDash(c)) continue;
             // "Meredith Watson, in a statement released by her lawyer, said": an adjunct between commas, not a role.
             if (In(AdjunctPrepositions, c + 1)) return ClassifySimple(start, c);
             var head = ClassifySimple(start, c);
@@ -1527,17 +1530,20 @@ internal sealed class SpeakerResolver
         // Pronoun subject.
         var w = _ctx.TextOf(e - 1).ToString();
         if (PersonPronouns.Contains(w) || GroupPronouns.Contains(w) || FirstPerson.Contains(w)) return (e - 1, e);
-        // Appositive: "Lionel Graves, an independent economist, said".
-        if (_ctx.IsPunct(e - 1, ','))
+        // Appositive: "Lionel Graves, an independent economist, said"; between dashes: "Paul Kerr – the council leader – said".
+        bool dashes = _ctx.IsDash(e - 1);
+        if (_ctx.IsPunct(e - 1, ',') || dashes)
         {
             int c = e - 2;
-            while (c > sentenceStart && c > e - 30 && !_ctx.IsPunct(c, ',') && !_ctx.IsQuoteMark(c)) c--;
+            while (c > sentenceStart && c > e - 30 && !(dashes ? _ctx.IsDash(c) : _ctx.IsPunct(c, ',')) && !_ctx.IsQuoteMark(c)) c--;
             // "Staff nurse Grace Obeng, 29, from Leicester, said": step back over an age between commas.
             if (c - 2 > sentenceStart && _ctx.IsPunct(c, ',') && _ctx.KindOf(c - 1) == TokenKind.Number && _ctx.IsPunct(c - 2, ','))
                 c -= 2;
             // "Patterson, too, defended …": with the adverb skipped, a subject with no appositive before it.
             if (interjected && !(c > sentenceStart && _ctx.IsPunct(c, ',')) && !_ctx.IsQuoteMark(c)) return Collect(e - 1, sentenceStart);
-            if (c > sentenceStart && _ctx.IsPunct(c, ','))
+            // A lone dash before the verb opens no appositive ("He was fine – the doctor said" has its speaker after it).
+            if (dashes && !(c > sentenceStart && _ctx.IsDash(c))) return Collect(e - 1, c + 1);
+            if (c > sentenceStart && (_ctx.IsPunct(c, ',') || dashes))
             {
                 // "The Organization for Security and Cooperation in Europe (OSCE), which is monitoring …, has said":
                 // the bracketed abbreviation belongs to the name before it.
@@ -1568,7 +1574,37 @@ internal sealed class SpeakerResolver
             return inner;
         }
         var tail = Collect(e, sentenceStart);
+        // "A Liberal Democrat MP accused of seducing a constituent has denied …": the subject before a reduced relative
+        // clause, not the clause's object.
+        if (!_ctx.Doc.SentenceArray[_ctx.SentenceOf(cueStart)].IsHeadline && !In(NounCues, cueStart)
+            && SubjectBeforeReducedRelative(tail?.Start ?? e, sentenceStart) is { } relativeSubject) return relativeSubject;
         return (tail is { } t ? SubjectWithPlace(t, sentenceStart) : null) ?? tail ?? WithPlacePhrase(e, sentenceStart);
+    }
+
+    /// <summary>Cue words that are nouns as often as verbs ("cleared of perjury charges"): no verb after a relative clause.</summary>
+    private static readonly WordSet NounCues = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "charges", "claims", "reports", "allegations", "accusations", "statements", "comments", "remarks", "denials", "warnings");
+
+    /// <summary>Participles that open a reduced relative clause after a subject: "accused of", "charged with".</summary>
+    private static readonly WordSet ReducedRelativeParticiples = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "accused", "charged", "suspected", "convicted", "cleared", "jailed", "sacked", "fired", "suspended", "arrested",
+        "investigated", "criticised", "criticized", "blamed", "implicated", "embroiled", "caught", "named");
+
+    /// <summary>
+    /// The noun phrase that opens the sentence (after an opening adjunct) when a reduced relative clause follows it and
+    /// runs on to <paramref name="before"/>: "The minister [accused of misleading Parliament] said". Null otherwise.
+    /// </summary>
+    private (int Start, int End)? SubjectBeforeReducedRelative(int before, int sentenceStart)
+    {
+        for (int p = before - 1; p > sentenceStart && p >= before - 12; p--)
+        {
+            if (_ctx.IsPunct(p, ',') || _ctx.IsQuoteMark(p) || _ctx.IsPunct(p, ';')) return null;
+            if (!In(ReducedRelativeParticiples, p) || !(_ctx.Is(p + 1, "of") || _ctx.Is(p + 1, "with") || _ctx.Is(p + 1, "over") || _ctx.Is(p + 1, "in") || _ctx.Is(p + 1, "for"))) continue;
+            int open = AfterOpeningAdjunct(sentenceStart, p);
+            if (ForwardPhrase(open, p) is { } np && np.End == p && np.Start == open && HasContent(np.Start, np.End) && CanSpeak(np.Start, np.End)) return np;
+            return null;
+        }
+        return null;
     }
 
     /// <summary>The start of the lower-case adverbs and auxiliaries that end right before <paramref name="e"/> ("has long").</summary>

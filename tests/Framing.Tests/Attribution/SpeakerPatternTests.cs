@@ -1150,6 +1150,7 @@ public class SpeakerPatternTests
     [TestCase("The governor threatened to withhold the money unless the prosecutor resigned.")]
     [TestCase("He allegedly threatened to release a photograph of the woman if she spoke about the affair.")]
     [TestCase("Dale Sutton, who was chief financial officer under Ebbers, testified that the books were altered.")]
+    [TestCase("Gail Sheridan cleared of perjury charges")]
     public void NoOfficialStatement(string text) =>
         Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
 
@@ -1215,6 +1216,10 @@ public class SpeakerPatternTests
     [TestCase("Paul Kerr, who is the city's mayor, said the roads would reopen on Monday.", "Paul Kerr")]
     [TestCase("Health Secretary Paul Kerr, speaking on BBC Radio 4's Today programme, said the minister should resign.", "Paul Kerr")]
     [TestCase("Rep. Dale Whitcombe apologized on Monday for his behaviour in the video.", "Dale Whitcombe")]
+    [TestCase("Paul Kerr – the council leader – said the cuts were unavoidable.", "Paul Kerr")]
+    [TestCase("Mary Hale — the health minister — said the wards would reopen.", "Mary Hale")]
+    [TestCase("A Liberal Democrat MP accused of seducing a constituent has flatly denied any improper involvement.", "MP")]
+    [TestCase("A councillor charged with fraud told the court he was innocent.", "councillor")]
     public void OfficesBodiesAndTaggedNamesAreOfficialSpeakers(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 
     [Test]
