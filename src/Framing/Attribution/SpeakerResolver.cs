@@ -1122,7 +1122,9 @@ internal sealed class SpeakerResolver
             // role, the appositive is the name.
             // "A cattle trader, Idris Bakheit": a private person's description works the same way.
             bool roleHead = head.Type is not null || RoleWords.IsPrivatePerson(_ctx.TextOf(c - 1));
-            if (roleHead && (_ctx.IsSourceCue(c - 1) || IsName(c + 1, appEnd)) && c + 1 < end && _ctx.IsCapitalized(c + 1) && !_ctx.IsSourceCue(c + 1))
+            // The appositive may be a known office holder's name ("The shadow chancellor, George Osborne, said").
+            if (roleHead && (_ctx.IsSourceCue(c - 1) || IsName(c + 1, appEnd)) && c + 1 < end && _ctx.IsCapitalized(c + 1)
+                && (!_ctx.IsSourceCue(c + 1) || (IsNameCue(c + 1) && IsName(c + 1, appEnd))))
                 return (head.Type, TrimDeterminer(_ctx.Text(start, c)), CleanName(_ctx.Text(c + 1, appEnd)));
             // "One woman, who gave her name as Halima Oyelaran": the name the clause gives.
             if (roleHead && GivenName(c + 1, end) is { } given)

@@ -1162,7 +1162,8 @@ public class SpeakerPatternTests
     [TestCase("Declan Morrow jnr said: \"The criticism has been a distraction.\"", "Declan Morrow")]
     [TestCase("Alan Ferrie MSP said the vote had been lost on the night.", "Alan Ferrie")]
     [TestCase("Niamh Gorman TD said the minister should come before the committee.", "Niamh Gorman")]
-    public void ASuffixAfterTheNameIsNoPartOfIt(string text, string speaker) =>
+    [TestCase("The shadow chancellor, George Osborne, said the budget was a con.", "George Osborne")]
+    public void TheNameIsTheNameWithoutSuffixOrRole(string text, string speaker) =>
         Assert.That(Only(text).Attribution?.Speaker.Name, Is.EqualTo(speaker), text);
 
     [Test]
