@@ -953,8 +953,35 @@ internal sealed class SpeakerResolver
         while (e < pronoun && e < a + 4 && _ctx.IsCapitalized(e) && _ctx.KindOf(e) == TokenKind.Word) e++;
         if (e >= pronoun || _ctx.KindOf(e) != TokenKind.Word || _ctx.IsCapitalized(e)) return null;
         var person = _entities.Find(CleanName(_ctx.Text(a, e)));
+        if (person is null && e == a + 1 && !_ctx.IsSourceCue(a) && FullNameBefore(a) is { } full)
+            // "… the singer Orla Kane … Kane posted a video in which she apologised": a surname the article gave
+            // earlier with a given name, even with no role the registry keeps.
+            return Agreeing(_ctx.TextOf(pronoun).ToString(), new Speaker(full, _ctx.Span(a, e), full, null, SourceType.Other, null, SpeakerResolution.Pronoun)) is { Name: var n } agreed && n == full ? agreed : null;
         if (person is null || !person.Name.Contains(' ') || !IsPersonName(person.Name)) return null;
         return new Speaker(person.Name, _ctx.Span(a, e), person.Name, person.Role, person.Type, null, SpeakerResolution.Pronoun) { FormerOfficial = person.FormerOfficial };
+    }
+
+    /// <summary>The most tokens read back for a surname's full name (about three screens of an article).</summary>
+    private const int MaxNameLookBack = 1500;
+
+    /// <summary>
+    /// The full name ("Orla Kane") that an earlier sentence gave to the surname at <paramref name="surname"/> ("Kane"): the
+    /// same word after a capitalised given name that is no source word, the nearest mention first. Null when none.
+    /// </summary>
+    private string? FullNameBefore(int surname)
+    {
+        var word = _ctx.TextOf(surname);
+        int first = _ctx.Doc.SentenceArray[_ctx.SentenceOf(surname)].FirstToken;
+        // Bounded, so that an input of one sentence repeated many times stays linear: a name is given within a few
+        // paragraphs of its surname's use.
+        for (int t = first - 1; t > 0 && t >= first - MaxNameLookBack; t--)
+            if (_ctx.IsCapitalized(t) && _ctx.TextOf(t).SequenceEqual(word) && _ctx.IsCapitalized(t - 1) && !_ctx.IsSourceCue(t - 1)
+                && _ctx.KindOf(t - 1) == TokenKind.Word && !In(NotSubjects, t - 1) && _ctx.SentenceOf(t - 1) == _ctx.SentenceOf(t))
+            {
+                var full = _ctx.Text(t - 1, t + 1);
+                return IsPersonName(full) ? full : null;
+            }
+        return null;
     }
 
     /// <summary>

@@ -1224,6 +1224,21 @@ public class SpeakerPatternTests
     public void OfficesBodiesAndTaggedNamesAreOfficialSpeakers(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 
     [Test]
+    public void ASurnameSubjectIsThePronounsAntecedentWithNoRoleKept()
+    {
+        const string text = """
+            Stadium show cancelled
+
+            Thousands of fans were turned away when a concert by the singer Orla Keane was called off.
+            The promoter, Northgate Live, said in a statement that the show had been cancelled on safety advice.
+            Keane posted a video late on Saturday in which she apologised to fans.
+            """;
+        var s = Sentence(text, "Keane posted");
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Orla Keane"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
+    [Test]
     public void ATitleRightAfterTellIsTheListenersOwn()
     {
         const string text = """
