@@ -215,7 +215,7 @@ internal sealed class EntityRegistry
         "agency", "authority", "board", "trust", "court", "police", "force", "forces", "security", "defence", "defense", "health",
         "education", "justice", "treasury", "state", "states", "exchequer", "industry", "trade", "development", "energy", "commerce",
         "environment", "transport", "interior", "labor", "labour", "agriculture", "housing", "finance", "navy", "army", "republic",
-        "kingdom", "nations", "union", "assembly", "parliament", "government", "executive", "ireland", "scotland", "wales", "england");
+        "kingdom", "nations", "assembly", "parliament", "government", "executive", "ireland", "scotland", "wales", "england");
 
     /// <summary>
     /// The start of the holder's name after a post's capitalised complement that starts at <paramref name="from"/>
