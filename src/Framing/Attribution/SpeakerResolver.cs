@@ -251,15 +251,34 @@ internal sealed class SpeakerResolver
     private Speaker? Agreeing(string pronoun, Speaker? candidate, int position = -1)
     {
         if (candidate is null) return null;
+        if (Fits(pronoun, candidate.Name, candidate.Role)) return candidate;
         var wanted = PersonGender.OfPronoun(pronoun);
-        var has = PersonGender.Of(candidate.Name, candidate.Role);
-        if (wanted == Gender.Unknown || has == Gender.Unknown || has == wanted) return candidate;
         for (int k = _people.Count - 1; k >= 0; k--)
             if (_people[k].Person.Name != candidate.Name && _people[k].Gender == wanted) return _people[k].Person;
         // "Missouri Gov. Eric Greitens was indicted … Kimberly Gardner said … He acknowledged the relationship": a person
         // the article has introduced before the pronoun, not yet heard, whose given name or title fits it.
         return position < 0 ? null
             : _entities.LastPersonBefore(position, name => name != candidate.Name && IsPersonName(name) && PersonGender.Of(name, null) == wanted);
+    }
+
+    /// <summary>True when the pronoun's gender and the one the name or role gives do not clash (either may be unknown).</summary>
+    private static bool Fits(string pronoun, string name, string? role)
+    {
+        var wanted = PersonGender.OfPronoun(pronoun);
+        var has = PersonGender.Of(name, role);
+        return wanted == Gender.Unknown || has == Gender.Unknown || has == wanted;
+    }
+
+    /// <summary>
+    /// The end of the run of capitalised words, four at most, that opens <paramref name="s"/>: a name's candidate, which
+    /// no conjunction, determiner, indefinite pronoun or "I"/"We" opens. <c>s.FirstToken</c> when there is none.
+    /// </summary>
+    private int OpeningNameEnd(Sentence s)
+    {
+        int a = s.FirstToken, b = a + s.TokenCount, e = a;
+        while (e < b && e < a + 4 && _ctx.IsCapitalized(e) && _ctx.KindOf(e) == TokenKind.Word
+               && !In(NotSpeakerOpeners, e) && !In(NotSubjects, e) && !In(FirstPerson, e) && !_ctx.Is(e, "the")) e++;
+        return e;
     }
 
     /// <summary>
@@ -287,10 +306,9 @@ internal sealed class SpeakerResolver
         if (firstSpace <= 0 || text.Count(' ') > 3) return null;
         var first = text[..firstSpace];
         if (!(first is "the" or "The" or "its" or "Its" or "his" or "her" or "their") || !SingleHolderPosts.Contains(text[(text.LastIndexOf(' ') + 1)..])) return null;
-        int a = s.FirstToken, b = a + s.TokenCount, e = a;
-        while (e < b && e < a + 3 && _ctx.IsCapitalized(e) && _ctx.KindOf(e) == TokenKind.Word && !_ctx.IsSourceCue(e)
-               && !In(NotSpeakerOpeners, e) && !In(NotSubjects, e) && !In(FirstPerson, e) && !_ctx.Is(e, "the")) e++;
-        if (e - a < 2 || e >= b || _ctx.KindOf(e) != TokenKind.Word || _ctx.IsCapitalized(e) || _ctx.Is(e, "and") || _ctx.InsideQuote[a]) return null;
+        int a = s.FirstToken, b = a + s.TokenCount, e = OpeningNameEnd(s);
+        if (e - a is < 2 or > 3 || e >= b || _ctx.KindOf(e) != TokenKind.Word || _ctx.IsCapitalized(e) || _ctx.Is(e, "and") || _ctx.InsideQuote[a]) return null;
+        for (int t = a; t < e; t++) if (_ctx.IsSourceCue(t)) return null;
         var name = _ctx.Text(a, e);
         if (_entities.Find(name) is not null || !IsPersonName(name)) return null;
         return (name, _ctx.Doc.TokenArray[a].Span.Start);
@@ -300,9 +318,7 @@ internal sealed class SpeakerResolver
     {
         int a = s.FirstToken, b = a + s.TokenCount;
         if (b - a < 3 || !_ctx.IsCapitalized(a) || !_ctx.IsCapitalized(a + 1) || _ctx.QuotedShare(s) > 0) return null;
-        int e = a;
-        while (e < b && e < a + 4 && _ctx.IsCapitalized(e) && _ctx.KindOf(e) == TokenKind.Word
-               && !In(NotSpeakerOpeners, e) && !In(NotSubjects, e) && !In(FirstPerson, e) && !_ctx.Is(e, "the")) e++;
+        int e = OpeningNameEnd(s);
         // The name must be followed by a comma (an age or an appositive) or a lower-case word (its verb), not by "and"
         // and more of a name ("Northern Nursing and Midwifery Union").
         if (e >= b || e - a < 2 || !(_ctx.IsPunct(e, ',') || (_ctx.KindOf(e) == TokenKind.Word && !_ctx.IsCapitalized(e)))) return null;
@@ -956,7 +972,7 @@ internal sealed class SpeakerResolver
         if (person is null && e == a + 1 && !_ctx.IsSourceCue(a) && FullNameBefore(a) is { } full)
             // "… the singer Orla Kane … Kane posted a video in which she apologised": a surname the article gave
             // earlier with a given name, even with no role the registry keeps.
-            return Agreeing(_ctx.TextOf(pronoun).ToString(), new Speaker(full, _ctx.Span(a, e), full, null, SourceType.Other, null, SpeakerResolution.Pronoun)) is { Name: var n } agreed && n == full ? agreed : null;
+            return Fits(_ctx.TextOf(pronoun).ToString(), full, null) ? new Speaker(full, _ctx.Span(a, e), full, null, SourceType.Other, null, SpeakerResolution.Pronoun) : null;
         if (person is null || !person.Name.Contains(' ') || !IsPersonName(person.Name)) return null;
         return new Speaker(person.Name, _ctx.Span(a, e), person.Name, person.Role, person.Type, null, SpeakerResolution.Pronoun) { FormerOfficial = person.FormerOfficial };
     }

@@ -17,6 +17,10 @@ public class SpeakerPatternTests
     /// <summary>The speaker's name of the sentence of <paramref name="text"/> that starts with <paramref name="start"/>, or null.</summary>
     private static string? SpeakerNameOf(string text, string start) => Sentence(text, start).Attribution?.Speaker.Name;
 
+    /// <summary>The one sentence of <paramref name="text"/> is spoken by exactly <paramref name="speaker"/>.</summary>
+    private static void AssertSpeakerName(string text, string speaker) =>
+        Assert.That(Only(text).Attribution?.Speaker.Name, Is.EqualTo(speaker), text);
+
     /// <summary>The one sentence of <paramref name="text"/> is spoken by a speaker whose name contains <paramref name="speaker"/>, and is an official statement.</summary>
     private static void AssertOfficialSpeaker(string text, string speaker)
     {
@@ -1070,11 +1074,7 @@ public class SpeakerPatternTests
     [TestCase("Board chairman Jeroen van der Velde said the review \"draws a line\" under the affair.", "Jeroen van der Velde")]
     [TestCase("Finance director Maria de la Cruz told analysts the dividend was safe.", "Maria de la Cruz")]
     [TestCase("Ursula von der Leyen told reporters the talks would resume.", "Ursula von der Leyen")]
-    public void NameParticlesStayInTheName(string text, string speaker)
-    {
-        var s = Only(text);
-        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo(speaker));
-    }
+    public void NameParticlesStayInTheName(string text, string speaker) => AssertSpeakerName(text, speaker);
 
     [Test]
     public void AFundManagerIsAnExpertNotAnOfficial()
@@ -1156,15 +1156,13 @@ public class SpeakerPatternTests
 
     [TestCase("Repeatedly describing the statement as \"bizarre\", Justice Minister Colm Devereux said it was unacceptable.", "Colm Devereux")]
     [TestCase("Kelly said the lanes had been closed for a traffic study.", "Kelly")]
-    public void AnOpeningAdverbBeforeAParticipleIsNoSpeakerButANameIs(string text, string speaker) =>
-        Assert.That(Only(text).Attribution?.Speaker.Name, Is.EqualTo(speaker), text);
+    public void AnOpeningAdverbBeforeAParticipleIsNoSpeakerButANameIs(string text, string speaker) => AssertSpeakerName(text, speaker);
 
     [TestCase("Declan Morrow jnr said: \"The criticism has been a distraction.\"", "Declan Morrow")]
     [TestCase("Alan Ferrie MSP said the vote had been lost on the night.", "Alan Ferrie")]
     [TestCase("Niamh Gorman TD said the minister should come before the committee.", "Niamh Gorman")]
     [TestCase("The shadow chancellor, George Osborne, said the budget was a con.", "George Osborne")]
-    public void TheNameIsTheNameWithoutSuffixOrRole(string text, string speaker) =>
-        Assert.That(Only(text).Attribution?.Speaker.Name, Is.EqualTo(speaker), text);
+    public void TheNameIsTheNameWithoutSuffixOrRole(string text, string speaker) => AssertSpeakerName(text, speaker);
 
     [Test]
     public void AMemberOfALegislatureNamedWithTheSeatsLettersIsOfficialInLaterSentences()
