@@ -140,8 +140,9 @@ internal sealed class EntityRegistry
                 while (n < b && (ctx.IsCapitalized(n) || (n > ns && SurnameAfterParticle(ctx.TextOf(n).ToString()) is not null)
                        || (ctx.IsPunct(n, '.') && ctx.TextOf(n - 1).Length == 1) || ctx.IsPunct(n, ']')) && !ctx.IsSourceCue(n)) n++;
                 // "Sources told the BBC Mr Howard had ...": an outlet that is told something does not introduce a name.
-                // "Jordan Pemberton-Achi", "Georgia Kemp": a country as a first name is no role.
-                bool firstName = t == cueStart && ctx.CountryAt(cueStart);
+                // "Jordan Pemberton-Achi", "Georgia Kemp": a country as a first name is no role; nor is a quantifier ("some
+                // Bernard Matthews turkey products").
+                bool firstName = t == cueStart && (ctx.CountryAt(cueStart) || (ns == t + 1 && Quantifiers.Contains(ctx.TextOf(cueStart))));
                 // "Franks had told Gov. Doug Ducey on Friday …": a title right after the verb is the listener's own, and
                 // introduces them; "Sources told the BBC Mr Howard had …" names an outlet told, then the clause's subject.
                 bool toldOutlet = PrecededBy(ctx, cueStart, a, overNames: false, TellVerbs)
@@ -257,6 +258,13 @@ internal sealed class EntityRegistry
 
     private static readonly WordSet TellVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
         "told", "tells", "tell", "telling", "informed");
+
+    /// <summary>
+    /// Quantifiers that are also anonymous-source words ("some say"): before a name they count its things, not its
+    /// holder ("cleared some Bernard Matthews turkey products").
+    /// </summary>
+    private static readonly WordSet Quantifiers = new WordSet(StringComparer.Ordinal,
+        "some", "many", "most", "several", "few", "all", "other", "others");
 
     /// <summary>
     /// True when the word before the phrase that ends before <paramref name="t"/> is one of <paramref name="words"/>;

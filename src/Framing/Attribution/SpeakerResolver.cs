@@ -56,7 +56,6 @@ internal sealed class SpeakerResolver
         return (bracket ? _ctx.IsPunct(t - 1, '(') : _ctx.IsPunct(t - 1, ',')) ? t - 1 : e;
     }
 
-    /// <summary>"D-Calif", "R-Texas", "I-Vt": a US party letter, a hyphen and a capitalised state.</summary>
     /// <summary>True when [from, to) is an abbreviation in capitals ("IPCC", "MN", "U.N."), full stops allowed.</summary>
     private bool IsAbbreviation(int from, int to)
     {
@@ -75,10 +74,14 @@ internal sealed class SpeakerResolver
     private bool IsPartyLetter(int t) =>
         IsPartyTagStart(t) || (_ctx.KindOf(t) == TokenKind.Word && _ctx.TextOf(t) is [ 'D' or 'R' or 'I' ]);
 
+    /// <summary>
+    /// "D-Calif", "R-Texas", "I-Vt": a US party letter, a hyphen and a capitalised state; or a district's number, as local
+    /// papers write it ("R-7th Dist.", "D-3rd").
+    /// </summary>
     private bool IsPartyTagStart(int t)
     {
         var w = _ctx.TextOf(t);
-        return w.Length >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && char.IsUpper(w[2]);
+        return w.Length >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && (char.IsUpper(w[2]) || char.IsAsciiDigit(w[2]));
     }
 
     /// <summary>Sentence adverbs that stand between commas after a subject: "Liam Fox, meanwhile, said".</summary>
@@ -100,13 +103,19 @@ internal sealed class SpeakerResolver
 
     /// <summary>Verbs of going before the public: "went on television to insist", "took to Twitter to deny".</summary>
     private static readonly WordSet AppearanceVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
-        "appeared", "appears", "appearing", "went", "goes", "going", "took", "takes", "taking", "used", "uses", "using");
+        "appeared", "appears", "appearing", "went", "goes", "going", "took", "takes", "taking", "used", "uses", "using",
+        // The floor of a chamber: "rose in the Commons to announce", "interrupted the Budget debate to say".
+        "rose", "rises", "stood", "stands", "interrupted", "interrupts");
 
     /// <summary>Where such an appearance happens: a medium, a platform or an occasion for words.</summary>
     private static readonly WordSet AppearanceMedia = new WordSet(StringComparer.OrdinalIgnoreCase,
         "television", "tv", "radio", "air", "airwaves", "twitter", "facebook", "instagram", "youtube", "tiktok", "social",
         "media", "stage", "podium", "microphone", "cameras", "interview", "speech", "statement", "address", "column",
-        "appearance", "blog", "website", "programme", "program", "show", "broadcast", "briefing", "conference", "rally");
+        "appearance", "blog", "website", "programme", "program", "show", "broadcast", "briefing", "conference", "rally",
+        "debate", "commons", "lords", "chamber", "floor", "senate", "house", "hearing", "session", "parliament", "assembly", "dáil", "dail", "order");
+
+    private static readonly WordSet PartsOfDay = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "night", "morning", "afternoon", "evening");
 
     private static readonly WordSet Weekdays = new WordSet(StringComparer.OrdinalIgnoreCase,
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -121,7 +130,8 @@ internal sealed class SpeakerResolver
         "on", "in", "at", "after", "before", "but", "and", "meanwhile", "however", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "later", "earlier", "also", "then",
         "now", "last", "this", "week", "month", "year", "so", "yet", "still", "of", "for", "from", "as", "while", "when",
-        "since", "speaking", "writing", "separately", "elsewhere", "here", "there", "instead", "indeed", "naturally", "finally");
+        "since", "speaking", "writing", "separately", "elsewhere", "here", "there", "instead", "indeed", "naturally", "finally",
+        "night", "morning", "afternoon", "evening", "weekend");
 
     private static readonly WordSet Prepositions = new WordSet(StringComparer.OrdinalIgnoreCase, "of", "at", "for", "from", "with", "within", "inside");
     private static readonly WordSet PersonPronouns = new WordSet(StringComparer.OrdinalIgnoreCase, "he", "she", "him", "her");
@@ -620,6 +630,10 @@ internal sealed class SpeakerResolver
             if (current.Type != SourceType.Media && !_ctx.Is(m.FirstToken, "according")) break;
         }
         if (current is null && deferred is not null) (current, currentCue) = (deferred, deferredCue);
+        // "One of the men claimed to be a UFC fighter, McManus said, adding …": a reporting clause that closes the
+        // sentence after a comma frames everything before it, so its speaker owns the sentence, not the first verb's.
+        if (current is not null && currentCue is not null && TrailingFrame(s, currentCue, lastPerson, lastGroup, current) is { } frame)
+            (current, currentCue) = frame;
         if (current is null) (current, currentCue) = Observer(s, lastPerson, lastGroup);
         if (current is null || currentCue is null) return null;
         // An outlet that speaks for itself as a body ("CNN said in a statement", "CNN's lawsuit argues"), not reporting,
@@ -630,6 +644,36 @@ internal sealed class SpeakerResolver
     }
 
     private const string DocumentFromRule = "attribution.document-from";
+
+    /// <summary>
+    /// A later verb of saying that closes the sentence as its reporting clause: a comma (and a closing quotation mark), a
+    /// short subject (at most four words, no noun of saying: not ", a claim the company rejects"), the verb, then nothing
+    /// but the sentence's end or ", adding/saying …". Null when the sentence has none after <paramref name="first"/>, or
+    /// when its speaker is not an official taking the sentence from a speaker of another kind.
+    /// </summary>
+    private (Speaker, RuleMatch)? TrailingFrame(Sentence s, RuleMatch first, Speaker? lastPerson, Speaker? lastGroup, Speaker current)
+    {
+        int b = s.FirstToken + s.TokenCount;
+        foreach (var m in _ctx.MatchesOf(s.Index))
+        {
+            if (m.FirstToken <= first.EndToken + 1 || m.Rule.Signal != Signal.AttributionVerb || m.TokenCount != 1 || _ctx.InsideQuote[m.FirstToken]) continue;
+            int comma = m.FirstToken - 1;
+            while (comma > first.EndToken && comma >= m.FirstToken - 5 && _ctx.KindOf(comma) == TokenKind.Word && !In(SayingNouns, comma)) comma--;
+            if (comma == m.FirstToken - 1 || _ctx.KindOf(comma) == TokenKind.Word) continue;
+            // ", McManus said" or ",\" McManus said" after a quotation.
+            if (_ctx.IsQuoteMark(comma) && comma - 1 > first.EndToken) comma--;
+            if (comma <= first.EndToken || !_ctx.IsPunct(comma, ',')) continue;
+            int after = m.EndToken;
+            bool closes = after >= b || _ctx.IsPunct(after, '.') || (after + 1 < b && _ctx.IsPunct(after, ',') && In(SpeechParticiples, after + 1));
+            if (!closes) continue;
+            // Only an official frame takes the sentence from a speaker of another kind: the taxonomy tags a sentence that
+            // reports an official's words wherever they stand, so an official first verb is kept ("While the group later
+            // apologized …, the damage had been done, Boudreau concluded").
+            var sp = SpeakerOf(s, m, lastPerson, lastGroup, current);
+            return sp is { Type: SourceType.Official } && current.Type != SourceType.Official && sp.Name != current.Name ? (sp, m) : null;
+        }
+        return null;
+    }
 
     /// <summary>The official phrases of a formal statement ("in a statement", "a spokesman said", "in a press release").</summary>
     private const string StatementPhraseRule = "official.statement-phrase";
@@ -672,15 +716,21 @@ internal sealed class SpeakerResolver
     /// "Bishop: If Catholic Politicians Can't Even Oppose Infanticide, …", "Minister: no deal before spring": a headline that
     /// opens with its speaker and a colon. The words before the colon (at most three) must end in a source noun or be a
     /// name the article gives a role, so that "Trump Advisers Upbeat: Mueller 'Doesn't Have the Goods'" names nobody.
+    /// "Boehner on Scalise: 'I know what's in his heart'": the speaker, "on" and the subject before the colon.
     /// </summary>
     private SentenceAttribution? HeadlineSpeaker(Sentence s)
     {
-        int a = s.FirstToken, b = a + s.TokenCount, colon = -1;
+        int a = s.FirstToken, b = a + s.TokenCount, colon = -1, on = -1;
         if (TrailingHeadlineSpeaker(a, b) is { } trailing) return trailing;
-        for (int t = a + 1; t < b && t <= a + 3; t++)
+        for (int t = a + 1; t < b && t <= a + 7; t++)
+        {
             if (_ctx.IsPunct(t, ':')) { colon = t; break; }
+            if (on < 0 && t <= a + 3 && _ctx.Is(t, "on")) on = t;
+            else if (_ctx.KindOf(t) != TokenKind.Word) return null;
+        }
         if (colon < 0 || colon + 1 >= b) return null;
-        return HeadlineSpeakerAt(a, colon, colon);
+        if (colon <= a + 3 && on < 0) return HeadlineSpeakerAt(a, colon, colon);
+        return on > a ? HeadlineSpeakerAt(a, on, colon) : null;
     }
 
     /// <summary>
@@ -896,6 +946,14 @@ internal sealed class SpeakerResolver
     /// <summary>The token after an opening adjunct and its comma ("In fact, …", "On Monday, …"), or <paramref name="a"/>.</summary>
     private int AfterOpeningAdjunct(int a, int limit)
     {
+        // "On Wednesday night the Food Standards Agency cleared …": a date with no comma after it.
+        if ((_ctx.Is(a, "on") || _ctx.Is(a, "late") || _ctx.Is(a, "early")) && a + 1 < limit && _ctx.KindOf(a + 1) == TokenKind.Word
+            && DateWords.Contains(_ctx.TextOf(a + 1)))
+        {
+            int t = a + 2;
+            while (t < limit && (_ctx.KindOf(t) == TokenKind.Number || (_ctx.KindOf(t) == TokenKind.Word && (DateWords.Contains(_ctx.TextOf(t)) || In(PartsOfDay, t))))) t++;
+            if (t < limit && _ctx.KindOf(t) == TokenKind.Word) return t;
+        }
         if (!In(AdjunctOpeners, a)) return a;
         for (int t = a + 1; t < limit && t <= a + 16; t++)
             if (_ctx.IsPunct(t, ',')) return t + 1 < limit ? t + 1 : a;
@@ -1173,6 +1231,9 @@ internal sealed class SpeakerResolver
             if (roleHead && GivenName(c + 1, end) is { } given)
                 return (head.Type ?? appType, TrimDeterminer(_ctx.Text(start, c)), CleanName(_ctx.Text(given.Start, given.End)));
             var role = head.Role ?? TrimDeterminer(_ctx.Text(c + 1, appEnd));
+            // "Mr Spink, one of the party's most vocal critics": a person named in full is no anonymous source, whatever
+            // group the appositive puts them in.
+            if (appType == SourceType.Anonymous && head.Type is null && IsName(start, c)) appType = null;
             return (head.Type ?? appType, role, head.Name);
         }
         return ClassifySimple(start, end);
@@ -1239,12 +1300,13 @@ internal sealed class SpeakerResolver
         bool nounPhrase = start < end && (_ctx.IsCapitalized(start) || _ctx.IsSourceCue(start) || _ctx.KindOf(start) == TokenKind.Number
             || In(NpWords, start) || _ctx.Is(start, "who") || (start + 1 < end && In(RankModifiers, start) && _ctx.IsSourceCue(start + 1)));
         if (!nounPhrase) return (null, start);
-        // "Amina Waziri, who heads the UN refugee agency's operations": the post's organisation gives the type.
+        // "Amina Waziri, who heads the UN refugee agency's operations": the post's organisation gives the type; "who led
+        // the inquiry" is itself a source phrase (the head of an inquiry speaks for it), so the verb is inside the search.
         if (_ctx.Is(start, "who") && start + 2 < end && In(HoldsPostVerbs, start + 1))
         {
             int postEnd = start + 2;
             while (postEnd < end && !_ctx.IsPunct(postEnd, ',') && !In(PlacePrepositions, postEnd)) postEnd++;
-            return (HeadType(start + 2, postEnd), postEnd);
+            return (HeadType(start + 1, postEnd), postEnd);
         }
         int headEnd = start;
         while (headEnd < end && !In(Prepositions, headEnd) && !_ctx.Is(headEnd, "in") && !_ctx.Is(headEnd, "who")
@@ -1660,7 +1722,7 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// The verb of "went on national television" or "took to Twitter" that ends right before the infinitive's
+    /// The verb of "went on national television", "took to Twitter" or "interrupted the Budget debate in the Commons" that ends right before the infinitive's
     /// <paramref name="to"/>: at most six words back, no punctuation between, and a medium named after the verb.
     /// </summary>
     private int? AppearanceVerb(int to, int sentenceStart)

@@ -1321,4 +1321,94 @@ public class SpeakerPatternTests
             Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, start);
         }
     }
+
+    // Nineteenth session: shapes from the blind rounds, written for the project.
+    [TestCase("Sir Peter Hallam, who led the inquiry into the visa affair, said the application was processed in 40 days.", "Peter Hallam")]
+    [TestCase("Dame Ruth Cardew, appointed by the Home Secretary to investigate the claims, said the files were complete.", "Ruth Cardew")]
+    [TestCase("Mr Crane, charged by the minister with reviewing the contracts, concluded that the rules had been followed.", "Crane")]
+    [TestCase("Rep. Tom Harlow (R-4th Dist.) told the Evening Ledger that he had never met the donor.", "Tom Harlow")]
+    [TestCase("Ann Kettering, the MP for Fenwick, interrupted the debate in the Commons to announce she had resigned the whip.", "Ann Kettering")]
+    [TestCase("Both the Speaker and the Majority Leader issued statements backing the chairman.", "Speaker")]
+    [TestCase("But the party contradicted Ms Kettering's account.", "party")]
+    [TestCase("The standards committee found that the member had been paid for work nobody could show was done.", "committee")]
+    [TestCase("The election court ruled that the candidate had knowingly made false statements about his rival.", "court")]
+    [TestCase("Eight people were wounded, according to the police report.", "police report")]
+    [TestCase("On Wednesday night the Food Standards Agency cleared the products for sale, saying they were safe.", "Food Standards Agency")]
+    [TestCase("Deputy chief vet Alan Garside said the most likely route was from bird to bird.", "Alan Garside")]
+    public void InquiryHeadsFindingsAndFramesAreOfficial(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [Test]
+    public void AReplyQuotedByItsFirstWordIsItsWritersStatement()
+    {
+        const string text = """
+            Whip withdrawn
+
+            Chief whip Peter Dallow withdrew the whip from the MP on Tuesday.
+            Mr Dallow's response read: "I cannot accept threats from members of the group. I must therefore treat your resignation as taking immediate effect."
+            """;
+        foreach (var start in new[] { "Mr Dallow's response", "I must therefore" })
+            Assert.That(Sentence(text, start).Tags.Has(FramingTag.OfficialStatement), Is.True, start);
+    }
+
+    [Test]
+    public void AHeadlineNamingItsSpeakerBeforeOnAndAColonIsTheirs()
+    {
+        const string text = """
+            Harlow on Denton: 'He made a mistake'
+
+            Rep. Tom Harlow said his colleague had made a mistake.
+            """;
+        var s = Sentence(text, "Harlow on Denton");
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Tom Harlow"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void AClosingReportingClauseOfAnOfficialOwnsTheSentence()
+    {
+        const string text = """
+            Eight hurt in bar shooting
+
+            Police Chief Willa Drummond said a man who had been turned away came back with a rifle.
+            One of the men claimed to be "a boxer from Ohio," Drummond said, adding that officers were looking for him.
+            """;
+        var s = Sentence(text, "One of the men");
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Willa Drummond"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void AnOfficialFirstVerbKeepsTheSentenceFromAPrivateClosingClause()
+    {
+        const string text = """
+            Students' row
+
+            While the student council later apologized for the post, the damage had been done, Harker concluded.
+            """;
+        Assert.That(LastSentence(text).Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    private static SentenceAnalysis LastSentence(string text) => Analyzer.Analyze(text).Sentences.Last();
+
+    [Test]
+    public void APersonNamedInFullIsNoAnonymousSourceWhateverGroupTheyBelongTo()
+    {
+        var s = Only("Mr Kettering, one of the party's most vocal critics of the treaty, said he had become disillusioned.");
+        Assert.That(s.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Anonymous));
+        Assert.That(s.Tags.Has(FramingTag.Hedge), Is.False);
+    }
+
+    [Test]
+    public void AQuantifierBeforeANameIsNoRole()
+    {
+        const string text = """
+            Farm owner speaks
+
+            Roger Haddon said there had been no cover-up at the farm.
+            The agency cleared some Roger Haddon turkey products for sale.
+            "Let me be absolutely clear, there was nothing wrong with them," he said.
+            """;
+        Assert.That(Sentence(text, "\"Let me be").Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Anonymous));
+        Assert.That(Sentence(text, "\"Let me be").Tags.Has(FramingTag.Hedge), Is.False);
+    }
 }
