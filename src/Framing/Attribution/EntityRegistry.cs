@@ -137,8 +137,10 @@ internal sealed class EntityRegistry
                 for (int look = n; look < b && look < n + 5; look++)
                     if ((ctx.Is(look, "named") || ctx.Is(look, "called")) && look + 1 < b && ctx.IsCapitalized(look + 1)) { n = look + 1; break; }
                 int ns = n;
+                // The name stops at a weekday: "Pentagon spokesman Bryan Whitman Monday said".
                 while (n < b && (ctx.IsCapitalized(n) || (n > ns && SurnameAfterParticle(ctx.TextOf(n).ToString()) is not null)
-                       || (ctx.IsPunct(n, '.') && ctx.TextOf(n - 1).Length == 1) || ctx.IsPunct(n, ']')) && !ctx.IsSourceCue(n)) n++;
+                       || (ctx.IsPunct(n, '.') && ctx.TextOf(n - 1).Length == 1) || ctx.IsPunct(n, ']')) && !ctx.IsSourceCue(n)
+                       && !(n > ns && SpeakerResolver.Weekdays.Contains(ctx.TextOf(n)))) n++;
                 // "Sources told the BBC Mr Howard had ...": an outlet that is told something does not introduce a name.
                 // "Jordan Pemberton-Achi", "Georgia Kemp": a country as a first name is no role; nor is a quantifier ("some
                 // Bernard Matthews turkey products").

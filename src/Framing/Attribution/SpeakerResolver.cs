@@ -117,7 +117,7 @@ internal sealed class SpeakerResolver
     private static readonly WordSet PartsOfDay = new WordSet(StringComparer.OrdinalIgnoreCase,
         "night", "morning", "afternoon", "evening");
 
-    private static readonly WordSet Weekdays = new WordSet(StringComparer.OrdinalIgnoreCase,
+    internal static readonly WordSet Weekdays = new WordSet(StringComparer.OrdinalIgnoreCase,
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /// <summary>Words of a date ("Wednesday December 12", "March 3"): never a person's or a body's name.</summary>
@@ -740,8 +740,9 @@ internal sealed class SpeakerResolver
     /// </summary>
     private SentenceAttribution? HeadlineSpeakerAt(int from, int to, int cue, bool knownNameOnly = false)
     {
+        // Capitalised words; the last may be a lower-case post after them ("Rates will hold - Bank chief").
         for (int t = from; t < to; t++)
-            if (_ctx.KindOf(t) != TokenKind.Word || !_ctx.IsCapitalized(t)) return null;
+            if (_ctx.KindOf(t) != TokenKind.Word || (!_ctx.IsCapitalized(t) && !(t == to - 1 && t > from && _ctx.IsSourceCue(t)))) return null;
         var words = _ctx.Text(from, to);
         if (!(_ctx.IsSourceCue(to - 1) && !knownNameOnly) && !(_entities.Find(words) is { } known && known.Name.Contains(words, StringComparison.Ordinal))) return null;
         var sp = Describe(from, to, SpeakerResolution.Explicit);
@@ -1112,7 +1113,7 @@ internal sealed class SpeakerResolver
         "energy", "foods", "meats", "housewares", "pharmaceuticals", "pharma", "technologies", "systems", "labs", "media",
         "authority", "office", "commission", "agency", "board", "council", "trust", "foundation", "institute", "service",
         "services", "association", "federation", "league", "club", "fc", "united", "university", "college", "school",
-        "hospital", "church", "party", "ministry", "department", "committee", "union", "network", "railways", "rail",
+        "hospital", "church", "party", "ministry", "department", "committee", "union", "network", "railways", "rail", "society",
         "water", "telecom", "solutions", "logistics", "retail", "stores", "supermarkets", "brewery", "studios", "records",
         "mobile", "prize", "awards", "exchange", "yard", "fire", "institution", "publishing", "publishers", "books",
         "entertainment", "pictures", "films", "airport", "electric", "power", "petroleum", "steel", "mining", "chemicals",
@@ -1180,6 +1181,18 @@ internal sealed class SpeakerResolver
 
     private HashSet<string>? _organisationNames;
 
+    /// <summary>Parts that only a company or a body has: "Shell boss", "Shell's management", "BA shares".</summary>
+    private static readonly WordSet CompanyParts = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "boss", "bosses", "management", "board", "shares", "shareholders", "profits", "headquarters", "executives", "directors",
+        "workforce", "chairman", "chairwoman");
+
+    /// <summary>The owner of a possessive token ("Shell" of "Shell's"), or null.</summary>
+    private string? PossessiveOf(int t)
+    {
+        var w = _ctx.TextOf(t);
+        return w.Length > 3 && w[^1] == 's' && w[^2] is '\'' or '’' ? w[..^2].ToString() : null;
+    }
+
     private static readonly WordSet OrgDescriptors = new WordSet(StringComparer.OrdinalIgnoreCase,
         "company", "firm", "app", "retailer", "platform", "operator", "startup", "start-up", "chain", "lender", "carrier",
         "exchange", "promoter", "developer", "landlord", "manufacturer", "maker", "supplier", "contractor", "provider",
@@ -1203,6 +1216,14 @@ internal sealed class SpeakerResolver
                     set.Add(_ctx.TextOf(t + 1).ToString());
                     if (t + 2 < n && _ctx.IsCapitalized(t + 2)) set.Add(_ctx.Text(t + 1, t + 3));
                 }
+                // "Shell boss Watts", "Shell's management", "the Nationwide Building Society": a single name that has a
+                // company's parts, or a three-word name that ends in an organisation's word.
+                if (_ctx.IsCapitalized(t) && (t == 0 || !_ctx.IsCapitalized(t - 1)) && !_ctx.IsCapitalized(t + 1) && In(CompanyParts, t + 1))
+                    set.Add(_ctx.TextOf(t).ToString());
+                else if (_ctx.IsCapitalized(t) && (t == 0 || !_ctx.IsCapitalized(t - 1)) && PossessiveOf(t) is { } owner && !_ctx.IsCapitalized(t + 1) && In(CompanyParts, t + 1))
+                    set.Add(owner);
+                if (t + 2 < n && _ctx.IsCapitalized(t) && _ctx.IsCapitalized(t + 1) && _ctx.IsCapitalized(t + 2) && In(OrgSuffixes, t + 2))
+                    set.Add(_ctx.TextOf(t).ToString());
             }
             return _organisationNames = set;
         }
@@ -1298,7 +1319,8 @@ internal sealed class SpeakerResolver
         if (IsPostClause(start, end)) return (HeadType(start + 2, end), end);
         // Only a noun phrase gives a role ("a former ambassador", "34, a nurse"); a clause does not ("speaking on BBC radio").
         bool nounPhrase = start < end && (_ctx.IsCapitalized(start) || _ctx.IsSourceCue(start) || _ctx.KindOf(start) == TokenKind.Number
-            || In(NpWords, start) || _ctx.Is(start, "who") || (start + 1 < end && In(RankModifiers, start) && _ctx.IsSourceCue(start + 1)));
+            || In(NpWords, start) || _ctx.Is(start, "who") || (start + 1 < end && In(RankModifiers, start) && _ctx.IsSourceCue(start + 1))
+            || (start + 1 < end && ModifiedPost(start)));
         if (!nounPhrase) return (null, start);
         // "Amina Waziri, who heads the UN refugee agency's operations": the post's organisation gives the type; "who led
         // the inquiry" is itself a source phrase (the head of an inquiry speaks for it), so the verb is inside the search.
@@ -1324,6 +1346,19 @@ internal sealed class SpeakerResolver
         }
         if (Former(start, roleEnd)) return (type is null or SourceType.Anonymous ? type : SourceType.Other, roleEnd);
         return (type, roleEnd);
+    }
+
+    /// <summary>
+    /// A post with a lower-case modifier of place or rank: "district chief of Charcheno", "provincial governor", "regional
+    /// commander". Not a verb's form ("accused officials of …", "calling police"), a preposition or a relative ("whose house").
+    /// </summary>
+    private bool ModifiedPost(int start)
+    {
+        if (_ctx.KindOf(start) != TokenKind.Word || _ctx.IsCapitalized(start) || !_ctx.IsSourceCue(start + 1) || _ctx.IsSourceCue(start)) return false;
+        var w = _ctx.TextOf(start);
+        return w.Length > 3 && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal)
+            && !w.EndsWith("ly", StringComparison.Ordinal) && !In(Prepositions, start) && !In(PlacePrepositions, start)
+            && !_ctx.Is(start, "whose") && !In(NotSubjects, start);
     }
 
     /// <summary>"former"/"ex-" in the phrase, unless it also names a party politician ("Tory ex-minister Douglas Hogg" still sits for his party).</summary>
@@ -1824,6 +1859,8 @@ internal sealed class SpeakerResolver
         while (s < end && (_ctx.IsPunct(s, ']') || _ctx.Is(s, "and"))) s++;
         if (s >= end) return null;
         if (!HasContent(s, end) || IsDate(s, end)) return null;
+        // "Pentagon spokesman Bryan Whitman Monday said": the day the words were said is no part of the name.
+        while (end - 1 > s && Weekdays.Contains(_ctx.TextOf(end - 1)) && _ctx.IsCapitalized(end - 1)) end--;
         return (s, end);
     }
 

@@ -1411,4 +1411,44 @@ public class SpeakerPatternTests
         Assert.That(Sentence(text, "\"Let me be").Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Anonymous));
         Assert.That(Sentence(text, "\"Let me be").Tags.Has(FramingTag.Hedge), Is.False);
     }
+
+    [TestCase("Harrowgate boss steps down\n\nThe chairman of Harrowgate, Ian Pell, has resigned.\nHarrowgate said the departure was by mutual consent.", "Harrowgate said")]
+    [TestCase("Society rescued\n\nThe Kingsmere Building Society has been taken over.\nKingsmere has pledged not to cut staff at its branches.", "Kingsmere has pledged")]
+    [TestCase("Shares fall\n\nAnalysts said Vantor's management had been slow to act.\nVantor said the figures were in line with its forecast.", "Vantor said")]
+    public void ACompanyNamedByItsPartsSpeaksAsAnOrganisation(string text, string start)
+    {
+        var s = Sentence(text, start);
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official), start);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, start);
+    }
+
+    [Test]
+    public void AWeekdayAfterANameIsNoPartOfIt()
+    {
+        const string text = """
+            Raid denied
+
+            Pentagon spokesman Bryan Hallett Monday said he had looked into the incident.
+            Hallett says there is no mission that matches the reports.
+            """;
+        Assert.That(Sentence(text, "Pentagon spokesman").Attribution?.Speaker.Name, Is.EqualTo("Bryan Hallett"));
+        var later = Sentence(text, "Hallett says");
+        Assert.That(later.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+        Assert.That(later.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [TestCase("Abdul Karim, district chief of Darwan, said the attack was carried out on a small village.", "Abdul Karim")]
+    [TestCase("Mei Lin, provincial governor of Hunan, said the dam would hold.", "Mei Lin")]
+    public void APostWithALowerCaseModifierIsARole(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [Test]
+    public void ARelativeBeforeASourceWordIsNoRole() =>
+        Assert.That(Only("Patricia Okoro, whose house overlooks the field, said she had watched children play there.").Tags.Has(FramingTag.OfficialStatement), Is.False);
+
+    [Test]
+    public void AHeadlineClosingWithADashAndALowerCasePostNamesItsSpeaker()
+    {
+        var s = Sentence("Rates will hold - Bank chief\n\nThe central bank's governor spoke in Leeds.", "Rates will hold");
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
 }
