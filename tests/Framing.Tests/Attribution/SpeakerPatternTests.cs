@@ -1451,4 +1451,21 @@ public class SpeakerPatternTests
         var s = Sentence("Rates will hold - Bank chief\n\nThe central bank's governor spoke in Leeds.", "Rates will hold");
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
+
+    [Test]
+    public void CounselProsecutingSpeaksForTheCrownNotAsAWitness()
+    {
+        const string text = """
+            Teenager killed by gang, court told
+
+            Brian Fennell QC, prosecuting, said: "It is all over in seconds. He was set upon by a gang of up to forty youths."
+            He added: "I warn you, you are going to see footage of this young boy being attacked."
+            """;
+        foreach (var start in new[] { "Brian Fennell", "He was set upon", "He added" })
+        {
+            var s = Sentence(text, start);
+            Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official), start);
+            Assert.That(s.Tags.Has(FramingTag.EyewitnessReport), Is.False, start);
+        }
+    }
 }
