@@ -1651,6 +1651,8 @@ internal sealed class SpeakerResolver
         {
             int r = e - 1;
             if (r > sentenceStart && _ctx.IsPunct(r - 1, ',')) r--;
+            // "President George W Bush himself, who told the summit …": an emphatic reflexive after the name.
+            if (r - 1 > sentenceStart && (_ctx.Is(r - 1, "himself") || _ctx.Is(r - 1, "herself") || _ctx.Is(r - 1, "itself") || _ctx.Is(r - 1, "themselves"))) r--;
             return r > sentenceStart ? Collect(r, sentenceStart) : null;
         }
         // Coordinated verbs: "Others went even further and implied ...", "Downing Street refused to comment on the

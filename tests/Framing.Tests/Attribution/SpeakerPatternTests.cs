@@ -1468,4 +1468,7 @@ public class SpeakerPatternTests
             Assert.That(s.Tags.Has(FramingTag.EyewitnessReport), Is.False, start);
         }
     }
+
+    [TestCase("The latest to join in has been President Mara Keel herself, who told the summit that she remained committed to the plan.", "Mara Keel")]
+    public void AnEmphaticReflexiveBeforeARelativeClauseKeepsTheName(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 }
