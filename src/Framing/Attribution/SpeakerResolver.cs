@@ -91,7 +91,9 @@ internal sealed class SpeakerResolver
         "yesterday", "today", "tonight");
 
     private static readonly WordSet SeemingVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
-        "appeared", "appears", "seemed", "seems", "tried", "tries", "sought", "seeks", "went");
+        "appeared", "appears", "seemed", "seems", "tried", "tries", "sought", "seeks", "went",
+        // "The Labour Party was forced to apologise", "The minister was quick to deny": the subject of the adjective speaks.
+        "forced", "obliged", "compelled", "quick", "keen", "eager", "anxious");
 
     /// <summary>Lower-case words that open a post's name in an appositive: ", vice chairman of Shareholders United,".</summary>
     private static readonly WordSet RankModifiers = new WordSet(StringComparer.OrdinalIgnoreCase,

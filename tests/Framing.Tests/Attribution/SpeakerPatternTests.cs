@@ -1471,4 +1471,14 @@ public class SpeakerPatternTests
 
     [TestCase("The latest to join in has been President Mara Keel herself, who told the summit that she remained committed to the plan.", "Mara Keel")]
     public void AnEmphaticReflexiveBeforeARelativeClauseKeepsTheName(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [TestCase("The Labour Party was forced to apologise yesterday to an 82-year-old delegate.", "Labour Party")]
+    [TestCase("Arts Minister Frank Devlin was yesterday forced to apologise to the parliament.", "Frank Devlin")]
+    [TestCase("The minister was quick to deny that the plan had been shelved.", "minister")]
+    public void TheSubjectOfAnAdjectiveBeforeAVerbOfSayingSpeaks(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [TestCase("The mayor of Allenford pleaded not guilty to similar charges last week.")]
+    [TestCase("Mr Wolfgang, a Labour activist for 57 years, told the BBC he had shouted once.")]
+    public void APleaOrARankAndFileMemberIsNoOfficialStatement(string text) =>
+        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
 }
