@@ -116,6 +116,8 @@ internal sealed class SpeakerResolver
         "appearance", "blog", "website", "programme", "program", "show", "broadcast", "briefing", "conference", "rally",
         "debate", "commons", "lords", "chamber", "floor", "senate", "house", "hearing", "session", "parliament", "assembly", "dáil", "dail", "order");
 
+    private static readonly WordSet Reflexives = new WordSet(StringComparer.OrdinalIgnoreCase, "himself", "herself", "itself", "themselves");
+
     private static readonly WordSet PartsOfDay = new WordSet(StringComparer.OrdinalIgnoreCase,
         "night", "morning", "afternoon", "evening");
 
@@ -1188,7 +1190,7 @@ internal sealed class SpeakerResolver
         "boss", "bosses", "management", "board", "shares", "shareholders", "profits", "headquarters", "executives", "directors",
         "workforce", "chairman", "chairwoman");
 
-    /// <summary>The owner of a possessive token ("Shell" of "Shell's"), or null.</summary>
+    /// <summary>The owner of a possessive token ("Shell" of "Shell's"), or null when the token is none.</summary>
     private string? PossessiveOf(int t)
     {
         var w = _ctx.TextOf(t);
@@ -1221,9 +1223,7 @@ internal sealed class SpeakerResolver
                 // "Shell boss Watts", "Shell's management", "the Nationwide Building Society": a single name that has a
                 // company's parts, or a three-word name that ends in an organisation's word.
                 if (_ctx.IsCapitalized(t) && (t == 0 || !_ctx.IsCapitalized(t - 1)) && !_ctx.IsCapitalized(t + 1) && In(CompanyParts, t + 1))
-                    set.Add(_ctx.TextOf(t).ToString());
-                else if (_ctx.IsCapitalized(t) && (t == 0 || !_ctx.IsCapitalized(t - 1)) && PossessiveOf(t) is { } owner && !_ctx.IsCapitalized(t + 1) && In(CompanyParts, t + 1))
-                    set.Add(owner);
+                    set.Add(PossessiveOf(t) ?? _ctx.TextOf(t).ToString());
                 if (t + 2 < n && _ctx.IsCapitalized(t) && _ctx.IsCapitalized(t + 1) && _ctx.IsCapitalized(t + 2) && In(OrgSuffixes, t + 2))
                     set.Add(_ctx.TextOf(t).ToString());
             }
@@ -1654,7 +1654,7 @@ internal sealed class SpeakerResolver
             int r = e - 1;
             if (r > sentenceStart && _ctx.IsPunct(r - 1, ',')) r--;
             // "President George W Bush himself, who told the summit …": an emphatic reflexive after the name.
-            if (r - 1 > sentenceStart && (_ctx.Is(r - 1, "himself") || _ctx.Is(r - 1, "herself") || _ctx.Is(r - 1, "itself") || _ctx.Is(r - 1, "themselves"))) r--;
+            if (r - 1 > sentenceStart && In(Reflexives, r - 1)) r--;
             return r > sentenceStart ? Collect(r, sentenceStart) : null;
         }
         // Coordinated verbs: "Others went even further and implied ...", "Downing Street refused to comment on the
@@ -1761,8 +1761,9 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// The verb of "went on national television", "took to Twitter" or "interrupted the Budget debate in the Commons" that ends right before the infinitive's
-    /// <paramref name="to"/>: at most six words back, no punctuation between, and a medium named after the verb.
+    /// The verb of "went on national television", "took to Twitter" or "interrupted the Budget debate in the Commons" that
+    /// ends right before the infinitive's <paramref name="to"/>: at most six words back, no punctuation between, and a
+    /// medium or a chamber named after the verb.
     /// </summary>
     private int? AppearanceVerb(int to, int sentenceStart)
     {
