@@ -1188,7 +1188,7 @@ internal sealed class SpeakerResolver
     /// <summary>Parts that only a company or a body has: "Shell boss", "Shell's management", "BA shares".</summary>
     private static readonly WordSet CompanyParts = new WordSet(StringComparer.OrdinalIgnoreCase,
         "boss", "bosses", "management", "board", "shares", "shareholders", "profits", "headquarters", "executives", "directors",
-        "workforce", "chairman", "chairwoman");
+        "workforce", "chairman", "chairwoman", "ex-chairman");
 
     /// <summary>The owner of a possessive token ("Shell" of "Shell's"), or null when the token is none.</summary>
     private string? PossessiveOf(int t)
@@ -1200,9 +1200,14 @@ internal sealed class SpeakerResolver
     private static readonly WordSet OrgDescriptors = new WordSet(StringComparer.OrdinalIgnoreCase,
         "company", "firm", "app", "retailer", "platform", "operator", "startup", "start-up", "chain", "lender", "carrier",
         "exchange", "promoter", "developer", "landlord", "manufacturer", "maker", "supplier", "contractor", "provider",
-        "insurer", "broker", "brand", "giant", "producer", "distributor", "utility", "conglomerate", "subsidiary");
+        "insurer", "broker", "brand", "giant", "producer", "distributor", "utility", "conglomerate", "subsidiary", "employer",
+        "employers");
 
-    /// <summary>First words of every "Name OrgSuffix" pair in the article ("Hestia" from "Hestia Housewares"), found once.</summary>
+    /// <summary>
+    /// Names the article shows to be organisations, found once: the first word of every "Name OrgSuffix" pair ("Hestia"
+    /// from "Hestia Housewares"), a name after a word for a kind of business ("payments company Tillpoint"), a name with a
+    /// company's parts ("Shell boss") and the company a post is held at ("chairman of J Sainsbury").
+    /// </summary>
     private HashSet<string> OrganisationNames
     {
         get
@@ -1219,6 +1224,14 @@ internal sealed class SpeakerResolver
                 {
                     set.Add(_ctx.TextOf(t + 1).ToString());
                     if (t + 2 < n && _ctx.IsCapitalized(t + 2)) set.Add(_ctx.Text(t + 1, t + 3));
+                }
+                // "the ousted ex-chairman of J Sainsbury": the company a post is held at.
+                if (_ctx.Is(t, "of") && t > 0 && In(CompanyParts, t - 1) && _ctx.IsCapitalized(t + 1))
+                {
+                    int e = t + 1;
+                    while (e < n && e < t + 5 && _ctx.IsCapitalized(e) && _ctx.KindOf(e) == TokenKind.Word) e++;
+                    set.Add(PossessiveOf(e - 1) ?? _ctx.TextOf(e - 1).ToString());
+                    set.Add(CleanName(_ctx.Text(t + 1, e)));
                 }
                 // "Shell boss Watts", "Shell's management", "the Nationwide Building Society": a single name that has a
                 // company's parts, or a three-word name that ends in an organisation's word.

@@ -1415,6 +1415,9 @@ public class SpeakerPatternTests
     [TestCase("Harrowgate boss steps down\n\nThe chairman of Harrowgate, Ian Pell, has resigned.\nHarrowgate said the departure was by mutual consent.", "Harrowgate said")]
     [TestCase("Society rescued\n\nThe Kingsmere Building Society has been taken over.\nKingsmere has pledged not to cut staff at its branches.", "Kingsmere has pledged")]
     [TestCase("Shares fall\n\nAnalysts said Vantor's management had been slow to act.\nVantor said the figures were in line with its forecast.", "Vantor said")]
+    [TestCase("Payout cut\n\nThe ousted ex-chairman of Hallworth's, Sir Peter Dunn, will receive a payout.\nHallworth's said the sum was a significant reduction.", "Hallworth's said")]
+    [TestCase("Strike vote\n\nBut employers Darrow Brothers said turnout was below the level needed to legitimise the vote.", "But employers")]
+    [TestCase("Payout cut\n\nThe supermarket chain says it hoped the settlement would draw a line under the affair.", "The supermarket chain")]
     public void ACompanyNamedByItsPartsSpeaksAsAnOrganisation(string text, string start)
     {
         var s = Sentence(text, start);
