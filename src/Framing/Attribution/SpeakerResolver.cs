@@ -295,10 +295,6 @@ internal sealed class SpeakerResolver
         return e;
     }
 
-    /// <summary>
-    /// A sentence that opens with a person's full name as its subject and quotes nobody ("Mirko Tadic, 44, watched his
-    /// neighbour die"): the person a following "he" or "she" most likely means.
-    /// </summary>
     /// <summary>Posts that one person holds, named by a definite description ("its Speaker", "the chief executive").</summary>
     private static readonly WordSet SingleHolderPosts = new WordSet(StringComparer.OrdinalIgnoreCase,
         "speaker", "president", "chairman", "chairwoman", "chair", "chancellor", "premier", "governor", "mayor", "leader",
@@ -328,6 +324,10 @@ internal sealed class SpeakerResolver
         return (name, _ctx.Doc.TokenArray[a].Span.Start);
     }
 
+    /// <summary>
+    /// A sentence that opens with a person's full name as its subject and quotes nobody ("Mirko Tadic, 44, watched his
+    /// neighbour die"): the person a following "he" or "she" most likely means.
+    /// </summary>
     private Speaker? PersonOpening(Sentence s)
     {
         int a = s.FirstToken, b = a + s.TokenCount;
@@ -953,10 +953,10 @@ internal sealed class SpeakerResolver
     {
         // "On Wednesday night the Food Standards Agency cleared …": a date with no comma after it.
         if ((_ctx.Is(a, "on") || _ctx.Is(a, "late") || _ctx.Is(a, "early")) && a + 1 < limit && _ctx.KindOf(a + 1) == TokenKind.Word
-            && DateWords.Contains(_ctx.TextOf(a + 1)))
+            && In(DateWords, a + 1))
         {
             int t = a + 2;
-            while (t < limit && (_ctx.KindOf(t) == TokenKind.Number || (_ctx.KindOf(t) == TokenKind.Word && (DateWords.Contains(_ctx.TextOf(t)) || In(PartsOfDay, t))))) t++;
+            while (t < limit && (_ctx.KindOf(t) == TokenKind.Number || (_ctx.KindOf(t) == TokenKind.Word && (In(DateWords, t) || In(PartsOfDay, t))))) t++;
             if (t < limit && _ctx.KindOf(t) == TokenKind.Word) return t;
         }
         if (!In(AdjunctOpeners, a)) return a;
@@ -1878,7 +1878,7 @@ internal sealed class SpeakerResolver
         if (s >= end) return null;
         if (!HasContent(s, end) || IsDate(s, end)) return null;
         // "Pentagon spokesman Bryan Whitman Monday said": the day the words were said is no part of the name.
-        while (end - 1 > s && Weekdays.Contains(_ctx.TextOf(end - 1)) && _ctx.IsCapitalized(end - 1)) end--;
+        while (end - 1 > s && In(Weekdays, end - 1) && _ctx.IsCapitalized(end - 1)) end--;
         return (s, end);
     }
 
