@@ -1217,16 +1217,19 @@ internal sealed class SpeakerResolver
             int n = _ctx.Doc.TokenCount;
             for (int t = 0; t + 1 < n; t++)
             {
-                if (_ctx.IsCapitalized(t) && _ctx.IsCapitalized(t + 1) && In(OrgSuffixes, t + 1))
+                // Every pattern holds a capital at t or t + 1: most tokens are passed over on the two flags alone.
+                bool capital = _ctx.IsCapitalized(t), nextCapital = _ctx.IsCapitalized(t + 1);
+                if (!capital && !nextCapital) continue;
+                if (capital && nextCapital && In(OrgSuffixes, t + 1))
                     set.Add(_ctx.TextOf(t).ToString());
                 // "payments company Tillpoint", "the ride-hailing app Zoomr": a name introduced by what kind of business it is.
-                if (_ctx.IsCapitalized(t + 1) && !_ctx.IsCapitalized(t) && In(OrgDescriptors, t))
+                if (nextCapital && !capital && In(OrgDescriptors, t))
                 {
                     set.Add(_ctx.TextOf(t + 1).ToString());
                     if (t + 2 < n && _ctx.IsCapitalized(t + 2)) set.Add(_ctx.Text(t + 1, t + 3));
                 }
                 // "the ousted ex-chairman of J Sainsbury": the company a post is held at.
-                if (_ctx.Is(t, "of") && t > 0 && In(CompanyParts, t - 1) && _ctx.IsCapitalized(t + 1))
+                if (nextCapital && t > 0 && _ctx.Is(t, "of") && In(CompanyParts, t - 1))
                 {
                     int e = t + 1;
                     while (e < n && e < t + 5 && _ctx.IsCapitalized(e) && _ctx.KindOf(e) == TokenKind.Word) e++;
@@ -1235,9 +1238,9 @@ internal sealed class SpeakerResolver
                 }
                 // "Shell boss Watts", "Shell's management", "the Nationwide Building Society": a single name that has a
                 // company's parts, or a three-word name that ends in an organisation's word.
-                if (_ctx.IsCapitalized(t) && (t == 0 || !_ctx.IsCapitalized(t - 1)) && !_ctx.IsCapitalized(t + 1) && In(CompanyParts, t + 1))
+                if (capital && !nextCapital && (t == 0 || !_ctx.IsCapitalized(t - 1)) && In(CompanyParts, t + 1))
                     set.Add(PossessiveOf(t) ?? _ctx.TextOf(t).ToString());
-                if (t + 2 < n && _ctx.IsCapitalized(t) && _ctx.IsCapitalized(t + 1) && _ctx.IsCapitalized(t + 2) && In(OrgSuffixes, t + 2))
+                if (capital && nextCapital && t + 2 < n && _ctx.IsCapitalized(t + 2) && In(OrgSuffixes, t + 2))
                     set.Add(_ctx.TextOf(t).ToString());
             }
             return _organisationNames = set;

@@ -30,6 +30,7 @@ internal sealed class CompiledRules
     private readonly ulong[] _prefixLengths;     // per start: bit (len − _minPrefix) set when a prefix of length len begins so
     private readonly LongTable _transitions;   // (node << 32 | key) → child node
     private readonly TrieNode[] _nodes;        // per node: its alternatives' runs in _ends, and whether it has children
+    private readonly ulong[] _gapWords;        // per node: the filter of the words after its gaps (read only at nodes with gapped alternatives)
     private readonly PhraseEnd[] _ends;        // the alternatives ending at each node, node by node
     private readonly int[] _tails;             // every alternative's tail, one after another
     private readonly LongTable _gapGroups;     // (node << 32 | key after the gap) → index into _groupStart
@@ -78,7 +79,7 @@ internal sealed class CompiledRules
         _prefixLengths = starts.Select(g => g.Aggregate(0UL, (mask, k) =>
             k.Length <= KeyNormalizer.MaxKeyLength ? mask | 1UL << (k.Length - _minPrefix) : mask)).ToArray();
         _transitions = new LongTable(tables.TransitionKeys, tables.TransitionTargets);
-        (_nodes, _ends, _tails, _gapGroups, _groupStart, _groupEnds) = Flatten(tables);
+        (_nodes, _gapWords, _ends, _tails, _gapGroups, _groupStart, _groupEnds) = Flatten(tables);
         // The root step is taken at every token: an array indexed by key id instead of a hash lookup.
         _rootChild = new int[vocab.Count];
         for (int id = 0; id < _rootChild.Length; id++) _rootChild[id] = _transitions.TryGetValue(id, out int child) ? child : -1;
@@ -90,24 +91,24 @@ internal sealed class CompiledRules
     /// <summary>
     /// A trie node as the walk reads it: the alternatives ending there whose tail is empty or starts with a word
     /// (<paramref name="DirectCount"/>, checked one by one), then those whose tail starts with a gap
-    /// (<paramref name="GappedCount"/>, found by the word after the gap), the longest such gap (−1 when none), and two
-    /// one-word filters: bit <c>key % 64</c> of <paramref name="ChildKeys"/> is set for every key with a child here, and
-    /// of <paramref name="GapWords"/> for every word that follows a gap here. Four of five lookups of the next token
-    /// find no child; the filter answers most of them from the node already read, without a probe of the 2 MB
-    /// transition table.
+    /// (<paramref name="GappedCount"/>, found by the word after the gap), the longest such gap (−1 when none), and a
+    /// one-word filter of its children: bit <c>key % 64</c> of <paramref name="ChildKeys"/> is set for every key with a
+    /// child here. Four of five lookups of the next token find no child; the filter answers most of them from the node
+    /// already read, without a probe of the 2 MB transition table. (The same filter of the words after a node's gaps
+    /// is kept apart, in <see cref="_gapWords"/>: few nodes have gaps, and a node of 24 bytes reads faster than one of 32.)
     /// </summary>
-    private readonly record struct TrieNode(int FirstEnd, int DirectCount, int GappedCount, int MaxGap, ulong ChildKeys, ulong GapWords)
+    private readonly record struct TrieNode(int FirstEnd, int DirectCount, int GappedCount, int MaxGap, ulong ChildKeys)
     {
         public bool HasChildren => ChildKeys != 0;
 
         /// <summary>False when <paramref name="key"/> has no child here; true when it may.</summary>
         public bool MayHaveChild(int key) => (ChildKeys >> (key & 63) & 1) != 0;
-
-        /// <summary>False when no gapped alternative here has <paramref name="key"/> after its gap; true when one may.</summary>
-        public bool MayFollowGap(int key) => (GapWords >> (key & 63) & 1) != 0;
     }
 
     private static ulong KeyBit(long key) => 1UL << (int)(key & 63);
+
+    /// <summary>False when no gapped alternative at the node has <paramref name="key"/> after its gap; true when one may.</summary>
+    private bool MayFollowGap(int node, int key) => (_gapWords[node] >> (key & 63) & 1) != 0;
 
     /// <summary>An alternative ending at a node: its rule, whether it is an exception, and its tail as a run of the flat tail array.</summary>
     private readonly record struct PhraseEnd(int Rule, bool IsException, int TailStart, int TailLength);
@@ -120,7 +121,7 @@ internal sealed class CompiledRules
     /// "nobody" cost 57,000 tail searches a pass of the train split, of which almost none matched; the walk now looks
     /// up only the groups of the words that stand within the gap.
     /// </summary>
-    private static (TrieNode[], PhraseEnd[], int[], LongTable, int[], int[]) Flatten(TrieTables tables)
+    private static (TrieNode[], ulong[], PhraseEnd[], int[], LongTable, int[], int[]) Flatten(TrieTables tables)
     {
         var childKeys = new ulong[tables.Terminals.Length];
         foreach (long t in tables.TransitionKeys) childKeys[(int)(t >> 32)] |= KeyBit((uint)t);
@@ -132,6 +133,7 @@ internal sealed class CompiledRules
                 tailCount += tables.Alternatives[a].Tail.Length;
             }
         var nodes = new TrieNode[tables.Terminals.Length];
+        var gapWordsOf = new ulong[tables.Terminals.Length];
         var ends = new PhraseEnd[endCount];
         var tails = new int[tailCount];
         var groupKeys = new List<long>();
@@ -179,13 +181,14 @@ internal sealed class CompiledRules
                     gapWords |= KeyBit(byWord[i]);
                 }
             }
-            nodes[node] = new TrieNode(first, direct, gappedCount, maxGap, childKeys[node], gapWords);
+            nodes[node] = new TrieNode(first, direct, gappedCount, maxGap, childKeys[node]);
+            gapWordsOf[node] = gapWords;
         }
         groupStart.Add(groupEnds.Count);
         var groupIds = new int[groupKeys.Count];
         for (int g = 0; g < groupIds.Length; g++) groupIds[g] = g;
         var groups = new LongTable(groupKeys.ToArray(), groupIds);
-        return (nodes, ends, tails, groups, groupStart.ToArray(), groupEnds.ToArray());
+        return (nodes, gapWordsOf, ends, tails, groups, groupStart.ToArray(), groupEnds.ToArray());
     }
 
     /// <summary>
@@ -454,7 +457,7 @@ internal sealed class CompiledRules
             for (int k = 0; k < 2; k++)
             {
                 int key = k == 0 ? ids[pos] : prefixIds[pos];
-                if (key < 0 || (k == 1 && key == ids[pos]) || !n.MayFollowGap(key) || !_gapGroups.TryGetValue(from | (uint)key, out int g)) continue;
+                if (key < 0 || (k == 1 && key == ids[pos]) || !MayFollowGap(node, key) || !_gapGroups.TryGetValue(from | (uint)key, out int g)) continue;
                 for (int x = _groupStart[g]; x < _groupStart[g + 1]; x++)
                 {
                     int e = _groupEnds[x];
