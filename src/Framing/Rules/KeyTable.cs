@@ -105,13 +105,18 @@ internal sealed class KeyTable
 
 /// <summary>
 /// A read-only open-addressing hash table from 64-bit keys to ints (the trie's (node, key) → child transitions): cheap
-/// to build at start-up, one array read per probe.
+/// to build at start-up, one array read per probe. When every key's two 32-bit halves fit in 31 bits together (the
+/// shipped trie: 41,384 nodes and some 10,000 keys), a slot holds them packed in 32 bits beside its value: 8 bytes a slot
+/// instead of 16, so the table the walk probes at random is half the size (1 MB instead of 2).
 /// </summary>
 internal sealed class LongTable
 {
     // Key and value side by side: a probe reads one cache line, not one in each of two arrays.
-    private readonly Slot[] _slots;
+    private readonly Slot[]? _slots;
+    private readonly PackedSlot[]? _packed;
     private readonly int _mask;
+    private readonly int _lowBits;     // packed: bits of the low half
+    private readonly uint _maxLow, _maxHigh;
 
     private struct Slot
     {
@@ -119,13 +124,45 @@ internal sealed class LongTable
         public int Value; // value + 1; 0 marks an empty slot
     }
 
+    private struct PackedSlot
+    {
+        public uint Key;   // (high << _lowBits | low) + 1; 0 marks an empty slot
+        public int Value;
+    }
+
     /// <summary>Builds the table from parallel key and value arrays; keys must be distinct.</summary>
     public LongTable(long[] keys, int[] values)
     {
         int size = 16;
         while (size < keys.Length * 2) size <<= 1;
-        _slots = new Slot[size];
         _mask = size - 1;
+        uint maxLow = 0, maxHigh = 0;
+        bool packable = true;
+        foreach (long k in keys)
+        {
+            if (k < 0) { packable = false; break; }
+            maxLow = Math.Max(maxLow, (uint)k);
+            maxHigh = Math.Max(maxHigh, (uint)(k >> 32));
+        }
+        int lowBits = 32 - BitOperations.LeadingZeroCount(maxLow), highBits = 32 - BitOperations.LeadingZeroCount(maxHigh);
+        if (packable && lowBits + highBits <= 31)
+        {
+            (_lowBits, _maxLow, _maxHigh) = (lowBits, maxLow, maxHigh);
+            _packed = new PackedSlot[size];
+            for (int i = 0; i < keys.Length; i++)
+            {
+                uint packed = Pack(keys[i]);
+                int slot = SlotOf(packed);
+                while (_packed[slot].Key != 0)
+                {
+                    if (_packed[slot].Key == packed) throw new ArgumentException($"duplicate key {keys[i]}", nameof(keys));
+                    slot = (slot + 1) & _mask;
+                }
+                _packed[slot] = new PackedSlot { Key = packed, Value = values[i] };
+            }
+            return;
+        }
+        _slots = new Slot[size];
         for (int i = 0; i < keys.Length; i++)
         {
             int slot = SlotOf(keys[i]);
@@ -138,12 +175,30 @@ internal sealed class LongTable
         }
     }
 
+    private uint Pack(long key) => ((uint)(key >> 32) << _lowBits | (uint)key) + 1;
+
     private int SlotOf(long key) => (int)((ulong)key * 0x9E3779B97F4A7C15UL >> 40) & _mask;
+
+    private int SlotOf(uint packed) => (int)(packed * 0x9E3779B1u >> 8) & _mask;
 
     /// <summary>The value of <paramref name="key"/>, if present.</summary>
     public bool TryGetValue(long key, out int value)
     {
-        var slots = _slots;
+        if (_packed is { } packedSlots)
+        {
+            // A half beyond every stored key's is absent (and would not pack).
+            if ((uint)key > _maxLow || (ulong)key >> 32 > _maxHigh) { value = -1; return false; }
+            uint packed = Pack(key);
+            int p = SlotOf(packed);
+            while (true)
+            {
+                ref readonly var s = ref packedSlots[p];
+                if (s.Key == packed) { value = s.Value; return true; }
+                if (s.Key == 0) { value = -1; return false; }
+                p = (p + 1) & _mask;
+            }
+        }
+        var slots = _slots!;
         int slot = SlotOf(key);
         while (true)
         {

@@ -122,4 +122,30 @@ public class KeyTableTests
     [Test]
     public void RefusesDuplicateKeys() =>
         Assert.Throws<ArgumentException>(() => new KeyTable([KeyValuePair.Create("said", 0), KeyValuePair.Create("said", 1)]));
+
+    // The trie's transition table packs a (node, key) pair into 32 bits when both halves fit in 31 together, as in the
+    // shipped trie, and keeps 64-bit keys otherwise: both layouts find every key with its value and nothing else,
+    // including keys whose halves lie beyond every stored one.
+    [TestCase(1_000, 1_000)]
+    [TestCase(1 << 20, 1 << 16)]
+    public void LongTableFindsEveryKeyAndNothingElse(int nodes, int keys)
+    {
+        var rng = new Random(7);
+        var stored = new HashSet<long>();
+        while (stored.Count < 5_000) stored.Add((long)rng.Next(nodes) << 32 | (uint)rng.Next(keys));
+        var keyArray = stored.ToArray();
+        var table = new LongTable(keyArray, keyArray.Select((k, i) => i * 3).ToArray());
+        for (int i = 0; i < keyArray.Length; i++)
+        {
+            Assert.That(table.TryGetValue(keyArray[i], out int value), Is.True);
+            Assert.That(value, Is.EqualTo(i * 3));
+        }
+        foreach (long absent in new[] { (long)nodes << 32, (long)keys, (long)(nodes - 1) << 32 | (uint)(keys + 5), 0x7FFF_FFFF_FFFF_FFFFL })
+            if (!stored.Contains(absent)) Assert.That(table.TryGetValue(absent, out _), Is.False, $"{absent:x}");
+        for (int probe = 0; probe < 20_000; probe++)
+        {
+            long k = (long)rng.Next(nodes) << 32 | (uint)rng.Next(keys);
+            Assert.That(table.TryGetValue(k, out _), Is.EqualTo(stored.Contains(k)));
+        }
+    }
 }
