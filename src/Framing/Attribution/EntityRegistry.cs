@@ -81,7 +81,10 @@ internal sealed class EntityRegistry
         _entities.Add(e);
         _byKey[name] = e;
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length >= 2 && parts[^1].Length > 2) _byKey.TryAdd(parts[^1], e);
+        // Only a person's name is found by its last word: "Depot workers for Sainsbury's" is a group named with its
+        // employer, and a later "Sainsbury's said" is the company, not those workers.
+        bool personName = parts.All(p => char.IsUpper(p[0]) || SpeakerResolver.NameParticles.Contains(p));
+        if (parts.Length >= 2 && parts[^1].Length > 2 && personName) _byKey.TryAdd(parts[^1], e);
         if (SurnameAfterParticle(parts[^1]) is { } surname) _byKey.TryAdd(surname, e);
         // A knight or dame is named by title and given name after the first mention: "Sir Menzies Campbell" … "Sir Menzies added".
         if (parts.Length >= 3 && (parts[0] is "Sir" or "Dame")) _byKey.TryAdd(parts[0] + " " + parts[1], e);

@@ -192,6 +192,19 @@ public class SpeakerPatternTests
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
 
+    [Test]
+    public void AGroupNamedWithItsEmployerIsNotFoundByTheEmployersName()
+    {
+        // "Depot workers for Brannock's" are a group, not a person whose surname is "Brannock's": the company speaking
+        // later by its own name is the company, an organisation, official (not those workers).
+        const string text = "Depot workers for Brannock's have rejected a new shift pattern after a ballot on Monday.\n\n"
+            + "Brannock's said it still hoped to reach an agreement with the union before Christmas.";
+        var s = Analyzer.Analyze(text).Sentences[1];
+        Assert.That(s.Attribution?.Speaker.Name, Does.Not.Contain("workers"));
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
     [TestCase("The Organisation for Maritime Safety in the Baltic (OMSB), which monitors the shipping lanes, has said neither fleet had withdrawn.")]
     [TestCase("The Northern Rivers Authority (NRA), which runs the flood barriers, said the gates would close at noon.")]
     public void AClauseAboutAnOrganisationIsNotTheSpeaker(string text)
