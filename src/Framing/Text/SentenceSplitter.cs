@@ -65,10 +65,30 @@ internal static class SentenceSplitter
         return e;
     }
 
+    /// <summary>
+    /// The longest sentence, in characters: a longer run with no sentence end is cut at its last space before the limit
+    /// (or at the limit when it has none). No sentence of the corpus, realnews-dev or the blind rounds comes near it (the
+    /// longest, 120 words, has 781 characters); text with no terminator for thousands of characters is a list, a table or
+    /// hostile input, and bounding each sentence keeps every per-sentence step of the analysis in the caches: one
+    /// "sentence" of 10 M characters took ×13–14 the time of one of 1 M.
+    /// </summary>
+    public const int MaxSentenceLength = 5_000;
+
     private static void Add(string text, int start, int end, int paragraph, List<(TextSpan, int)> output)
     {
         start = SkipSpaces(text, start, end);
         while (end > start && CharClass.IsSpace(text[end - 1])) end--;
+        while (end - start > MaxSentenceLength)
+        {
+            int cut = start + MaxSentenceLength;
+            int space = text.AsSpan(start + 1, MaxSentenceLength - 1).LastIndexOfAny(' ', '\t');
+            if (space >= 0) cut = start + 1 + space;
+            else if (char.IsLowSurrogate(text[cut])) cut--; // never between the halves of a character
+            int pieceEnd = cut;
+            while (pieceEnd > start && CharClass.IsSpace(text[pieceEnd - 1])) pieceEnd--;
+            if (pieceEnd > start) output.Add((TextSpan.FromBounds(start, pieceEnd), paragraph));
+            start = SkipSpaces(text, cut, end);
+        }
         if (end > start) output.Add((TextSpan.FromBounds(start, end), paragraph));
     }
 

@@ -44,6 +44,37 @@ public class SentenceSplitterTests
     }
 
     [Test]
+    public void ARunWithoutASentenceEndIsCutAtSpacesBelowTheLimit()
+    {
+        // A list or hostile input: 56,000 characters with no terminator become sentences of at most MaxSentenceLength
+        // characters, each cut at a space, together holding every word once and in order.
+        string text = string.Concat(Enumerable.Repeat("the committee met again and ", 2_000));
+        var parts = Split(text);
+        Assert.That(parts.Length, Is.GreaterThanOrEqualTo(text.Length / SentenceSplitter.MaxSentenceLength));
+        Assert.That(parts.All(p => p.Length <= SentenceSplitter.MaxSentenceLength), Is.True);
+        Assert.That(parts[..^1].All(p => p.Length > SentenceSplitter.MaxSentenceLength - 40), Is.True, "cut at the last space before the limit");
+        Assert.That(string.Join(" ", parts), Is.EqualTo(text.TrimEnd()));
+        // A news sentence far longer than any in the corpus or real news (120 words) stays whole.
+        string longSentence = string.Concat(Enumerable.Repeat("and the minister said the figures were wrong ", 60)).TrimEnd() + ".";
+        Assert.That(Split(longSentence), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void ARunWithNoSpaceIsCutAtTheLimitButNeverInsideACharacter()
+    {
+        // 12,000 characters without a space, a character outside the BMP (two UTF-16 units) straddling each limit.
+        string text = string.Concat(Enumerable.Repeat("a\U0001F600", 4_000));
+        var doc = Document.Parse(text);
+        Assert.That(doc.Sentences.Count, Is.GreaterThan(1));
+        foreach (var s in doc.Sentences)
+        {
+            Assert.That(s.Span.Length, Is.LessThanOrEqualTo(SentenceSplitter.MaxSentenceLength));
+            Assert.That(char.IsLowSurrogate(text[s.Span.Start]), Is.False, $"a sentence starts inside a character at {s.Span.Start}");
+        }
+        Assert.That(doc.Sentences.Sum(s => s.Span.Length), Is.EqualTo(text.Length));
+    }
+
+    [Test]
     public void QuoteFollowedByAttributionIsOneSentence()
     {
         var s = Split("\"I hope I'm wrong,\" Lavrov added, however. The ministry declined to comment.");
