@@ -29,7 +29,7 @@ internal sealed class CompiledRules
     private readonly KeyTable _prefixStartTable; // the first _minPrefix characters of every prefix → index into _prefixLengths
     private readonly ulong[] _prefixLengths;     // per start: bit (len − _minPrefix) set when a prefix of length len begins so
     private readonly LongTable _transitions;   // (node << 32 | key) → child node
-    private readonly TrieNode[] _nodes;        // per node: its alternatives' runs in _ends, and whether it has children
+    private readonly TrieNode[] _nodes;        // per node: its alternatives' runs in _ends, and a filter of its children's keys
     private readonly ulong[] _gapWords;        // per node: the filter of the words after its gaps (read only at nodes with gapped alternatives)
     private readonly PhraseEnd[] _ends;        // the alternatives ending at each node, node by node
     private readonly int[] _tails;             // every alternative's tail, one after another
@@ -94,7 +94,7 @@ internal sealed class CompiledRules
     /// (<paramref name="GappedCount"/>, found by the word after the gap), the longest such gap (−1 when none), and a
     /// one-word filter of its children: bit <c>key % 64</c> of <paramref name="ChildKeys"/> is set for every key with a
     /// child here. Four of five lookups of the next token find no child; the filter answers most of them from the node
-    /// already read, without a probe of the 2 MB transition table. (The same filter of the words after a node's gaps
+    /// already read, without a probe of the transition table. (The same filter of the words after a node's gaps
     /// is kept apart, in <see cref="_gapWords"/>: few nodes have gaps, and a node of 24 bytes reads faster than one of 32.)
     /// </summary>
     private readonly record struct TrieNode(int FirstEnd, int DirectCount, int GappedCount, int MaxGap, ulong ChildKeys)
