@@ -17,7 +17,7 @@ internal static class CueExtractor
     public static IReadOnlyList<FramingCue> Extract(ArticleContext ctx, Sentence sentence, bool attributed)
     {
         List<FramingCue>? cues = null;
-        foreach (var m in ctx.MatchesOf(sentence.Index))
+        foreach (ref readonly var m in ctx.MatchesOf(sentence.Index))
         {
             if (m.Rule.Signal is Signal.LoadedLanguage or Signal.Intensifier or Signal.FactiveVerb or Signal.Label)
                 (cues ??= []).Add(new FramingCue(SignalNames.ToName(m.Rule.Signal), m.Span, ShortStrings.Of(ctx.Doc.Text, m.Span.Start, m.Span.Length), m.Rule.Id));

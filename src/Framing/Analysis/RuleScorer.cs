@@ -44,7 +44,7 @@ internal static class RuleScorer
     {
         // Most sentences have no evidence for most tags: lists are made only when needed, and their holder lives on the stack.
         var lists = new EvidenceLists();
-        foreach (var m in ctx.MatchesOf(sentence.Index))
+        foreach (ref readonly var m in ctx.MatchesOf(sentence.Index))
         {
             if (!SignalNames.IsTag(m.Rule.Signal)) continue;
             (lists[(int)m.Rule.Signal] ??= []).Add(new Evidence(m.Rule.Id, m.Rule.Signal, m.Span, ShortStrings.Of(ctx.Doc.Text, m.Span.Start, m.Span.Length), m.Rule.Weight));

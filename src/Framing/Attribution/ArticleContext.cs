@@ -48,14 +48,14 @@ internal sealed class ArticleContext
             if (_quotes.Length > 0) OverlappingQuotations(doc, _quotes, _quoteStart);
         }
         // Matches come ordered by sentence: each sentence's matches are one run of the array, found by counting.
-        RuleMatch? previous = null;
-        foreach (var m in CollectionsMarshal.AsSpan(_matches))
+        int previousSentence = -1, previousFirst = 0;
+        foreach (ref readonly var m in CollectionsMarshal.AsSpan(_matches))
         {
             for (int t = m.FirstToken; t < m.EndToken; t++) Signals[t] |= 1 << (int)m.Rule.Signal;
             _matchStart[m.Sentence + 1]++;
-            if (previous is not null && previous.Sentence == m.Sentence && m.FirstToken < previous.FirstToken) MatchesOrdered = false;
+            if (previousSentence == m.Sentence && m.FirstToken < previousFirst) MatchesOrdered = false;
             LongestMatch = Math.Max(LongestMatch, m.TokenCount);
-            previous = m;
+            (previousSentence, previousFirst) = (m.Sentence, m.FirstToken);
         }
         for (int i = 1; i < _matchStart.Length; i++) _matchStart[i] += _matchStart[i - 1];
     }

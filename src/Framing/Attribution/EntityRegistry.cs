@@ -165,7 +165,7 @@ internal sealed class EntityRegistry
                 }
             }
             // A known office holder's full name anywhere ("Gordon Brown"): later "Mr Brown" finds it.
-            foreach (var m in ctx.MatchesOf(s.Index))
+            foreach (ref readonly var m in ctx.MatchesOf(s.Index))
             {
                 // Office holders only: a capitalised institution ("Downing Street", "White House") is not a person,
                 // and a later "he" must never refer back to it.

@@ -29,7 +29,7 @@ internal static class NameSuffixes
     private static bool OfficeHolderName(ArticleContext ctx, int t)
     {
         bool holder = false;
-        foreach (var m in ctx.MatchesNear(ctx.SentenceOf(t), t))
+        foreach (ref readonly var m in ctx.MatchesNear(ctx.SentenceOf(t), t))
             if (m.FirstToken <= t && t < m.EndToken && (ArticleContext.SourceSignals & (1 << (int)m.Rule.Signal)) != 0)
             {
                 if (!m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal)) return false;

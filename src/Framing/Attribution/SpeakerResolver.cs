@@ -221,7 +221,7 @@ internal sealed class SpeakerResolver
         {
             if (result[i] is not { } a || a.InQuotation || a.Speaker.Resolution != SpeakerResolution.Explicit || !CanBecomeWitness(a.Speaker)
                 || RoleWords.NamesPrivatePerson(a.Speaker.Text) || RoleWords.NamesPrivatePerson(a.Speaker.Role)) continue;
-            foreach (var m in _ctx.MatchesOf(i))
+            foreach (ref readonly var m in _ctx.MatchesOf(i))
                 // "said in a statement through her agent": a private person's statement, relayed.
                 if (m.Rule.Id == StatementPhraseRule && !_ctx.InsideQuote[m.FirstToken] && _ctx.Is(m.EndToken - 1, "statement")
                     && !(m.EndToken < _ctx.Doc.TokenCount && _ctx.Is(m.EndToken, "through")) && !RelayedByRepresentative(m.EndToken))
@@ -483,7 +483,7 @@ internal sealed class SpeakerResolver
             // An unresolved pronoun ("He") names nobody in particular: its sentences may be different people's.
             if (result[i] is not { } a || !CanBecomeWitness(a.Speaker)) continue;
             bool perception = false, firstPerson = false, witnessRule = false;
-            foreach (var m in _ctx.MatchesOf(i))
+            foreach (ref readonly var m in _ctx.MatchesOf(i))
             {
                 if (m.Rule.Signal == Signal.EyewitnessReport) witnessRule = true;
                 if (m.Rule.Signal == Signal.PerceptionVerb) perception = true;
@@ -608,7 +608,7 @@ internal sealed class SpeakerResolver
         bool? titleCase = null;
         Speaker? current = null, deferred = null;
         RuleMatch? currentCue = null, deferredCue = null;
-        foreach (var m in _ctx.MatchesOf(s.Index))
+        foreach (ref readonly var m in _ctx.MatchesOf(s.Index))
         {
             if (m.Rule.Signal != Signal.AttributionVerb || _ctx.InsideQuote[m.FirstToken]) continue;
             // A capitalised verb inside a name is no verb: "in The New York Post, Bishop Barron asks" (headlines are
@@ -618,13 +618,13 @@ internal sealed class SpeakerResolver
             // Adjunct cues ("in an interview", "speaking to") mark attribution but never name the speaker.
             if (m.Rule.Id.StartsWith("attribution.adjunct", StringComparison.Ordinal)) continue;
             // A cue inside a longer cue already used ("saying" within "quotes ... saying").
-            if (currentCue is not null && m.FirstToken < currentCue.EndToken) continue;
+            if (currentCue is { } used && m.FirstToken < used.EndToken) continue;
             var sp = SpeakerOf(s, m, lastPerson, lastGroup, current);
             if (sp is null) continue;
             // A noun of saying after a modifier ("the only NAO report", "seized on Mr Taylor's comment and claimed …") names
             // words spoken about; a later verb of saying or "according to" names the sentence's speaker, when there is one.
             if (current is null && deferred is null && NounOfSaying(m, s)) { deferred = sp; deferredCue = m; continue; }
-            if (current is not null && currentCue is not null && (current.Type == SourceType.Media || _ctx.Is(currentCue.FirstToken, "according"))
+            if (current is not null && currentCue is { } previousCue && (current.Type == SourceType.Media || _ctx.Is(previousCue.FirstToken, "according"))
                 && sp.Via is null && !ReferenceEquals(sp, current) && sp.Name != current.Name)
                 sp = sp with { Via = current.Name };
             current = sp;
@@ -636,15 +636,15 @@ internal sealed class SpeakerResolver
         if (current is null && deferred is not null) (current, currentCue) = (deferred, deferredCue);
         // "One of the men claimed to be a UFC fighter, McManus said, adding …": a reporting clause that closes the
         // sentence after a comma frames everything before it, so its speaker owns the sentence, not the first verb's.
-        if (current is not null && currentCue is not null && TrailingFrame(s, currentCue, lastPerson, lastGroup, current) is { } frame)
+        if (current is not null && currentCue is { } firstCue && TrailingFrame(s, firstCue, lastPerson, lastGroup, current) is { } frame)
             (current, currentCue) = frame;
         if (current is null) (current, currentCue) = Observer(s, lastPerson, lastGroup);
-        if (current is null || currentCue is null) return null;
+        if (current is null || currentCue is not { } cue) return null;
         // An outlet that speaks for itself as a body ("CNN said in a statement", "CNN's lawsuit argues"), not reporting,
         // is an organisation speaking formally (taxonomy: companies through a statement or press release).
-        if (current.Type == SourceType.Media && !HasPersonRole(current) && (currentCue.Rule.Id == DocumentFromRule || FormalStatementNear(s, currentCue)))
+        if (current.Type == SourceType.Media && !HasPersonRole(current) && (cue.Rule.Id == DocumentFromRule || FormalStatementNear(s, cue)))
             current = current with { Type = SourceType.Official };
-        return new SentenceAttribution(currentCue.Span, ShortStrings.Of(_ctx.Doc.Text, currentCue.Span.Start, currentCue.Span.Length), current, _ctx.QuotedShare(s) >= 0.5);
+        return new SentenceAttribution(cue.Span, ShortStrings.Of(_ctx.Doc.Text, cue.Span.Start, cue.Span.Length), current, _ctx.QuotedShare(s) >= 0.5);
     }
 
     private const string DocumentFromRule = "attribution.document-from";
@@ -658,7 +658,7 @@ internal sealed class SpeakerResolver
     private (Speaker, RuleMatch)? TrailingFrame(Sentence s, RuleMatch first, Speaker? lastPerson, Speaker? lastGroup, Speaker current)
     {
         int b = s.FirstToken + s.TokenCount;
-        foreach (var m in _ctx.MatchesOf(s.Index))
+        foreach (ref readonly var m in _ctx.MatchesOf(s.Index))
         {
             if (m.FirstToken <= first.EndToken + 1 || m.Rule.Signal != Signal.AttributionVerb || m.TokenCount != 1 || _ctx.InsideQuote[m.FirstToken]) continue;
             int comma = m.FirstToken - 1;
@@ -711,7 +711,7 @@ internal sealed class SpeakerResolver
     /// <summary>A formal statement's phrase ("in a statement", "in a press release", "in its lawsuit") within a few words of the cue.</summary>
     private bool FormalStatementNear(Sentence s, RuleMatch cue)
     {
-        foreach (var m in _ctx.MatchesOf(s.Index))
+        foreach (ref readonly var m in _ctx.MatchesOf(s.Index))
             if (m.Rule.Id == StatementPhraseRule && m.FirstToken <= cue.EndToken + 4 && m.EndToken >= cue.FirstToken - 4) return true;
         return false;
     }
@@ -810,7 +810,7 @@ internal sealed class SpeakerResolver
     /// </summary>
     private (Speaker?, RuleMatch?) Observer(Sentence s, Speaker? lastPerson, Speaker? lastGroup)
     {
-        foreach (var m in _ctx.MatchesOf(s.Index))
+        foreach (ref readonly var m in _ctx.MatchesOf(s.Index))
         {
             if (m.Rule.Signal != Signal.PerceptionVerb || _ctx.InsideQuote[m.FirstToken] || !In(ObservedVerbs, m.FirstToken)) continue;
             if (SpeakerOf(s, m, lastPerson, lastGroup, null) is not { } sp || sp.Resolution != SpeakerResolution.Explicit) continue;
@@ -1492,7 +1492,7 @@ internal sealed class SpeakerResolver
     private bool IsNameCue(int t)
     {
         if (!_ctx.IsCapitalized(t) && !InNameParticles(t)) return false;
-        foreach (var m in _ctx.MatchesNear(_ctx.SentenceOf(t), t))
+        foreach (ref readonly var m in _ctx.MatchesNear(_ctx.SentenceOf(t), t))
             if (m.FirstToken <= t && t < m.EndToken && (ArticleContext.SourceSignals & (1 << (int)m.Rule.Signal)) != 0
                 && !m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal) && !IsSurnameOutlet(m))
                 return false;
@@ -1527,7 +1527,7 @@ internal sealed class SpeakerResolver
     private int SourceCueEnd(int t)
     {
         int end = t + 1;
-        foreach (var m in _ctx.MatchesNear(_ctx.SentenceOf(t), t))
+        foreach (ref readonly var m in _ctx.MatchesNear(_ctx.SentenceOf(t), t))
             if (m.FirstToken <= t && t < m.EndToken && (ArticleContext.SourceSignals & (1 << (int)m.Rule.Signal)) != 0) end = Math.Max(end, m.EndToken);
         return end;
     }
@@ -1539,7 +1539,7 @@ internal sealed class SpeakerResolver
         if (end <= start) return null;
         // Only the matches inside the phrase: a scan of the whole sentence for every phrase made a sentence of thousands
         // of speaker phrases quadratic.
-        foreach (var m in _ctx.MatchesFrom(_ctx.SentenceOf(start), start))
+        foreach (ref readonly var m in _ctx.MatchesFrom(_ctx.SentenceOf(start), start))
         {
             if (m.FirstToken >= end && _ctx.MatchesOrdered) break;
             if (m.FirstToken < start || m.EndToken > end) continue;
@@ -1547,9 +1547,9 @@ internal sealed class SpeakerResolver
             if ((ArticleContext.SourceSignals & (1 << (int)sig)) == 0) continue;
             if (IsFirstNameOfPerson(m, end)) continue;
             if (m.FirstToken > start && IsSurnameOutlet(m)) continue;
-            if (head is null || m.EndToken > head.EndToken || (m.EndToken == head.EndToken && m.TokenCount > head.TokenCount)) head = m;
+            if (head is not { } h || m.EndToken > h.EndToken || (m.EndToken == h.EndToken && m.TokenCount > h.TokenCount)) head = m;
         }
-        return head is null ? null : ArticleContext.TypeOf(head.Rule.Signal);
+        return head is { } chosen ? ArticleContext.TypeOf(chosen.Rule.Signal) : null;
     }
 
     /// <summary>

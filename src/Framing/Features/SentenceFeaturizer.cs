@@ -123,7 +123,7 @@ internal static class SentenceFeaturizer
             int k = 0;
             Array.Clear(counts);
             Array.Clear(quotedCounts);
-            foreach (var m in ctx.MatchesOf(i))
+            foreach (ref readonly var m in ctx.MatchesOf(i))
             {
                 counts[(int)m.Rule.Signal]++;
                 if (ctx.InsideQuote[m.FirstToken]) quotedCounts[(int)m.Rule.Signal]++;
@@ -233,7 +233,7 @@ internal static class SentenceFeaturizer
     {
         var ctx = state.Context;
         bool cue = false;
-        foreach (var m in ctx.MatchesOf(i))
+        foreach (ref readonly var m in ctx.MatchesOf(i))
             if (m.Rule.Signal == Signal.EyewitnessReport && !ctx.InsideQuote[m.FirstToken]) { cue = true; break; }
         if (!cue) return false;
         var sp = state.Attributions[i]?.Speaker;
