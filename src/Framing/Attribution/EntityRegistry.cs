@@ -83,7 +83,7 @@ internal sealed class EntityRegistry
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // Only a person's name is found by its last word: "Depot workers for Sainsbury's" is a group named with its
         // employer, and a later "Sainsbury's said" is the company, not those workers.
-        bool personName = parts.All(p => char.IsUpper(p[0]) || SpeakerResolver.NameParticles.Contains(p));
+        bool personName = Array.TrueForAll(parts, static p => SpeakerResolver.IsNameWord(p));
         if (parts.Length >= 2 && parts[^1].Length > 2 && personName) _byKey.TryAdd(parts[^1], e);
         if (SurnameAfterParticle(parts[^1]) is { } surname) _byKey.TryAdd(surname, e);
         // A knight or dame is named by title and given name after the first mention: "Sir Menzies Campbell" … "Sir Menzies added".

@@ -597,7 +597,7 @@ internal sealed class SpeakerResolver
         {
             var w = s.Name.AsSpan(r);
             if (w.IsEmpty) continue;
-            if (++count > 5 || (!char.IsUpper(w[0]) && !NameParticles.Contains(w))) return false;
+            if (++count > 5 || !IsNameWord(w)) return false;
             last = w;
         }
         return !GroupWords.Contains(last) && !s.Name.StartsWith("The ", StringComparison.Ordinal);
@@ -1619,6 +1619,9 @@ internal sealed class SpeakerResolver
     /// <summary>Lower-case particles inside a person's name: "Jeroen van der Veer", "Ursula von der Leyen", "Luiz da Silva".</summary>
     internal static readonly WordSet NameParticles = new WordSet(StringComparer.Ordinal,
         "van", "der", "den", "de", "von", "la", "le", "du", "da", "di", "dos", "das", "del", "ter", "ten", "bin", "ibn", "al", "el");
+
+    /// <summary>A word a person's name can hold: capitalised, or a name particle ("van", "al").</summary>
+    internal static bool IsNameWord(ReadOnlySpan<char> word) => char.IsUpper(word[0]) || NameParticles.Contains(word);
 
     /// <summary>A name particle between a capitalised word (or another particle) and a capitalised word (or another particle).</summary>
     private bool InNameParticles(int t)
