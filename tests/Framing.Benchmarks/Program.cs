@@ -84,9 +84,10 @@ public static class Program
         }
         if (args.Length > 0 && args[0] == "alloctypes")
         {
-            // Which types rules-only analysis allocates, sampled by the runtime every ~100 KB (AllocationTick events).
+            // Which types rules-only analysis allocates, sampled by the runtime every ~100 KB (AllocationTick events);
+            // `alloctypes [FILE]`: over the corpus, or over one file (large-object-heap allocations marked [LOH]).
             var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { RulesOnly = true });
-            var texts = Inputs.CorpusArticles();
+            var texts = File.Exists(args.ElementAtOrDefault(1)) ? [File.ReadAllText(args[1])] : Inputs.CorpusArticles();
             foreach (var t in texts) analyzer.Analyze(t);
             using var listener = new AllocationSampler();
             for (int round = 0; round < 5; round++) foreach (var t in texts) analyzer.Analyze(t);
@@ -655,6 +656,7 @@ public sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
         if (e.EventName is null || !e.EventName.StartsWith("GCAllocationTick") || e.Payload is null) return;
         var name = e.PayloadNames!.IndexOf("TypeName") is int i and >= 0 ? e.Payload[i]?.ToString() ?? "?" : "?";
         var amount = e.PayloadNames!.IndexOf("AllocationAmount64") is int j and >= 0 ? Convert.ToInt64(e.Payload[j]) : 100_000;
+        if (e.PayloadNames!.IndexOf("AllocationKind") is int k and >= 0 && Convert.ToInt32(e.Payload[k]) == 1) name = "[LOH] " + name;
         lock (_bytes) _bytes[name] = _bytes.GetValueOrDefault(name) + amount;
     }
 

@@ -42,6 +42,7 @@ internal sealed class CompiledRules
     private readonly ulong[]? _requiredByRegex; // per vocabulary id: bit k set when regex rule _regexRules[k] requires the word (null past 64 regex rules)
     private readonly TieredRegex[][] _regexes; // per rule and pattern
     private readonly bool[] _hasExceptions;
+    private readonly NearCondition[][] _near; // per rule, as arrays: a loop over the rule's IReadOnlyList allocated an enumerator per match
     private readonly bool[] _isNegationKey; // per vocabulary id
     private readonly int _minPrefix;
     private readonly int _numberKey; // vocabulary id of PhrasePattern.NumberKey, or -1 when no phrase uses it
@@ -56,6 +57,7 @@ internal sealed class CompiledRules
         var vocab = new Dictionary<string, int>(tables.Keys.Length, StringComparer.Ordinal);
         for (int i = 0; i < tables.Keys.Length; i++) vocab[tables.Keys[i]] = i;
         _hasExceptions = _rules.Select(r => r.Exceptions.Count > 0).ToArray();
+        _near = _rules.Select(r => r.Near.ToArray()).ToArray();
         _regexes = _rules.Select(r => Enumerable.Range(0, r.RegexPatterns.Count).Select(i => new TieredRegex(r, i)).ToArray()).ToArray();
         _regexRules = Enumerable.Range(0, _rules.Length).Where(r => _rules[r].RegexPatterns.Count > 0).ToArray();
         // A required word missing from the keys (a trie from other rules) would hide matches: run such a regex always.
@@ -358,8 +360,12 @@ internal sealed class CompiledRules
     /// <summary>All matches in the document, ordered by sentence and position.</summary>
     public List<RuleMatch> Match(Document doc) => Match(doc, InsideQuote(doc));
 
-    /// <summary>All matches, given which tokens lie inside quotations.</summary>
-    public List<RuleMatch> Match(Document doc, bool[] insideQuote)
+    /// <summary>
+    /// All matches, given which tokens lie inside quotations. With <paramref name="pooled"/> the list is this thread's
+    /// spare one when it has one, and the caller gives it back with <see cref="ReturnMatches"/> once nothing reads it: an
+    /// article of hundreds of thousands of matches otherwise allocates its list afresh on the large-object heap each time.
+    /// </summary>
+    public List<RuleMatch> Match(Document doc, bool[] insideQuote, bool pooled = false)
     {
         // The per-token key arrays and the raw match list live only for this call: rented, not allocated.
         int n = Math.Max(1, doc.TokenCount);
@@ -369,7 +375,10 @@ internal sealed class CompiledRules
         try
         {
             KeyIds(doc, ids, prefixIds);
-            return MatchSentences(doc, insideQuote, ids, prefixIds, raw);
+            var result = pooled && _spareMatches is { } spare ? spare : new List<RuleMatch>(Math.Max(4, doc.TokenCount / 6));
+            if (pooled) _spareMatches = null;
+            MatchSentences(doc, insideQuote, ids, prefixIds, raw, result);
+            return result;
         }
         finally
         {
@@ -380,10 +389,20 @@ internal sealed class CompiledRules
     }
 
     [ThreadStatic] private static List<(int Rule, int Start, int End, bool Exception)>? _raw;
+    [ThreadStatic] private static List<RuleMatch>? _spareMatches;
 
-    private List<RuleMatch> MatchSentences(Document doc, bool[] insideQuote, int[] ids, int[] prefixIds, List<(int Rule, int Start, int End, bool Exception)> raw)
+    /// <summary>Keeps a list made by a pooled <see cref="Match(Document, bool[], bool)"/> for this thread's next article (up to a million matches' room).</summary>
+    public static void ReturnMatches(List<RuleMatch> matches)
     {
-        var result = new List<RuleMatch>(Math.Max(4, doc.TokenCount / 6));
+        if (matches.Capacity > 1 << 20) return;
+        matches.Clear();
+        _spareMatches = matches;
+    }
+
+    private void MatchSentences(Document doc, bool[] insideQuote, int[] ids, int[] prefixIds, List<(int Rule, int Start, int End, bool Exception)> raw, List<RuleMatch> result)
+    {
+        result.Clear();
+        result.EnsureCapacity(Math.Max(4, doc.TokenCount / 6));
         foreach (var sentence in doc.SentenceArray)
         {
             raw.Clear();
@@ -409,7 +428,6 @@ internal sealed class CompiledRules
             if (raw.Count == 0) continue;
             Select(doc, sentence, ids, insideQuote, raw, result);
         }
-        return result;
     }
 
     /// <summary>
@@ -579,9 +597,8 @@ internal sealed class CompiledRules
         for (int a = 0; a < level1.Count; a++)
         {
             var m = level1[a];
-            var near = _rules[m.Rule].Near;
             bool ok = true;
-            foreach (var c in near)
+            foreach (var c in _near[m.Rule])
             {
                 byStart ??= SortedByStart(level1, out longest);
                 if (HasNear(byStart, level1, a, c, longest) != c.Present) { ok = false; break; }
