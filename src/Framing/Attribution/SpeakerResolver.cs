@@ -285,13 +285,15 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The end of the run of capitalised words, four at most, that opens <paramref name="s"/>: a name's candidate, which
-    /// no conjunction, determiner, indefinite pronoun or "I"/"We" opens. <c>s.FirstToken</c> when there is none.
+    /// no conjunction, determiner, indefinite pronoun, "I"/"We" or opening adjunct's word opens ("On Friday she said …"
+    /// names nobody "On Friday"). <c>s.FirstToken</c> when there is none.
     /// </summary>
     private int OpeningNameEnd(Sentence s)
     {
         int a = s.FirstToken, b = a + s.TokenCount, e = a;
         while (e < b && e < a + 4 && _ctx.IsCapitalized(e) && _ctx.KindOf(e) == TokenKind.Word
-               && !In(NotSpeakerOpeners, e) && !In(NotSubjects, e) && !In(FirstPerson, e) && !_ctx.Is(e, "the")) e++;
+               && !In(NotSpeakerOpeners, e) && !In(NotSubjects, e) && !In(FirstPerson, e) && !_ctx.Is(e, "the")
+               && !(e == a && In(AdjunctOpeners, e))) e++;
         return e;
     }
 

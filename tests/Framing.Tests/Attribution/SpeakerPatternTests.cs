@@ -205,6 +205,19 @@ public class SpeakerPatternTests
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
 
+    [TestCase("On Friday she said the list of lenders would be published in full.")]
+    [TestCase("In March she said the list of lenders would be published in full.")]
+    [TestCase("At Holyrood she said the list of lenders would be published in full.")]
+    public void AnOpeningAdjunctBeforeAPronounIsNoPerson(string second)
+    {
+        // "On Friday she said …": the capitalised words before the pronoun are a time or a place, not a person the
+        // pronoun could mean; "she" is the party leader named before.
+        var text = "Scottish Labour leader Moira Kinnaird said she would not resign over the donation.\n\n" + second;
+        var a = Analyzer.Analyze(text).Sentences[1].Attribution;
+        Assert.That(a?.Speaker.Name, Is.EqualTo("Moira Kinnaird"));
+        Assert.That(a?.Speaker.Type, Is.EqualTo(SourceType.Official));
+    }
+
     [TestCase("The Organisation for Maritime Safety in the Baltic (OMSB), which monitors the shipping lanes, has said neither fleet had withdrawn.")]
     [TestCase("The Northern Rivers Authority (NRA), which runs the flood barriers, said the gates would close at noon.")]
     public void AClauseAboutAnOrganisationIsNotTheSpeaker(string text)
