@@ -690,11 +690,17 @@ internal sealed class SpeakerResolver
     private static readonly WordSet NounModifiers = new WordSet(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "whose", "only", "'s", "’s");
 
-    /// <summary>A one-word cue that is a noun here: a word of saying after a determiner, a possessive or a capitalised modifier.</summary>
+    /// <summary>
+    /// A one-word cue that is a noun or an adjective here: any cue word right after an article ("The charge stems from …",
+    /// "The alleged victim's lawyer told …", "The post was written by …"), or a word of saying after a determiner, a
+    /// possessive or a capitalised modifier.
+    /// </summary>
     private bool NounOfSaying(RuleMatch m, Sentence s)
     {
         int t = m.FirstToken;
-        if (m.TokenCount != 1 || !In(SayingNouns, t) || t == 0) return false;
+        if (m.TokenCount != 1 || t == 0) return false;
+        if (t > s.FirstToken && (_ctx.Is(t - 1, "the") || _ctx.Is(t - 1, "a") || _ctx.Is(t - 1, "an"))) return true;
+        if (!In(SayingNouns, t)) return false;
         return In(NounModifiers, t - 1) || (_ctx.KindOf(t - 1) == TokenKind.Word && _ctx.IsCapitalized(t - 1) && t - 1 > s.FirstToken);
     }
 

@@ -205,6 +205,18 @@ public class SpeakerPatternTests
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
 
+    [TestCase("The charge stems from an incident in the spring of 2019, she said.")]
+    [TestCase("The alleged payments were made through a firm in Cyprus, she said.")]
+    public void ACueWordAfterAnArticleIsNoVerb(string second)
+    {
+        // "The charge stems …", "The alleged payments …": a noun or an adjective, not a verb of saying whose subject is
+        // "The"; the sentence's speaker is the one its verb "said" names.
+        var text = "Circuit Attorney Dana Whitcombe announced the indictment on Thursday.\n\n" + second;
+        var a = Analyzer.Analyze(text).Sentences[1].Attribution;
+        Assert.That(a?.Speaker.Name, Is.EqualTo("Dana Whitcombe"));
+        Assert.That(a?.CueText, Is.EqualTo("said"));
+    }
+
     [TestCase("On Friday she said the list of lenders would be published in full.")]
     [TestCase("In March she said the list of lenders would be published in full.")]
     [TestCase("At Holyrood she said the list of lenders would be published in full.")]
