@@ -130,6 +130,18 @@ internal sealed class SpeakerResolver
         "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
         "Sep", "Sept", "Oct", "Nov", "Dec");
 
+    /// <summary>
+    /// Sentence adverbs that open a sentence before its subject, with or without a comma ("Apparently Trump told …",
+    /// "Previously, Reason Magazine analyzed …"): never the first word of a speaker's name.
+    /// </summary>
+    private static readonly WordSet SentenceAdverbs = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "apparently", "previously", "reportedly", "allegedly", "initially", "eventually", "recently", "additionally",
+        "similarly", "subsequently", "ultimately", "originally", "notably", "ironically", "clearly", "obviously",
+        "interestingly", "importantly", "specifically", "surprisingly", "unsurprisingly", "nonetheless", "nevertheless",
+        "furthermore", "moreover", "likewise", "presumably", "immediately", "afterwards", "currently", "frankly",
+        "certainly", "evidently", "ostensibly", "seemingly", "supposedly", "admittedly", "fortunately", "unfortunately",
+        "sadly", "tellingly", "predictably", "curiously", "crucially", "separately", "naturally", "finally");
+
     private static readonly WordSet DropLeading = new WordSet(StringComparer.OrdinalIgnoreCase,
         "on", "in", "at", "after", "before", "but", "and", "meanwhile", "however", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "later", "earlier", "also", "then",
@@ -966,6 +978,12 @@ internal sealed class SpeakerResolver
             int t = a + 2;
             while (t < limit && (_ctx.KindOf(t) == TokenKind.Number || (_ctx.KindOf(t) == TokenKind.Word && (In(DateWords, t) || In(PartsOfDay, t))))) t++;
             if (t < limit && _ctx.KindOf(t) == TokenKind.Word) return t;
+        }
+        // "Apparently Trump told …", "Previously, Reason Magazine analyzed …": one adverb, and its comma if it has one.
+        if (In(SentenceAdverbs, a) && a + 1 < limit)
+        {
+            int t = _ctx.IsPunct(a + 1, ',') ? a + 2 : a + 1;
+            return t < limit ? AfterOpeningAdjunct(t, limit) : a;
         }
         if (!In(AdjunctOpeners, a)) return a;
         for (int t = a + 1; t < limit && t <= a + 16; t++)
@@ -1882,7 +1900,7 @@ internal sealed class SpeakerResolver
                 if (_ctx.KindOf(m) != TokenKind.Word || _ctx.IsCapitalized(m)) break;
             }
         int collected = s;
-        while (s < end && In(DropLeading, s) && !_ctx.IsSourceCue(s)) s++;
+        while (s < end && (In(DropLeading, s) || In(SentenceAdverbs, s)) && !_ctx.IsSourceCue(s)) s++;
         // An opening adjunct ("Writing in the Observer, Mr Evans outlined", "On Monday, the minister said") is not an
         // appositive: after one, the speaker starts past its comma.
         if (s > collected)

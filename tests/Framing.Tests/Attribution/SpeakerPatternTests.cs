@@ -205,6 +205,16 @@ public class SpeakerPatternTests
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
 
+    [TestCase("Apparently Brannock Holdings told the council twice that the lease had been signed.", "Brannock Holdings")]
+    [TestCase("Previously, Castlemoor Gazette analysed the figures, calling them a fiction.", "Castlemoor Gazette")]
+    public void AnOpeningSentenceAdverbIsNoPartOfTheSpeaker(string text, string speaker)
+    {
+        // "Apparently Trump told …", "Previously, Reason Magazine analyzed …, calling …": the adverb opens the sentence;
+        // the subject after it is the speaker.
+        var a = Analyzer.Analyze(text).Sentences[0].Attribution;
+        Assert.That(a?.Speaker.Name, Is.EqualTo(speaker));
+    }
+
     [TestCase("The charge stems from an incident in the spring of 2019, she said.")]
     [TestCase("The alleged payments were made through a firm in Cyprus, she said.")]
     public void ACueWordAfterAnArticleIsNoVerb(string second)
