@@ -26,7 +26,7 @@ internal sealed class ArticleState
     public static ArticleState Build(CompiledRules rules, Document doc, bool pooled = false)
     {
         var inside = CompiledRules.InsideQuote(doc, pooled);
-        var matches = rules.Match(doc, inside, pooled);
+        var matches = rules.Match(doc, inside);
         var ctx = new ArticleContext(doc, matches, inside, pooled);
         var (attributions, entities) = SpeakerResolver.Resolve(ctx);
         int n = doc.SentenceArray.Length * 4;

@@ -15,9 +15,8 @@ internal sealed class ArticleContext
     /// <param name="doc">The article.</param>
     /// <param name="matches">Its rule matches, ordered by sentence.</param>
     /// <param name="insideQuote">Which tokens lie inside quotations.</param>
-    /// <param name="pooled">Rent the per-token arrays (and take <paramref name="insideQuote"/>, rented too, and the
-    /// match list, made by a pooled <see cref="CompiledRules.Match(Document, bool[], bool)"/>) for <see cref="Release"/>
-    /// to give back: for an analysis whose results keep none of them.</param>
+    /// <param name="pooled">Rent the per-token arrays (and take <paramref name="insideQuote"/>, rented too) for
+    /// <see cref="Release"/> to give back: for an analysis whose results keep none of them.</param>
     public ArticleContext(Document doc, IReadOnlyList<RuleMatch> matches, bool[] insideQuote, bool pooled = false)
     {
         Doc = doc;
@@ -110,7 +109,6 @@ internal sealed class ArticleContext
         _pooled = false;
         ArrayPool<int>.Shared.Return(Signals);
         ArrayPool<bool>.Shared.Return(InsideQuote);
-        CompiledRules.ReturnMatches(_matches);
         Signals = [];
         InsideQuote = [];
     }

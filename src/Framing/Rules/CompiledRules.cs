@@ -360,12 +360,8 @@ internal sealed class CompiledRules
     /// <summary>All matches in the document, ordered by sentence and position.</summary>
     public List<RuleMatch> Match(Document doc) => Match(doc, InsideQuote(doc));
 
-    /// <summary>
-    /// All matches, given which tokens lie inside quotations. With <paramref name="pooled"/> the list is this thread's
-    /// spare one when it has one, and the caller gives it back with <see cref="ReturnMatches"/> once nothing reads it: an
-    /// article of hundreds of thousands of matches otherwise allocates its list afresh on the large-object heap each time.
-    /// </summary>
-    public List<RuleMatch> Match(Document doc, bool[] insideQuote, bool pooled = false)
+    /// <summary>All matches, given which tokens lie inside quotations.</summary>
+    public List<RuleMatch> Match(Document doc, bool[] insideQuote)
     {
         // The per-token key arrays and the raw match list live only for this call: rented, not allocated.
         int n = Math.Max(1, doc.TokenCount);
@@ -375,10 +371,7 @@ internal sealed class CompiledRules
         try
         {
             KeyIds(doc, ids, prefixIds);
-            var result = pooled && _spareMatches is { } spare ? spare : new List<RuleMatch>(Math.Max(4, doc.TokenCount / 6));
-            if (pooled) _spareMatches = null;
-            MatchSentences(doc, insideQuote, ids, prefixIds, raw, result);
-            return result;
+            return MatchSentences(doc, insideQuote, ids, prefixIds, raw);
         }
         finally
         {
@@ -389,20 +382,10 @@ internal sealed class CompiledRules
     }
 
     [ThreadStatic] private static List<(int Rule, int Start, int End, bool Exception)>? _raw;
-    [ThreadStatic] private static List<RuleMatch>? _spareMatches;
 
-    /// <summary>Keeps a list made by a pooled <see cref="Match(Document, bool[], bool)"/> for this thread's next article (up to a million matches' room).</summary>
-    public static void ReturnMatches(List<RuleMatch> matches)
+    private List<RuleMatch> MatchSentences(Document doc, bool[] insideQuote, int[] ids, int[] prefixIds, List<(int Rule, int Start, int End, bool Exception)> raw)
     {
-        if (matches.Capacity > 1 << 20) return;
-        matches.Clear();
-        _spareMatches = matches;
-    }
-
-    private void MatchSentences(Document doc, bool[] insideQuote, int[] ids, int[] prefixIds, List<(int Rule, int Start, int End, bool Exception)> raw, List<RuleMatch> result)
-    {
-        result.Clear();
-        result.EnsureCapacity(Math.Max(4, doc.TokenCount / 6));
+        var result = new List<RuleMatch>(Math.Max(4, doc.TokenCount / 6));
         foreach (var sentence in doc.SentenceArray)
         {
             raw.Clear();
@@ -428,6 +411,7 @@ internal sealed class CompiledRules
             if (raw.Count == 0) continue;
             Select(doc, sentence, ids, insideQuote, raw, result);
         }
+        return result;
     }
 
     /// <summary>
