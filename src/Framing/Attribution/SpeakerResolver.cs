@@ -631,6 +631,9 @@ internal sealed class SpeakerResolver
             if (m.FirstToken > s.FirstToken && _ctx.IsCapitalized(m.FirstToken) && _ctx.IsCapitalized(m.FirstToken - 1) && !(titleCase ??= TitleCase(s))) continue;
             // Adjunct cues ("in an interview", "speaking to") mark attribution but never name the speaker.
             if (m.Rule.Id.StartsWith("attribution.adjunct", StringComparison.Ordinal)) continue;
+            // A noun of saying as the object of an "-ing" verb is no verb of saying: "Bank of America is investigating
+            // claims that …", "the paper is studying reports that …" (the words are someone else's, unnamed).
+            if (ObjectOfParticiple(m, s)) continue;
             // A cue inside a longer cue already used ("saying" within "quotes ... saying").
             if (currentCue is { } used && m.FirstToken < used.EndToken) continue;
             var sp = SpeakerOf(s, m, lastPerson, lastGroup, current);
@@ -662,6 +665,14 @@ internal sealed class SpeakerResolver
     }
 
     private const string DocumentFromRule = "attribution.document-from";
+
+    /// <summary>A one-word noun cue ("claims", "reports") right after a lower-case "-ing" word: the verb's object.</summary>
+    private bool ObjectOfParticiple(RuleMatch m, Sentence s)
+    {
+        int t = m.FirstToken;
+        return m.TokenCount == 1 && t > s.FirstToken && In(NounCues, t) && _ctx.KindOf(t - 1) == TokenKind.Word
+            && !_ctx.IsCapitalized(t - 1) && _ctx.TextOf(t - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// A later verb of saying that closes the sentence as its reporting clause: a comma (and a closing quotation mark), a

@@ -205,6 +205,17 @@ public class SpeakerPatternTests
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
 
+    [TestCase("Bank of Harwell is investigating claims that the payments were routed through its Jersey branch.")]
+    [TestCase("The Bank of Harwell is investigating claims that the payments were routed through its branch.")]
+    public void ANounOfSayingAsAParticiplesObjectNamesNoSpeaker(string text)
+    {
+        // "Bank of America is investigating claims that …": the claims are someone else's, unnamed; the bank says nothing
+        // (the speaker was "Bank of America is investigating", an official statement).
+        var s = Analyzer.Analyze(text).Sentences[0];
+        Assert.That(s.Attribution, Is.Null);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
     [TestCase("Apparently Brannock Holdings told the council twice that the lease had been signed.", "Brannock Holdings")]
     [TestCase("Previously, Castlemoor Gazette analysed the figures, calling them a fiction.", "Castlemoor Gazette")]
     public void AnOpeningSentenceAdverbIsNoPartOfTheSpeaker(string text, string speaker)
