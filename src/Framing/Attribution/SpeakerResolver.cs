@@ -1327,7 +1327,7 @@ internal sealed class SpeakerResolver
     /// <summary>Words that cannot open a speaker's noun phrase: conjunctions and gerunds ("If", "Having said that")
     /// and indefinite pronouns ("Someone should ask"), which name nobody.</summary>
     private static readonly WordSet NotSpeakerOpeners = new WordSet(StringComparer.OrdinalIgnoreCase,
-        "if", "having", "as", "although", "though", "unless", "whether", "because", "while", "whereas", "someone", "somebody",
+        "if", "having", "asked", "as", "although", "though", "unless", "whether", "because", "while", "whereas", "someone", "somebody",
         "anyone", "anybody", "nobody", "no-one", "everyone", "everybody", "whoever", "nothing", "something", "everything");
 
     /// <summary>Modal verbs: never part of a speaker's name (a title-case headline's "States Could Ask").</summary>

@@ -205,6 +205,15 @@ public class SpeakerPatternTests
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
 
+    [Test]
+    public void AQuestionPutToTheSubjectIsNoSpeaker()
+    {
+        // "Asked by reporters to explain the figures, Mr Kennedy appeared uncertain": the opening participle's phrase is
+        // the question put to the subject, not a speaker of its own (it was "Asked by reporters to", typed media).
+        var s = Analyzer.Analyze("Asked by reporters to explain the figures, Councillor Ruth Amadi appeared unsure of the details.").Sentences[0];
+        Assert.That(s.Attribution?.Speaker.Name ?? "", Does.Not.StartWith("Asked"));
+    }
+
     [TestCase("Bank of Harwell is investigating claims that the payments were routed through its Jersey branch.")]
     [TestCase("The Bank of Harwell is investigating claims that the payments were routed through its branch.")]
     public void ANounOfSayingAsAParticiplesObjectNamesNoSpeaker(string text)
