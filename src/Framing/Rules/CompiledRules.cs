@@ -104,13 +104,17 @@ internal sealed class CompiledRules
         public bool HasChildren => ChildKeys != 0;
 
         /// <summary>False when <paramref name="key"/> has no child here; true when it may.</summary>
-        public bool MayHaveChild(int key) => (ChildKeys >> (key & 63) & 1) != 0;
+        public bool MayHaveChild(int key) => InFilter(ChildKeys, key);
     }
 
+    /// <summary>A key's bit in a one-word filter of keys.</summary>
     private static ulong KeyBit(long key) => 1UL << (int)(key & 63);
 
+    /// <summary>False when <paramref name="key"/>'s bit is clear in <paramref name="filter"/>: the key is absent; true when it may be present.</summary>
+    private static bool InFilter(ulong filter, int key) => (filter & KeyBit(key)) != 0;
+
     /// <summary>False when no gapped alternative at the node has <paramref name="key"/> after its gap; true when one may.</summary>
-    private bool MayFollowGap(int node, int key) => (_gapWords[node] >> (key & 63) & 1) != 0;
+    private bool MayFollowGap(int node, int key) => InFilter(_gapWords[node], key);
 
     /// <summary>An alternative ending at a node: its rule, whether it is an exception, and its tail as a run of the flat tail array.</summary>
     private readonly record struct PhraseEnd(int Rule, bool IsException, int TailStart, int TailLength);

@@ -54,6 +54,13 @@ internal static class SentenceSplitter
         return i;
     }
 
+    /// <summary>The end of <c>[start, end)</c> with its trailing spaces dropped.</summary>
+    private static int TrimSpacesEnd(string text, int start, int end)
+    {
+        while (end > start && CharClass.IsSpace(text[end - 1])) end--;
+        return end;
+    }
+
     /// <summary>The end of an ellipsis ("…", "...", "…." ) starting at <paramref name="i"/>, or <paramref name="i"/> when none starts there.</summary>
     private static int EllipsisEnd(string text, int i, int end)
     {
@@ -77,15 +84,14 @@ internal static class SentenceSplitter
     private static void Add(string text, int start, int end, int paragraph, List<(TextSpan, int)> output)
     {
         start = SkipSpaces(text, start, end);
-        while (end > start && CharClass.IsSpace(text[end - 1])) end--;
+        end = TrimSpacesEnd(text, start, end);
         while (end - start > MaxSentenceLength)
         {
             int cut = start + MaxSentenceLength;
             int space = text.AsSpan(start + 1, MaxSentenceLength - 1).LastIndexOfAny(' ', '\t');
             if (space >= 0) cut = start + 1 + space;
             else if (char.IsLowSurrogate(text[cut])) cut--; // never between the halves of a character
-            int pieceEnd = cut;
-            while (pieceEnd > start && CharClass.IsSpace(text[pieceEnd - 1])) pieceEnd--;
+            int pieceEnd = TrimSpacesEnd(text, start, cut);
             if (pieceEnd > start) output.Add((TextSpan.FromBounds(start, pieceEnd), paragraph));
             start = SkipSpaces(text, cut, end);
         }
