@@ -1047,12 +1047,40 @@ internal sealed class SpeakerResolver
             // opens with, before any earlier speaker.
             if (w.Equals("it", StringComparison.OrdinalIgnoreCase) && SubjectInstitution(start) is { } institution)
                 return institution with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
+            // "Scotland Yard's first statement was issued late on April 1. It said officers tried to revive him": a sentence
+            // that opens with "it" after one naming whose statement it was continues that statement.
+            if (w.Equals("it", StringComparison.OrdinalIgnoreCase) && StatementOwnerBefore(start) is { } owner)
+                return owner with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
             if (GroupPronouns.Contains(w) && lastGroup is { } g && (!w.Equals("it", StringComparison.OrdinalIgnoreCase) || CanBeIt(g)))
                 return g with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
             if (FirstPerson.Contains(w) && !_ctx.InsideQuote[start])
                 return new Speaker(w, _ctx.Span(start, end), "the author", null, SourceType.Other, null, SpeakerResolution.Explicit);
         }
         return Describe(start, end, SpeakerResolution.Explicit);
+    }
+
+    /// <summary>
+    /// Whose statement an opening "it" continues: when <paramref name="pronoun"/> opens its sentence, the owner of the last
+    /// statement (letter, release, …) the sentence before names with a possessive ("Mr Crosby's statement said: …",
+    /// "Scotland Yard's first statement … was issued"), up to two words between them. Null otherwise.
+    /// </summary>
+    private Speaker? StatementOwnerBefore(int pronoun)
+    {
+        int si = _ctx.SentenceOf(pronoun);
+        if (si == 0 || _ctx.Doc.SentenceArray[si].FirstToken != pronoun) return null;
+        var prev = _ctx.Doc.SentenceArray[si - 1];
+        for (int t = prev.FirstToken + prev.TokenCount - 1; t > prev.FirstToken; t--)
+        {
+            if (_ctx.InsideQuote[t] || !In(StatementNouns, t)) continue;
+            int p = t - 1;
+            while (p > prev.FirstToken && p >= t - 2 && PossessiveOf(p) is null && !_ctx.IsCapitalized(p) && _ctx.KindOf(p) == TokenKind.Word) p--;
+            if (PossessiveOf(p) is null || !_ctx.IsCapitalized(p)) return null;
+            int a = p;
+            while (a > prev.FirstToken && a > p - 4 && _ctx.IsCapitalized(a - 1) && _ctx.KindOf(a - 1) == TokenKind.Word) a--;
+            var owner = Describe(a, p + 1, SpeakerResolution.Explicit);
+            return owner.Type == SourceType.Other && !IsPerson(owner) ? null : owner;
+        }
+        return null;
     }
 
     /// <summary>

@@ -168,7 +168,9 @@ internal static class SentenceSplitter
             if (i == s) return false;
             var word = text.AsSpan(s, i - s).TrimEnd('.');
             i = SkipSpaces(text, i, end);
-            if (Abbreviations.SpeechAfterQuote.Contains(word)) return !StartsReportedSpeech(text, i, end);
+            // "… fully." She added: "Our staff acted in good faith.": a verb that opens a quotation of its own with a colon
+            // is a new sentence, not the last quote's tag.
+            if (Abbreviations.SpeechAfterQuote.Contains(word)) return !StartsReportedSpeech(text, i, end) && (i >= end || text[i] != ':');
         }
         return false;
     }

@@ -214,6 +214,17 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution?.Speaker.Name ?? "", Does.Not.StartWith("Asked"));
     }
 
+    [TestCase("The regulator will look at how the data was released. Harwell Constabulary's first statement was issued late on Friday. It said officers had tried to help the man before the ambulance came.", "Harwell Constabulary")]
+    [TestCase("Ms Okafor, the council's chief executive, said she would not resign.\n\nMs Okafor's statement said: \"We will cooperate fully.\"\n\nIt added: \"Our staff acted in good faith.\"", "Ms Okafor")]
+    public void AnOpeningItContinuesTheStatementNamedBefore(string text, string speaker)
+    {
+        // "Scotland Yard's first statement … was issued late on April 1. It said officers tried to revive him": "it" is the
+        // statement, so its owner speaks (the speaker was an earlier group, or nobody).
+        var s = Analyzer.Analyze(text).Sentences[^1];
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo(speaker));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
     [TestCase("Bank of Harwell is investigating claims that the payments were routed through its Jersey branch.")]
     [TestCase("The Bank of Harwell is investigating claims that the payments were routed through its branch.")]
     public void ANounOfSayingAsAParticiplesObjectNamesNoSpeaker(string text)

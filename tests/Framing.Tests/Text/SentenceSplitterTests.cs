@@ -27,6 +27,8 @@ public class SentenceSplitterTests
     [TestCase("\"They will be held.\" Labour MP Ann Reed said she opposed the plans. Nobody answered.", 3)]
     [TestCase("\"They will be held.\" Ann Reed said that the plans were flawed. Nobody answered.", 3)]
     [TestCase("\"We were ready.\" Then the shelling began.", 2)]
+    [TestCase("She said: \"We will cooperate fully.\" She added: \"Our staff acted in good faith.\"", 2)]
+    [TestCase("\"I will gladly cooperate.\" The senator concluded: \"The truth matters more.\"", 2)]
     [TestCase("He said the city fell (at least in part). Officials denied it.", 2)]
     [TestCase("Shares in Acme Inc. rose 4%. The Acme Inc. board met later.", 2)]
     [TestCase("The meeting ended at 5 p.m. The report is due next week.", 2)]
