@@ -1227,7 +1227,9 @@ internal sealed class SpeakerResolver
         if (words == 1 && (PersonPronouns.Contains(name) || FirstPerson.Contains(name) || name.Equals("they", StringComparison.OrdinalIgnoreCase)
                            || name.Equals("you", StringComparison.OrdinalIgnoreCase))) return false;
         var last = final.TrimEnd("'’s");
-        if (words == 1 && name.Length is >= 2 and <= 6 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&')) return true;
+        // An acronym, bare or after "the" ("HSE said", "The INO estimated").
+        bool theFirst = words == 2 && name.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        if ((words == 1 || theFirst) && final.Length is >= 2 and <= 6 && IsAcronym(final)) return true;
         if (OrgSuffixes.Contains(final) || OrgSuffixes.Contains(last)) return true;
         if (name.Contains('&')) return true;
         // "Hestia said it had acted": the speaker is referred to as "it".
@@ -1249,6 +1251,12 @@ internal sealed class SpeakerResolver
     }
 
     private HashSet<string>? _organisationNames;
+
+    private static bool IsAcronym(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w) if (!char.IsUpper(c) && !char.IsDigit(c) && c != '&') return false;
+        return true;
+    }
 
     /// <summary>Parts that only a company or a body has: "Shell boss", "Shell's management", "BA shares".</summary>
     private static readonly WordSet CompanyParts = new WordSet(StringComparer.OrdinalIgnoreCase,

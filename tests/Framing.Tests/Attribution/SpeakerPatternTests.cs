@@ -214,6 +214,17 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution?.Speaker.Name ?? "", Does.Not.StartWith("Asked"));
     }
 
+    [TestCase("The HSA said just 41 hospital beds had been closed across the region.", "The HSA")]
+    [TestCase("The NWU said the strike would go ahead on Monday.", "The NWU")]
+    public void AnAcronymAfterTheIsAnOrganisationSpeakingForItself(string text, string speaker)
+    {
+        // "The HSE said just 93 acute hospital beds had been closed", "The INO estimated …": a body named by its acronym
+        // after "the" is official, as the bare acronym is (they were typed other).
+        var s = Analyzer.Analyze(text).Sentences[0];
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo(speaker));
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+    }
+
     [TestCase("The regulator will look at how the data was released. Harwell Constabulary's first statement was issued late on Friday. It said officers had tried to help the man before the ambulance came.", "Harwell Constabulary")]
     [TestCase("Ms Okafor, the council's chief executive, said she would not resign.\n\nMs Okafor's statement said: \"We will cooperate fully.\"\n\nIt added: \"Our staff acted in good faith.\"", "Ms Okafor")]
     public void AnOpeningItContinuesTheStatementNamedBefore(string text, string speaker)
