@@ -884,6 +884,11 @@ internal sealed class SpeakerResolver
                 if (_ctx.Is(k, "by")) return ForwardPhrase(k + 1, b) is { } agent ? Resolve(agent.Start, agent.End, lastPerson, lastGroup) : null;
             return null;
         }
+        // "The statement reads, '…'", "The statement said …" after "received a statement from North Korea's Foreign
+        // Ministry": the owner of the statement named before.
+        int named = In(StatementNouns, first) ? first - 1 : first - 2;
+        if (named >= a && OwnerOfTheStatement(named, named + 2) is { } statementOwner)
+            return statementOwner with { Text = _ctx.Text(named, named + 2), Span = _ctx.Span(named, named + 2), Resolution = SpeakerResolution.Pronoun, Via = null };
         // "A statement from CNN reads: …": the body the document is from, when the words go on to say something.
         if (cue.Rule.Id == DocumentFromRule)
             return ForwardPhrase(end, b) is { } from && DocumentSpeaks(from.End, b) ? Describe(from.Start, from.End, SpeakerResolution.Explicit) : null;
@@ -1056,28 +1061,62 @@ internal sealed class SpeakerResolver
             if (FirstPerson.Contains(w) && !_ctx.InsideQuote[start])
                 return new Speaker(w, _ctx.Span(start, end), "the author", null, SourceType.Other, null, SpeakerResolution.Explicit);
         }
+        // "The statement reads, '…'" after "received a statement from North Korea's Foreign Ministry": the statement's owner.
+        if (OwnerOfTheStatement(start, end) is { } statementOwner)
+            return statementOwner with { Text = _ctx.Text(start, end), Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
         return Describe(start, end, SpeakerResolution.Explicit);
     }
 
     /// <summary>
     /// Whose statement an opening "it" continues: when <paramref name="pronoun"/> opens its sentence, the owner of the last
-    /// statement (letter, release, …) the sentence before names with a possessive ("Mr Crosby's statement said: …",
-    /// "Scotland Yard's first statement … was issued"), up to two words between them. Null otherwise.
+    /// statement (letter, release, …) the sentence before names ("Mr Crosby's statement said: …", "Scotland Yard's first
+    /// statement … was issued", "received a statement from North Korea's Foreign Ministry"). Null otherwise.
     /// </summary>
     private Speaker? StatementOwnerBefore(int pronoun)
     {
         int si = _ctx.SentenceOf(pronoun);
-        if (si == 0 || _ctx.Doc.SentenceArray[si].FirstToken != pronoun) return null;
-        var prev = _ctx.Doc.SentenceArray[si - 1];
-        for (int t = prev.FirstToken + prev.TokenCount - 1; t > prev.FirstToken; t--)
+        return si > 0 && _ctx.Doc.SentenceArray[si].FirstToken == pronoun ? StatementOwnerIn(si - 1) : null;
+    }
+
+    /// <summary>
+    /// Whose statement "The statement reads," or "The letter continued" opening a sentence is: the owner of the last
+    /// statement named in the six sentences before, when one names it. Null otherwise.
+    /// </summary>
+    private Speaker? OwnerOfTheStatement(int start, int end)
+    {
+        if (end - start != 2 || !In(StatementNouns, start + 1) || !(_ctx.Is(start, "the") || _ctx.Is(start, "this") || _ctx.Is(start, "that"))) return null;
+        int si = _ctx.SentenceOf(start);
+        if (_ctx.Doc.SentenceArray[si].FirstToken != start) return null;
+        for (int k = si - 1; k >= 0 && k >= si - 6; k--)
+            if (StatementOwnerIn(k) is { } owner) return owner;
+        return null;
+    }
+
+    /// <summary>
+    /// The owner of the last statement (letter, release, …) sentence <paramref name="index"/> names outside quotation marks:
+    /// by a possessive up to two words before it ("Scotland Yard's first statement") or by "from" after it ("a statement
+    /// from North Korea's Foreign Ministry"). Null when there is none, or the owner is no organisation or person.
+    /// </summary>
+    private Speaker? StatementOwnerIn(int index)
+    {
+        var sentence = _ctx.Doc.SentenceArray[index];
+        int first = sentence.FirstToken, b = first + sentence.TokenCount;
+        for (int t = b - 1; t > first; t--)
         {
             if (_ctx.InsideQuote[t] || !In(StatementNouns, t)) continue;
-            int p = t - 1;
-            while (p > prev.FirstToken && p >= t - 2 && PossessiveOf(p) is null && !_ctx.IsCapitalized(p) && _ctx.KindOf(p) == TokenKind.Word) p--;
-            if (PossessiveOf(p) is null || !_ctx.IsCapitalized(p)) return null;
-            int a = p;
-            while (a > prev.FirstToken && a > p - 4 && _ctx.IsCapitalized(a - 1) && _ctx.KindOf(a - 1) == TokenKind.Word) a--;
-            var owner = Describe(a, p + 1, SpeakerResolution.Explicit);
+            Speaker? owner = null;
+            if (t + 2 < b && _ctx.Is(t + 1, "from") && ForwardPhrase(t + 2, b) is { } from
+                && (_ctx.IsCapitalized(from.Start) || (_ctx.Is(from.Start, "the") && from.End > from.Start + 1 && _ctx.IsCapitalized(from.Start + 1))))
+                owner = Describe(from.Start, from.End, SpeakerResolution.Explicit);
+            else
+            {
+                int p = t - 1;
+                while (p > first && p >= t - 2 && PossessiveOf(p) is null && !_ctx.IsCapitalized(p) && _ctx.KindOf(p) == TokenKind.Word) p--;
+                if (PossessiveOf(p) is null || !_ctx.IsCapitalized(p)) return null;
+                int a = p;
+                while (a > first && a > p - 4 && _ctx.IsCapitalized(a - 1) && _ctx.KindOf(a - 1) == TokenKind.Word) a--;
+                owner = Describe(a, p + 1, SpeakerResolution.Explicit);
+            }
             return owner.Type == SourceType.Other && !IsPerson(owner) ? null : owner;
         }
         return null;

@@ -113,8 +113,10 @@ internal static class SentenceSplitter
             {
                 if (Abbreviations.Titles.Contains(word)) return false;
                 if (char.IsDigit(n) && Abbreviations.BeforeNumbers.Contains(word)) return false;
-                // An initial: J. K. Rowling, George W. Bush.
+                // An initial: J. K. Rowling, George W. Bush; initials written together: H.R. McMaster, J.K. Rowling (the
+                // ambiguous ones, U.S. and U.N., stay below).
                 if (word.Length == 1 && char.IsUpper(word[0]) && char.IsUpper(n)) return false;
+                if (IsJoinedInitials(word) && char.IsUpper(n) && !Abbreviations.Ambiguous.Contains(word)) return false;
                 if ((Abbreviations.Ambiguous.Contains(word) || (Abbreviations.States.Contains(word) && AfterPlaceName(text, termStart - word.Length)))
                     && !Abbreviations.SentenceOpeners.Contains(WordAt(text, next, end)))
                     return false;
@@ -122,6 +124,15 @@ internal static class SentenceSplitter
         }
         // "Why now?" Jones asked. / "We are done." Smith said.  The quote's attribution follows.
         if (closedQuote && AttributionFollows(text, next, end)) return false;
+        return true;
+    }
+
+    /// <summary>Single capitals joined by dots, the last dot left off: "H.R", "J.K".</summary>
+    private static bool IsJoinedInitials(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length % 2 == 0) return false;
+        for (int i = 0; i < word.Length; i++)
+            if (i % 2 == 0 ? !char.IsUpper(word[i]) : word[i] != '.') return false;
         return true;
     }
 

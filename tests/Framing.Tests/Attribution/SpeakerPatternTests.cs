@@ -214,6 +214,19 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution?.Speaker.Name ?? "", Does.Not.StartWith("Asked"));
     }
 
+    [Test]
+    public void TheStatementNamedBeforeSpeaksInTheLinesThatQuoteIt()
+    {
+        // "Russian journalists have received a statement from North Korea's Foreign Ministry … The statement reads, '…'
+        // … The statement continued, '…'": the ministry speaks in every line (they had no speaker, no official tag).
+        const string text = "Reporters in Vantor received a statement from the Kessian Foreign Ministry about the launch.\n\n"
+            + "The statement reads,\n\n\"The test was a normal step. Nothing about it should surprise anyone.\"\n\n"
+            + "The statement continued,\n\n\"These are the rights of a sovereign state.\"";
+        var sentences = Analyzer.Analyze(text).Sentences;
+        Assert.That(sentences.Skip(1).Select(s => s.Attribution?.Speaker.Name), Is.All.EqualTo("the Kessian Foreign Ministry").Or.All.EqualTo("Kessian Foreign Ministry"));
+        Assert.That(sentences.Skip(1).All(s => s.Tags.Has(FramingTag.OfficialStatement)), Is.True);
+    }
+
     [TestCase("The HSA said just 41 hospital beds had been closed across the region.", "The HSA")]
     [TestCase("The NWU said the strike would go ahead on Monday.", "The NWU")]
     public void AnAcronymAfterTheIsAnOrganisationSpeakingForItself(string text, string speaker)

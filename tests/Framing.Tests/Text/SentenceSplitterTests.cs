@@ -16,6 +16,7 @@ public class SentenceSplitterTests
     [TestCase("The U.S. embassy was closed. Staff were sent home.", 2)]
     [TestCase("The coalition is U.S.-led and large. It has 60 members.", 2)]
     [TestCase("George W. Bush spoke first. J. K. Rowling spoke later.", 2)]
+    [TestCase("This comes as national security adviser H.R. McMaster flew to Seoul. Talks resume on Monday.", 2)]
     [TestCase("Growth slowed to 3.5% in the quarter. Inflation rose to 2.1 percent.", 2)]
     [TestCase("Tickets cost £1,400 each. Only 12 were sold.", 2)]
     [TestCase("They waited... and waited. Nobody came.", 2)]
