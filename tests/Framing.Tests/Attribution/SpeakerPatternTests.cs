@@ -223,7 +223,7 @@ public class SpeakerPatternTests
             + "The statement reads,\n\n\"The test was a normal step. Nothing about it should surprise anyone.\"\n\n"
             + "The statement continued,\n\n\"These are the rights of a sovereign state.\"";
         var sentences = Analyzer.Analyze(text).Sentences;
-        Assert.That(sentences.Skip(1).Select(s => s.Attribution?.Speaker.Name), Is.All.EqualTo("the Kessian Foreign Ministry").Or.All.EqualTo("Kessian Foreign Ministry"));
+        Assert.That(sentences.Skip(1).Select(s => s.Attribution?.Speaker.Name), Is.All.EqualTo("Kessian Foreign Ministry"));
         Assert.That(sentences.Skip(1).All(s => s.Tags.Has(FramingTag.OfficialStatement)), Is.True);
     }
 
