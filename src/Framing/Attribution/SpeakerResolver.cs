@@ -889,6 +889,10 @@ internal sealed class SpeakerResolver
         int named = In(StatementNouns, first) ? first - 1 : first - 2;
         if (named >= a && OwnerOfTheStatement(named, named + 2) is { } statementOwner)
             return statementOwner with { Text = _ctx.Text(named, named + 2), Span = _ctx.Span(named, named + 2), Resolution = SpeakerResolution.Pronoun, Via = null };
+        // "Mr Crosby's statement said: …": the statement's owner speaks.
+        if (first - 1 > a && In(StatementNouns, first - 1) && PossessiveOwner(first - 1, a) is { } possessor
+            && !(possessor.Type == SourceType.Other && !IsPerson(possessor)))
+            return possessor;
         // "A statement from CNN reads: …": the body the document is from, when the words go on to say something.
         if (cue.Rule.Id == DocumentFromRule)
             return ForwardPhrase(end, b) is { } from && DocumentSpeaks(from.End, b) ? Describe(from.Start, from.End, SpeakerResolution.Explicit) : null;
@@ -1108,18 +1112,24 @@ internal sealed class SpeakerResolver
             if (t + 2 < b && _ctx.Is(t + 1, "from") && ForwardPhrase(t + 2, b) is { } from
                 && (_ctx.IsCapitalized(from.Start) || (_ctx.Is(from.Start, "the") && from.End > from.Start + 1 && _ctx.IsCapitalized(from.Start + 1))))
                 owner = Describe(from.Start, from.End, SpeakerResolution.Explicit);
-            else
-            {
-                int p = t - 1;
-                while (p > first && p >= t - 2 && PossessiveOf(p) is null && !_ctx.IsCapitalized(p) && _ctx.KindOf(p) == TokenKind.Word) p--;
-                if (PossessiveOf(p) is null || !_ctx.IsCapitalized(p)) return null;
-                int a = p;
-                while (a > first && a > p - 4 && _ctx.IsCapitalized(a - 1) && _ctx.KindOf(a - 1) == TokenKind.Word) a--;
-                owner = Describe(a, p + 1, SpeakerResolution.Explicit);
-            }
+            else if ((owner = PossessiveOwner(t, first)) is null) return null;
             return owner.Type == SourceType.Other && !IsPerson(owner) ? null : owner;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The owner a possessive names up to two words before the noun at <paramref name="noun"/> ("Scotland Yard's first
+    /// statement", "Mr Crosby's statement"), no earlier than <paramref name="first"/>; null when there is none.
+    /// </summary>
+    private Speaker? PossessiveOwner(int noun, int first)
+    {
+        int p = noun - 1;
+        while (p > first && p >= noun - 2 && PossessiveOf(p) is null && !_ctx.IsCapitalized(p) && _ctx.KindOf(p) == TokenKind.Word) p--;
+        if (p < first || PossessiveOf(p) is null || !_ctx.IsCapitalized(p)) return null;
+        int a = p;
+        while (a > first && a > p - 4 && _ctx.IsCapitalized(a - 1) && _ctx.KindOf(a - 1) == TokenKind.Word) a--;
+        return Describe(a, p + 1, SpeakerResolution.Explicit);
     }
 
     /// <summary>
