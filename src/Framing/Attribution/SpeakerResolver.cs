@@ -890,8 +890,7 @@ internal sealed class SpeakerResolver
         if (named >= a && OwnerOfTheStatement(named, named + 2) is { } statementOwner)
             return statementOwner with { Text = _ctx.Text(named, named + 2), Span = _ctx.Span(named, named + 2), Resolution = SpeakerResolution.Pronoun, Via = null };
         // "Mr Crosby's statement said: …": the statement's owner speaks.
-        if (first - 1 > a && In(StatementNouns, first - 1) && PossessiveOwner(first - 1, a) is { } possessor
-            && !(possessor.Type == SourceType.Other && !IsPerson(possessor)))
+        if (first - 1 > a && In(StatementNouns, first - 1) && AsStatementOwner(PossessiveOwner(first - 1, a)) is { } possessor)
             return possessor;
         // "A statement from CNN reads: …": the body the document is from, when the words go on to say something.
         if (cue.Rule.Id == DocumentFromRule)
@@ -1108,15 +1107,16 @@ internal sealed class SpeakerResolver
         for (int t = b - 1; t > first; t--)
         {
             if (_ctx.InsideQuote[t] || !In(StatementNouns, t)) continue;
-            Speaker? owner = null;
             if (t + 2 < b && _ctx.Is(t + 1, "from") && ForwardPhrase(t + 2, b) is { } from
                 && (_ctx.IsCapitalized(from.Start) || (_ctx.Is(from.Start, "the") && from.End > from.Start + 1 && _ctx.IsCapitalized(from.Start + 1))))
-                owner = Describe(from.Start, from.End, SpeakerResolution.Explicit);
-            else if ((owner = PossessiveOwner(t, first)) is null) return null;
-            return owner.Type == SourceType.Other && !IsPerson(owner) ? null : owner;
+                return AsStatementOwner(Describe(from.Start, from.End, SpeakerResolution.Explicit));
+            return AsStatementOwner(PossessiveOwner(t, first));
         }
         return null;
     }
+
+    /// <summary>The speaker as a statement's owner: null when it is none, or neither an organisation nor a person.</summary>
+    private static Speaker? AsStatementOwner(Speaker? s) => s is null || (s.Type == SourceType.Other && !IsPerson(s)) ? null : s;
 
     /// <summary>
     /// The owner a possessive names up to two words before the noun at <paramref name="noun"/> ("Scotland Yard's first
