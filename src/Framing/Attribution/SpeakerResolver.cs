@@ -889,9 +889,6 @@ internal sealed class SpeakerResolver
         int named = In(StatementNouns, first) ? first - 1 : first - 2;
         if (named >= a && OwnerOfTheStatement(named, named + 2) is { } statementOwner)
             return statementOwner with { Text = _ctx.Text(named, named + 2), Span = _ctx.Span(named, named + 2), Resolution = SpeakerResolution.Pronoun, Via = null };
-        // "Mr Crosby's statement said: …": the statement's owner speaks.
-        if (first - 1 > a && In(StatementNouns, first - 1) && AsStatementOwner(PossessiveOwner(first - 1, a)) is { } possessor)
-            return possessor;
         // "A statement from CNN reads: …": the body the document is from, when the words go on to say something.
         if (cue.Rule.Id == DocumentFromRule)
             return ForwardPhrase(end, b) is { } from && DocumentSpeaks(from.End, b) ? Describe(from.Start, from.End, SpeakerResolution.Explicit) : null;
