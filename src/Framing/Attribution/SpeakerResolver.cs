@@ -887,7 +887,7 @@ internal sealed class SpeakerResolver
         // "The statement reads, '…'", "The statement said …" after "received a statement from North Korea's Foreign
         // Ministry": the owner of the statement named before.
         int named = In(StatementNouns, first) ? first - 1 : first - 2;
-        if (named >= a && OwnerOfTheStatement(named, named + 2) is { } statementOwner)
+        if (named >= a && OwnerOfTheStatement(named) is { } statementOwner)
             return statementOwner with { Text = _ctx.Text(named, named + 2), Span = _ctx.Span(named, named + 2), Resolution = SpeakerResolution.Pronoun, Via = null };
         // "A statement from CNN reads: …": the body the document is from, when the words go on to say something.
         if (cue.Rule.Id == DocumentFromRule)
@@ -1061,9 +1061,6 @@ internal sealed class SpeakerResolver
             if (FirstPerson.Contains(w) && !_ctx.InsideQuote[start])
                 return new Speaker(w, _ctx.Span(start, end), "the author", null, SourceType.Other, null, SpeakerResolution.Explicit);
         }
-        // "The statement reads, '…'" after "received a statement from North Korea's Foreign Ministry": the statement's owner.
-        if (OwnerOfTheStatement(start, end) is { } statementOwner)
-            return statementOwner with { Text = _ctx.Text(start, end), Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
         return Describe(start, end, SpeakerResolution.Explicit);
     }
 
@@ -1079,12 +1076,12 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// Whose statement "The statement reads," or "The letter continued" opening a sentence is: the owner of the last
-    /// statement named in the six sentences before, when one names it. Null otherwise.
+    /// Whose statement "The statement reads," or "The letter continued" opening a sentence at <paramref name="start"/> is:
+    /// the owner of the last statement named in the six sentences before, when one names it. Null otherwise.
     /// </summary>
-    private Speaker? OwnerOfTheStatement(int start, int end)
+    private Speaker? OwnerOfTheStatement(int start)
     {
-        if (end - start != 2 || !In(StatementNouns, start + 1) || !(_ctx.Is(start, "the") || _ctx.Is(start, "this") || _ctx.Is(start, "that"))) return null;
+        if (!In(StatementNouns, start + 1) || !(_ctx.Is(start, "the") || _ctx.Is(start, "this") || _ctx.Is(start, "that"))) return null;
         int si = _ctx.SentenceOf(start);
         if (_ctx.Doc.SentenceArray[si].FirstToken != start) return null;
         for (int k = si - 1; k >= 0 && k >= si - 6; k--)
