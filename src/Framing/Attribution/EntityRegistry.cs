@@ -23,10 +23,18 @@ internal sealed class EntityRegistry
     // Made once: the lookup stays bound to the dictionary as entries are added.
     private readonly Dictionary<string, Entity>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
 
+    // A two- or three-word person's name by its first word, for a later mention by that word alone when no name ends in
+    // it: a family name written first ("Liu Weimin" … "Liu said", "Kim Jong-un" … "Kim") or a given name ("Jane Okafor"
+    // … "Jane said"). Null where two entities share the word.
+    private readonly Dictionary<string, Entity?> _byFirst;
+    private readonly Dictionary<string, Entity?>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
+
     public EntityRegistry()
     {
         _byKey = new(StringComparer.OrdinalIgnoreCase);
         _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byFirst = new(StringComparer.OrdinalIgnoreCase);
+        _byFirstSpan = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<Entity> Entities => _entities;
@@ -37,7 +45,8 @@ internal sealed class EntityRegistry
         if (_byKey.TryGetValue(name, out var e)) return e;
         var last = name.AsSpan().TrimEnd(' ');
         last = last[(last.LastIndexOf(' ') + 1)..];
-        return _byKeySpan.TryGetValue(last, out e) ? e : null;
+        if (_byKeySpan.TryGetValue(last, out e)) return e;
+        return last.Length == name.Length && _byFirstSpan.TryGetValue(last, out var first) ? first : null;
     }
 
     /// <summary>
@@ -59,6 +68,7 @@ internal sealed class EntityRegistry
         int i = _entities.IndexOf(entity);
         if (i >= 0) _entities[i] = retyped;
         foreach (var key in _byKey.Where(kv => ReferenceEquals(kv.Value, entity)).Select(kv => kv.Key).ToList()) _byKey[key] = retyped;
+        foreach (var key in _byFirst.Where(kv => ReferenceEquals(kv.Value, entity)).Select(kv => kv.Key).ToList()) _byFirst[key] = retyped;
     }
 
     /// <summary>Adds a person the article names after their post ("its Speaker … Eileen Bell told MLAs").</summary>
@@ -88,7 +98,25 @@ internal sealed class EntityRegistry
         if (SurnameAfterParticle(parts[^1]) is { } surname) _byKey.TryAdd(surname, e);
         // A knight or dame is named by title and given name after the first mention: "Sir Menzies Campbell" … "Sir Menzies added".
         if (parts.Length >= 3 && (parts[0] is "Sir" or "Dame")) _byKey.TryAdd(parts[0] + " " + parts[1], e);
+        if (parts.Length is 2 or 3 && personName && parts[0].Length > 1 && char.IsUpper(parts[0][0]) && !Titles.Contains(parts[0].TrimEnd('.')))
+        {
+            if (!_byFirst.TryGetValue(parts[0], out var other)) _byFirst[parts[0]] = e;
+            else if (other is not null && !ReferenceEquals(other, e)) _byFirst[parts[0]] = null;
+        }
     }
+
+    /// <summary>Words of anonymity that are adjectives, never a role on their own.</summary>
+    private static readonly WordSet AnonymityAdjectives = new WordSet(StringComparer.OrdinalIgnoreCase, "anonymous", "unnamed", "unidentified");
+
+    /// <summary>Titles and ranks that open a name without being its first word ("Mr Spink", "Dr Amadi").</summary>
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "reverend", "st", "saint",
+        "general", "gen", "col", "colonel", "capt", "captain", "judge", "justice", "president", "senator", "sen", "rep",
+        "gov", "governor", "mayor", "minister", "sheikh", "king", "queen", "prince", "princess", "pope", "father", "sister",
+        "brother", "rabbi", "imam", "bishop", "archbishop", "cardinal", "chief", "inspector", "sergeant", "sgt", "officer",
+        "detective", "councillor", "cllr", "deputy", "the",
+    };
 
     /// <summary>
     /// Name particles that join a family name with a hyphen in Arabic, Persian, Urdu and Berber names as the English-language
@@ -123,7 +151,9 @@ internal sealed class EntityRegistry
                 while (n < b && (ctx.IsPunct(n, ']') || ctx.IsPunct(n, '['))) n++;
                 // "The chairman of the Bar Council, Guy Mansfield QC, warned": the name after a comma.
                 // Not after a preposition: "Writing in the Observer newspaper, Mr Evans said" names a venue, not a role.
-                if (n + 1 < b && ctx.IsPunct(n, ',') && ctx.IsCapitalized(n + 1) && !ctx.IsSourceCue(n + 1) && !PrecededBy(ctx, cueStart, a, overNames: true, Prepositions)) n++;
+                // Not after an adjective alone: "Cyberattacks are transnational and anonymous, Liu said" gives Liu no role.
+                if (n + 1 < b && ctx.IsPunct(n, ',') && ctx.IsCapitalized(n + 1) && !ctx.IsSourceCue(n + 1) && !PrecededBy(ctx, cueStart, a, overNames: true, Prepositions)
+                    && !(t == cueStart && AnonymityAdjectives.Contains(ctx.TextOf(t)))) n++;
                 // "the self-proclaimed leader of the terror group, Abu Bakr al-Baghdadi", "a spokesman for the ministry, Igor
                 // Konashenkov": the role's own short "of"/"for"/"at" phrase, then the name after a comma.
                 else if (n < b && (ctx.Is(n, "of") || ctx.Is(n, "for") || ctx.Is(n, "at")) && !PrecededBy(ctx, cueStart, a, overNames: true, Prepositions))

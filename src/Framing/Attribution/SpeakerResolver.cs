@@ -180,23 +180,33 @@ internal sealed class SpeakerResolver
         var doc = _ctx.Doc;
         var result = new SentenceAttribution?[doc.SentenceArray.Length];
         Speaker? lastPerson = null, lastGroup = null, last = null;
-        int lastSentence = -10;
+        int lastSentence = -10, lastPersonSentence = -10;
+        HashSet<string>? describedPeople = null;
         for (int i = 0; i < doc.SentenceArray.Length; i++)
         {
             var s = doc.SentenceArray[i];
+            // "Morgan Tsvangirai has said he will pull out … Zimbabwe's opposition leader is due to …": a person named
+            // with no role, then described by an official post opening one of the next two sentences, holds that post.
+            if (!s.IsHeadline && lastPersonSentence >= i - 2 && lastPerson is { } named && PostDescribing(named, s) is { } described)
+            {
+                lastPerson = named with { Type = SourceType.Official, Role = described };
+                if (_entities.Find(named.Name) is { Type: SourceType.Other } known && known.Name == named.Name) _entities.Retype(known, SourceType.Official);
+                else _entities.Introduce(named.Name, described, SourceType.Official, _ctx.Doc.TokenArray[s.FirstToken].Span.Start);
+                (describedPeople ??= new HashSet<string>(StringComparer.Ordinal)).Add(named.Name);
+            }
             // A sentence that opens with a person's full name makes them the antecedent, also for its own pronouns:
             // "Anton Veselinov receives visitors at a villa that, he insists, belongs to his brother-in-law."
             // "…, its Speaker said on Monday. Eileen Bell told MLAs …": a post named with "the" or "its", then a new full name
             // opening one of the next two sentences, is the post's holder named.
             if (!s.IsHeadline && lastSentence >= i - 2 && last is { Resolution: SpeakerResolution.Explicit } post && NamesHolderOf(post, s) is { } holder)
                 _entities.Introduce(holder.Name, post.Text, post.Type, holder.Position);
-            if (!s.IsHeadline && PersonOpening(s) is { } mentioned) { lastPerson = mentioned; NotePerson(mentioned); }
+            if (!s.IsHeadline && PersonOpening(s) is { } mentioned) { lastPerson = mentioned; NotePerson(mentioned); lastPersonSentence = i; }
             var a = FromCues(s, lastPerson, lastGroup) ?? (OpeningLine(s) ? HeadlineSpeaker(s) : TranscriptSpeaker(s)) ?? FullTextLine(s);
             result[i] = a;
             if (a is not null)
             {
                 if (a.Speaker.Resolution == SpeakerResolution.Explicit) _entities.Remember(a.Speaker, doc.SentenceArray[i].Span.Start);
-                if (IsPerson(a.Speaker)) { lastPerson = a.Speaker; NotePerson(a.Speaker); } else lastGroup = a.Speaker;
+                if (IsPerson(a.Speaker)) { lastPerson = a.Speaker; NotePerson(a.Speaker); lastPersonSentence = i; } else lastGroup = a.Speaker;
                 last = a.Speaker;
                 lastSentence = i;
             }
@@ -213,6 +223,8 @@ internal sealed class SpeakerResolver
             result[i] = new SentenceAttribution(from.Cue, from.CueText, sp, true);
         }
         ContinueBlocks(result);
+        // The people an official post described after their name speak as officials in every sentence, the earlier too.
+        Retype(result, describedPeople, SourceType.Official);
         // After the continuations, so that a witness's account inside a quotation that runs on ("“I saw a girl go
         // down next to me.”") counts too.
         UpgradeWitnesses(result);
@@ -336,6 +348,55 @@ internal sealed class SpeakerResolver
         var name = _ctx.Text(a, e);
         if (_entities.Find(name) is not null || !IsPersonName(name)) return null;
         return (name, _ctx.Doc.TokenArray[a].Span.Start);
+    }
+
+    /// <summary>Posts an official holds alone, by which a story goes on to name a person it introduced by name only.</summary>
+    private static readonly WordSet DescribingPosts = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "speaker", "president", "chairman", "chairwoman", "chancellor", "premier", "governor", "mayor", "leader", "secretary",
+        "secretary-general", "commissioner", "ombudsman", "prosecutor", "sheriff", "minister", "ambassador", "taoiseach",
+        "spokesman", "spokeswoman", "senator", "congressman", "congresswoman", "congressmember", "lawmaker", "legislator",
+        "mp", "mep", "msp", "td", "mla", "councillor", "councilman", "councilwoman", "assemblyman", "assemblywoman",
+        "politician", "republican", "democrat", "peer", "diplomat", "general", "commander");
+
+    /// <summary>
+    /// The post that describes <paramref name="named"/> when <paramref name="s"/> opens with it as its subject: "The
+    /// senator added …", "Zimbabwe's opposition leader is due to …", "The MP for Castle Point lost the whip …". The
+    /// person was named with no role of their own and no source cue; the description opens with "the" or a place's or
+    /// party's possessive, names no one, is no former post, is held by one person (a singular official head), agrees
+    /// with the person's gender, and no one the article has already given that post could be meant instead.
+    /// </summary>
+    private string? PostDescribing(Speaker named, Sentence s)
+    {
+        if (named.Type != SourceType.Other || named.Role is not null || named.FormerOfficial || named.Resolution == SpeakerResolution.Pronoun
+            || !named.Name.Contains(' ') || !IsPersonName(named.Name) || _ctx.InsideQuote[s.FirstToken]) return null;
+        int b = s.FirstToken + s.TokenCount;
+        if (SentenceSubject(s.FirstToken, b) is not { } sp || sp.End >= b || sp.End - sp.Start is < 2 or > 7) return null;
+        int a = sp.Start;
+        if (!_ctx.Is(a, "the") && !(_ctx.IsCapitalized(a) && PossessiveOf(a) is not null && (_ctx.IsSourceCue(a) || _ctx.CountryAt(a)))) return null;
+        // The head: the last word before a preposition ("The MP for Castle Point").
+        int head = a + 1;
+        while (head + 1 < sp.End && !IsPreposition(head + 1) && !_ctx.IsPunct(head + 1, ',')) head++;
+        if (!In(DescribingPosts, head) || RoleWords.NoLongerInRole(_ctx, a, head + 1)) return null;
+        // Names no one: a capital before the head is a source word or a place ("Zimbabwe's opposition leader", "The
+        // Florida Democrat"), not a name ("The senator Jane Okafor").
+        for (int t = a + 1; t < head; t++)
+            if (_ctx.IsCapitalized(t) && !_ctx.IsSourceCue(t) && !_ctx.CountryAt(t)) return null;
+        if (HeadType(a, head + 1) != SourceType.Official) return null;
+        // Its verb follows: "The senator added", not "The senator's aides".
+        if (_ctx.KindOf(sp.End) != TokenKind.Word || _ctx.IsCapitalized(sp.End) || _ctx.Is(sp.End, "and") || _ctx.Is(sp.End, "or")) return null;
+        var post = _ctx.Text(a + 1, sp.End);
+        var postGender = PersonGender.Of(_ctx.TextOf(head).ToString(), null);
+        var personGender = PersonGender.Of(named.Name, null);
+        if (postGender != Gender.Unknown && personGender != Gender.Unknown && postGender != personGender) return null;
+        var headWord = _ctx.TextOf(head);
+        int at = _ctx.Doc.TokenArray[a].Span.Start;
+        foreach (var e in _entities.Entities)
+        {
+            if (e.Position >= at || e.Name == named.Name || e.Role is null) continue;
+            foreach (var r in e.Role.AsSpan().Split(' '))
+                if (e.Role.AsSpan(r).TrimEnd(",.").Equals(headWord, StringComparison.OrdinalIgnoreCase)) return null;
+        }
+        return post;
     }
 
     /// <summary>
@@ -800,15 +861,26 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// "Blunkett row should end – Blair", "Rates will hold - Bank chief": a headline that closes with a dash and its
-    /// speaker (at most three capitalised words, ending in a source noun or a name the article gives a role).
+    /// "Blunkett row should end – Blair", "Rates will hold - Bank chief", "Cabinet offer reports 'fake news': Donaldson": a
+    /// headline that closes with a dash or a colon and its speaker (at most three capitalised words, ending in a source
+    /// noun or a name the article gives a role). Also "'I acted in good faith' - Delaney expands on loan": a headline
+    /// that opens with a quotation, then a dash and the name of someone the article gives a role.
     /// </summary>
     private SentenceAttribution? TrailingHeadlineSpeaker(int a, int b)
     {
         int dash = -1;
         for (int t = b - 2; t > a + 1 && t >= b - 4; t--)
-            if (_ctx.TextOf(t) is "–" or "—" or "-") { dash = t; break; }
-        return dash < 0 ? null : HeadlineSpeakerAt(dash + 1, b, dash);
+            if (_ctx.TextOf(t) is "–" or "—" or "-" or ":") { dash = t; break; }
+        if (dash >= 0) return HeadlineSpeakerAt(dash + 1, b, dash);
+        if (!_ctx.IsQuoteMark(a)) return null;
+        for (int t = a + 2; t + 2 < b; t++)
+        {
+            if (!_ctx.IsQuoteMark(t - 1) || _ctx.TextOf(t) is not ("–" or "—" or "-")) continue;
+            int e = t + 1;
+            while (e < b && e < t + 4 && _ctx.IsCapitalized(e) && _ctx.KindOf(e) == TokenKind.Word) e++;
+            return e > t + 1 ? HeadlineSpeakerAt(t + 1, e, t, knownNameOnly: true) : null;
+        }
+        return null;
     }
 
     /// <summary>

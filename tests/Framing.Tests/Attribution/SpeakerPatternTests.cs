@@ -249,6 +249,33 @@ public class SpeakerPatternTests
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
 
+    [TestCase("Tomas Veldhuis said he would not stand in the run-off.\n\nKenya's opposition leader is due to speak in Nakuru on Sunday.\n\n\"The vote would cost our supporters their lives,\" he said.")]
+    [TestCase("Dana Whitcombe said the bill was badly drafted.\n\nThe senator added that she would vote against it.\n\n\"It is a mess,\" Whitcombe said.")]
+    public void APostDescribingThePersonNamedJustBeforeIsTheirs(string text)
+    {
+        // "Morgan Tsvangirai has said he will pull out … Zimbabwe's opposition leader is due to …": the person named with
+        // no role holds the post the next sentence describes, in every sentence (the first too).
+        var sentences = Analyzer.Analyze(text).Sentences;
+        foreach (var i in new[] { 0, 2 })
+        {
+            Assert.That(sentences[i].Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official), sentences[i].Text);
+            Assert.That(sentences[i].Tags.Has(FramingTag.OfficialStatement), Is.True, sentences[i].Text);
+        }
+    }
+
+    [TestCase("Senator Ruth Amadi opposed the bill.\n\nDana Whitcombe said the bill was badly drafted.\n\nThe senator added that she would vote against it.")]
+    [TestCase("Dana Whitcombe said the bill was badly drafted.\n\nThe former senator added that he would vote against it.")]
+    [TestCase("Mary Whitcombe said the bill was badly drafted.\n\nThe spokesman added that the vote would go ahead.")]
+    [TestCase("Dana Whitcombe, a nurse from Kessel, said the bill was badly drafted.\n\nThe minister added that the vote would go ahead.")]
+    public void APostThatCouldMeanSomeoneElseDescribesNoOne(string text)
+    {
+        // A post already given to someone else, a former post, a post of the other gender, or a person with a role of
+        // their own: Whitcombe stays a private person.
+        var first = Analyzer.Analyze(text).Sentences.First(x => x.Text.Contains("Whitcombe"));
+        Assert.That(first.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
+        Assert.That(first.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
     [TestCase("Bank of Harwell is investigating claims that the payments were routed through its Jersey branch.")]
     [TestCase("The Bank of Harwell is investigating claims that the payments were routed through its branch.")]
     public void ANounOfSayingAsAParticiplesObjectNamesNoSpeaker(string text)
@@ -1005,6 +1032,60 @@ public class SpeakerPatternTests
 
             Council leader Mary Hale said on Monday that the depot sale was closed.
             """, "Depot row"), Is.EqualTo("Mary Hale"));
+
+    [TestCase("""
+        Depot sale reports 'fake news': Hale
+
+        Council leader Mary Hale has described reports that the depot was sold in secret as "fake news".
+        """, "Depot sale reports")]
+    [TestCase("""
+        'I acted in good faith for the club' - Mary Hale expands on loan
+
+        Club chairwoman Mary Hale has commented further on the loan she made to the club in April.
+        """, "'I acted in good faith")]
+    public void AHeadlineClosingWithAColonOrOpeningWithAQuoteAndADashNamesItsSpeaker(string article, string headline)
+    {
+        // "DUP cabinet offer reports 'fake news': Donaldson", "'I acted in good faith …' - John Delaney expands on loan": the
+        // speaker the article gives a role speaks the headline.
+        Assert.That(SpeakerNameOf(article, headline), Is.EqualTo("Mary Hale"));
+        Assert.That(Sentence(article, headline).Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void AHeadlineClosingWithAColonAndAnUnknownWordNamesNoOne() =>
+        Assert.That(SpeakerNameOf("""
+            Hospital waiting lists: Explained
+
+            Waiting lists at the county's hospitals grew by a tenth last year.
+            """, "Hospital waiting lists"), Is.Null);
+
+    [TestCase("Foreign ministry spokesman Liu Weimin spoke at a daily briefing on Monday.\n\nLiu said the accusations were \"totally fictitious\".", "Liu", "Liu Weimin")]
+    [TestCase("Finance Minister Janet Amadi opened the debate.\n\nJanet told MPs the figures were final.", "Janet", "Janet Amadi")]
+    public void ANameWordFirstFindsThePersonWhenNoNameEndsInIt(string text, string word, string person)
+    {
+        // "Spokesman Liu Weimin … Liu said": a family name written first (or a given name) finds the person, and their role.
+        var s = Analyzer.Analyze(text).Sentences.First(x => x.Text.StartsWith(word));
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo(person));
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+    }
+
+    [Test]
+    public void ANameWordFirstSharedByTwoPeopleFindsNeither()
+    {
+        const string text = "Finance Minister Janet Amadi opened the debate.\n\nJanet Okoro, a nurse, watched from the gallery.\n\nJanet said the figures were final.";
+        var s = Analyzer.Analyze(text).Sentences[^1];
+        Assert.That(s.Attribution?.Speaker.Name, Is.Not.EqualTo("Janet Amadi"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
+    [Test]
+    public void AnAnonymityAdjectiveBeforeANameIsNoRole()
+    {
+        // "Cyberattacks are transnational and anonymous, Liu said": "anonymous" describes the attacks, not Liu.
+        const string text = "Foreign ministry spokesman Liu Weimin spoke at a daily briefing on Monday.\n\nCyberattacks are transnational and anonymous, Liu said.";
+        var s = Analyzer.Analyze(text).Sentences[^1];
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+    }
 
     [Test]
     public void AFormerRoleReadsPastACompanysFullStop()
