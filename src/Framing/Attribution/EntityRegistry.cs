@@ -67,8 +67,14 @@ internal sealed class EntityRegistry
         var retyped = entity with { Type = type };
         int i = _entities.IndexOf(entity);
         if (i >= 0) _entities[i] = retyped;
-        foreach (var key in _byKey.Where(kv => ReferenceEquals(kv.Value, entity)).Select(kv => kv.Key).ToList()) _byKey[key] = retyped;
-        foreach (var key in _byFirst.Where(kv => ReferenceEquals(kv.Value, entity)).Select(kv => kv.Key).ToList()) _byFirst[key] = retyped;
+        Rebind(_byKey, entity, retyped);
+        Rebind(_byFirst, entity, retyped);
+    }
+
+    /// <summary>Points every key of <paramref name="keys"/> that finds <paramref name="from"/> at <paramref name="to"/>.</summary>
+    private static void Rebind<T>(Dictionary<string, T> keys, Entity from, T to) where T : class?
+    {
+        foreach (var key in keys.Where(kv => ReferenceEquals(kv.Value, from)).Select(kv => kv.Key).ToList()) keys[key] = to;
     }
 
     /// <summary>Adds a person the article names after their post ("its Speaker … Eileen Bell told MLAs").</summary>
@@ -98,7 +104,7 @@ internal sealed class EntityRegistry
         if (SurnameAfterParticle(parts[^1]) is { } surname) _byKey.TryAdd(surname, e);
         // A knight or dame is named by title and given name after the first mention: "Sir Menzies Campbell" … "Sir Menzies added".
         if (parts.Length >= 3 && (parts[0] is "Sir" or "Dame")) _byKey.TryAdd(parts[0] + " " + parts[1], e);
-        if (parts.Length is 2 or 3 && personName && parts[0].Length > 1 && char.IsUpper(parts[0][0]) && !Titles.Contains(parts[0].TrimEnd('.')))
+        if (parts.Length is 2 or 3 && personName && parts[0].Length > 1 && char.IsUpper(parts[0][0]) && !Titles.Contains(parts[0].AsSpan().TrimEnd('.')))
         {
             if (!_byFirst.TryGetValue(parts[0], out var other)) _byFirst[parts[0]] = e;
             else if (other is not null && !ReferenceEquals(other, e)) _byFirst[parts[0]] = null;
@@ -109,14 +115,12 @@ internal sealed class EntityRegistry
     private static readonly WordSet AnonymityAdjectives = new WordSet(StringComparer.OrdinalIgnoreCase, "anonymous", "unnamed", "unidentified");
 
     /// <summary>Titles and ranks that open a name without being its first word ("Mr Spink", "Dr Amadi").</summary>
-    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet Titles = new WordSet(StringComparer.OrdinalIgnoreCase,
         "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "reverend", "st", "saint",
         "general", "gen", "col", "colonel", "capt", "captain", "judge", "justice", "president", "senator", "sen", "rep",
         "gov", "governor", "mayor", "minister", "sheikh", "king", "queen", "prince", "princess", "pope", "father", "sister",
         "brother", "rabbi", "imam", "bishop", "archbishop", "cardinal", "chief", "inspector", "sergeant", "sgt", "officer",
-        "detective", "councillor", "cllr", "deputy", "the",
-    };
+        "detective", "councillor", "cllr", "deputy", "the");
 
     /// <summary>
     /// Name particles that join a family name with a hyphen in Arabic, Persian, Urdu and Berber names as the English-language
