@@ -51,13 +51,27 @@ internal sealed class ArticleContext
         int previousSentence = -1, previousFirst = 0;
         foreach (ref readonly var m in CollectionsMarshal.AsSpan(_matches))
         {
-            for (int t = m.FirstToken; t < m.EndToken; t++) Signals[t] |= 1 << (int)m.Rule.Signal;
+            if (!IsOtherPersonsSurname(m))
+                for (int t = m.FirstToken; t < m.EndToken; t++) Signals[t] |= 1 << (int)m.Rule.Signal;
             _matchStart[m.Sentence + 1]++;
             if (previousSentence == m.Sentence && m.FirstToken < previousFirst) MatchesOrdered = false;
             LongestMatch = Math.Max(LongestMatch, m.TokenCount);
             (previousSentence, previousFirst) = (m.Sentence, m.FirstToken);
         }
         for (int i = 1; i < _matchStart.Length; i++) _matchStart[i] += _matchStart[i - 1];
+    }
+
+    /// <summary>
+    /// An office holder's surname from the gazetteer after another given name: "Chris Cuomo" (a television host), "Melania
+    /// Trump", "Michelle Obama". The surname alone names the office holder ("Cuomo said"); with another given name it is a
+    /// different person, who holds no office by it. A full name the gazetteer lists ("Andrew Cuomo") is its own match.
+    /// </summary>
+    public bool IsOtherPersonsSurname(in RuleMatch m)
+    {
+        if (m.TokenCount != 1 || m.FirstToken == 0 || !m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal)) return false;
+        var before = _tokens[m.FirstToken - 1];
+        return before.Kind == TokenKind.Word && char.IsUpper(_text[before.Span.Start])
+            && PersonGender.IsGivenName(_text.AsSpan(before.Span.Start, before.Span.Length));
     }
 
     private bool _pooled;

@@ -70,6 +70,15 @@ internal static class PersonGender
         "barry", "dean", "craig", "howard", "malcolm", "martin", "simon", "tobias", "anton", "arben", "kerem", "braden",
         "thaddeus", "dominic", "hugo", "felix", "max", "leon");
 
+    /// <summary>Given names used for both sexes: they tell no gender, but they are given names ("Chris Cuomo").</summary>
+    private static readonly WordSet UnisexNames = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "chris", "alex", "sam", "jamie", "jordan", "taylor", "robin", "leslie", "kelly", "casey", "hunter", "jesse", "terry",
+        "pat", "lee", "jo", "kim", "francis", "dana", "jean");
+
+    /// <summary>True when the word is a common given name, of either sex or both.</summary>
+    public static bool IsGivenName(ReadOnlySpan<char> word) =>
+        FemaleNames.Contains(word) || MaleNames.Contains(word) || UnisexNames.Contains(word);
+
     /// <summary>The gender of a name or role, from its first title or role word, else its given name.</summary>
     public static Gender Of(string name, string? role)
     {

@@ -175,10 +175,14 @@ internal sealed class SpeakerResolver
         return (r.ResolveAll(), r._entities);
     }
 
+    // The attributions found so far, in sentence order: a later sentence's "the statement" or "its statement" is the
+    // statement an earlier sentence's speaker issued.
+    private SentenceAttribution?[] _result = [];
+
     private SentenceAttribution?[] ResolveAll()
     {
         var doc = _ctx.Doc;
-        var result = new SentenceAttribution?[doc.SentenceArray.Length];
+        var result = _result = new SentenceAttribution?[doc.SentenceArray.Length];
         Speaker? lastPerson = null, lastGroup = null, last = null;
         int lastSentence = -10, lastPersonSentence = -10;
         HashSet<string>? describedPeople = null;
@@ -370,7 +374,7 @@ internal sealed class SpeakerResolver
         if (named.Type != SourceType.Other || named.Role is not null || named.FormerOfficial || named.Resolution == SpeakerResolution.Pronoun
             || !named.Name.Contains(' ') || !IsPersonName(named.Name) || _ctx.InsideQuote[s.FirstToken]) return null;
         int b = s.FirstToken + s.TokenCount;
-        if (SentenceSubject(s.FirstToken, b) is not { } sp || sp.End >= b || sp.End - sp.Start is < 2 or > 7) return null;
+        if (SentenceSubject(s.FirstToken, b) is not { } sp || sp.End >= b || sp.End - sp.Start is < 2 or > 10) return null;
         int a = sp.Start;
         if (!_ctx.Is(a, "the") && !(_ctx.IsCapitalized(a) && PossessiveOf(a) is not null && (_ctx.IsSourceCue(a) || _ctx.CountryAt(a)))) return null;
         // The head: the last word before a preposition ("The MP for Castle Point").
@@ -959,8 +963,14 @@ internal sealed class SpeakerResolver
         // "The statement reads, '…'", "The statement said …" after "received a statement from North Korea's Foreign
         // Ministry": the owner of the statement named before.
         int named = In(StatementNouns, first) ? first - 1 : first - 2;
+        // "Its statement also said": an adverb between the statement and its verb.
+        if (!In(StatementNouns, first) && named - 1 >= a && In(StatementAdverbs, first - 1)) named--;
         if (named >= a && OwnerOfTheStatement(named) is { } statementOwner)
             return statementOwner with { Text = _ctx.Text(named, named + 2), Span = _ctx.Span(named, named + 2), Resolution = SpeakerResolution.Pronoun, Via = null };
+        // "The DWP said … Its statement also said …": a possessive pronoun's statement is the body's (or person's) that spoke.
+        if (named >= a && named == s.FirstToken && In(Possessives, named) && In(StatementNouns, named + 1)
+            && StatementOwnerNamed(named, lastPerson, lastGroup) is { } possessed)
+            return possessed with { Text = _ctx.Text(named, named + 2), Span = _ctx.Span(named, named + 2), Resolution = SpeakerResolution.Pronoun, Via = null };
         // "A statement from CNN reads: …": the body the document is from, when the words go on to say something.
         if (cue.Rule.Id == DocumentFromRule)
             return ForwardPhrase(end, b) is { } from && DocumentSpeaks(from.End, b) ? Describe(from.Start, from.End, SpeakerResolution.Explicit) : null;
@@ -978,6 +988,11 @@ internal sealed class SpeakerResolver
         // sentence's subject, not to the noun just before the comma.
         if (current is null && In(SpeechParticiples, first) && first > a + 1 && _ctx.IsPunct(first - 1, ',') && SentenceSubject(a, first) is { } opening)
             return Resolve(opening.Start, opening.End, lastPerson, lastGroup);
+        // "Fighting erupts in Gaza, says UN": a headline's verb after a comma, with a name that closes the headline.
+        if (current is null && s.IsHeadline && first > a + 1 && _ctx.IsPunct(first - 1, ',') && ForwardPhrase(end, b) is { } closing
+            && (closing.End == b || (closing.End == b - 1 && _ctx.KindOf(b - 1) == TokenKind.Punctuation)) && _ctx.IsCapitalized(closing.Start)
+            && CanSpeak(closing.Start, closing.End))
+            return Resolve(closing.Start, closing.End, lastPerson, lastGroup);
         // "with a call for …" follows its object ("opened the conference"), not its speaker.
         var back = cue.Rule.Id == "attribution.speech-act-noun" ? null : BackwardPhrase(first, a);
         if (back is { } candidate && !CanSpeak(candidate.Start, candidate.End)) back = null;
@@ -992,7 +1007,7 @@ internal sealed class SpeakerResolver
         // reported clause.
         var fwd = ForwardPhrase(end, b);
         if (fwd is { } fnp && first > a && (_ctx.IsPunct(first - 1, ',') || _ctx.IsQuoteMark(first - 1) || _ctx.IsPunct(first - 1, '.'))
-            && !(fnp.End < b && In(ClauseAuxiliaries, fnp.End)))
+            && !(fnp.End < b && In(ClauseAuxiliaries, fnp.End)) && CanSpeak(fnp.Start, fnp.End))
             return Resolve(fnp.Start, fnp.End, lastPerson, lastGroup);
         // "Barr released a letter noting ...": a participle's subject opens the sentence; so does the subject of "… opened
         // the conference with a call for …" (a speech act named by a noun).
@@ -1133,7 +1148,46 @@ internal sealed class SpeakerResolver
             if (FirstPerson.Contains(w) && !_ctx.InsideQuote[start])
                 return new Speaker(w, _ctx.Span(start, end), "the author", null, SourceType.Other, null, SpeakerResolution.Explicit);
         }
+        if (end - start is 2 or 3 && In(StatementNouns, end - 1) && StatementOwnerNamed(start, lastPerson, lastGroup) is { } owner2)
+            return owner2 with { Text = _ctx.Text(start, end), Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
         return Describe(start, end, SpeakerResolution.Explicit);
+    }
+
+    /// <summary>
+    /// Whose statement a phrase opening at <paramref name="start"/> names: "its statement" or "their statement" is the last
+    /// body's that spoke, "his statement" or "her statement" the last person's of that gender, "the statement" the owner
+    /// of the last statement the six sentences before name ("…, said the statement"). Null when none is known.
+    /// </summary>
+    private Speaker? StatementOwnerNamed(int start, Speaker? lastPerson, Speaker? lastGroup)
+    {
+        if (_ctx.Is(start, "its") || _ctx.Is(start, "their"))
+        {
+            // The body that spoke in one of the two sentences before ("The DWP said … Its statement also said"), else the
+            // last group.
+            int si0 = _ctx.SentenceOf(start);
+            for (int k = si0 - 1; k >= 0 && k >= si0 - 2; k--)
+                if (_result[k] is { } before && before.Speaker.Resolution != SpeakerResolution.Pronoun && !HasPersonRole(before.Speaker)
+                    && (before.Speaker.Type == SourceType.Official || before.Speaker.Type == SourceType.Media) && !NamesAPerson(before.Speaker)
+                    && (!_ctx.Is(start, "its") || CanBeIt(before.Speaker)))
+                    return before.Speaker;
+            return lastGroup is { } g && (!_ctx.Is(start, "its") || CanBeIt(g)) ? g : null;
+        }
+        if (_ctx.Is(start, "his") || _ctx.Is(start, "her")) return Agreeing(_ctx.Is(start, "his") ? "he" : "she", lastPerson);
+        if (!_ctx.Is(start, "the")) return null;
+        int si = _ctx.SentenceOf(start);
+        for (int k = si - 1; k >= 0 && k >= si - 6; k--)
+            if (StatementOwnerIn(k) is { } owner) return owner;
+        return null;
+    }
+
+    private static readonly WordSet StatementAdverbs = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "also", "further", "then", "later", "had", "has", "went");
+
+    /// <summary>A speaker whose name shows a person: a given name or a title of either sex ("Tony Blair", "Mr Blair").</summary>
+    private static bool NamesAPerson(Speaker s)
+    {
+        int space = s.Name.IndexOf(' ');
+        return PersonGender.Of(s.Name, s.Role) != Gender.Unknown || (space > 0 && PersonGender.IsGivenName(s.Name.AsSpan(0, space)));
     }
 
     /// <summary>
@@ -1155,7 +1209,8 @@ internal sealed class SpeakerResolver
     {
         if (!In(StatementNouns, start + 1) || !(_ctx.Is(start, "the") || _ctx.Is(start, "this") || _ctx.Is(start, "that"))) return null;
         int si = _ctx.SentenceOf(start);
-        if (_ctx.Doc.SentenceArray[si].FirstToken != start) return null;
+        // Opening the sentence, or closing it after a comma ("Wright will serve as acting secretary, the statement said").
+        if (_ctx.Doc.SentenceArray[si].FirstToken != start && !_ctx.IsPunct(start - 1, ',')) return null;
         for (int k = si - 1; k >= 0 && k >= si - 6; k--)
             if (StatementOwnerIn(k) is { } owner) return owner;
         return null;
@@ -1176,7 +1231,10 @@ internal sealed class SpeakerResolver
             if (t + 2 < b && _ctx.Is(t + 1, "from") && ForwardPhrase(t + 2, b) is { } from
                 && (_ctx.IsCapitalized(from.Start) || (_ctx.Is(from.Start, "the") && from.End > from.Start + 1 && _ctx.IsCapitalized(from.Start + 1))))
                 return AsStatementOwner(Describe(from.Start, from.End, SpeakerResolution.Explicit));
-            return AsStatementOwner(PossessiveOwner(t, first));
+            // "Scotland Yard issued a statement on Friday", "The DWP said in a statement …": the sentence's own speaker made it.
+            return AsStatementOwner(PossessiveOwner(t, first))
+                ?? (index < _result.Length && _result[index] is { InQuotation: false } made && made.Speaker.Resolution != SpeakerResolution.QuotationContinued
+                    ? AsStatementOwner(made.Speaker) : null);
         }
         return null;
     }
@@ -1376,7 +1434,7 @@ internal sealed class SpeakerResolver
     /// <summary>Parts that only a company or a body has: "Shell boss", "Shell's management", "BA shares".</summary>
     private static readonly WordSet CompanyParts = new WordSet(StringComparer.OrdinalIgnoreCase,
         "boss", "bosses", "management", "board", "shares", "shareholders", "profits", "headquarters", "executives", "directors",
-        "workforce", "chairman", "chairwoman", "ex-chairman");
+        "workforce", "chairman", "chairwoman", "ex-chairman", "ceo", "cfo", "coo", "founder", "co-founder");
 
     /// <summary>The owner of a possessive token ("Shell" of "Shell's"), or null when the token is none.</summary>
     private string? PossessiveOf(int t)
@@ -1389,6 +1447,7 @@ internal sealed class SpeakerResolver
         "company", "firm", "app", "retailer", "platform", "operator", "startup", "start-up", "chain", "lender", "carrier",
         "exchange", "promoter", "developer", "landlord", "manufacturer", "maker", "supplier", "contractor", "provider",
         "insurer", "broker", "brand", "giant", "producer", "distributor", "utility", "conglomerate", "subsidiary", "employer",
+        "studio", "airline", "carmaker", "automaker",
         "employers");
 
     /// <summary>
@@ -1498,6 +1557,8 @@ internal sealed class SpeakerResolver
     {
         if (In(NotSpeakerOpeners, start)) return false;
         for (int t = start; t < end; t++) if (In(Modals, t)) return false;
+        // A title-case headline's auxiliary alone ("… Remark Was 'Outrageous'") is no name.
+        if (end - start == 1 && In(ClauseAuxiliaries, start)) return false;
         // "Their only answer is …": a possessive with nothing it owns names nobody (and a later "he" must not find it).
         for (int t = start; t < end; t++) if (!In(Possessives, t)) return true;
         return false;
@@ -1735,6 +1796,7 @@ internal sealed class SpeakerResolver
             if ((ArticleContext.SourceSignals & (1 << (int)sig)) == 0) continue;
             if (IsFirstNameOfPerson(m, end)) continue;
             if (m.FirstToken > start && IsSurnameOutlet(m)) continue;
+            if (_ctx.IsOtherPersonsSurname(m)) continue;
             if (head is not { } h || m.EndToken > h.EndToken || (m.EndToken == h.EndToken && m.TokenCount > h.TokenCount)) head = m;
         }
         return head is { } chosen ? ArticleContext.TypeOf(chosen.Rule.Signal) : null;
@@ -1892,6 +1954,13 @@ internal sealed class SpeakerResolver
             // "Staff nurse Grace Obeng, 29, from Leicester, said": step back over an age between commas.
             if (c - 2 > sentenceStart && _ctx.IsPunct(c, ',') && _ctx.KindOf(c - 1) == TokenKind.Number && _ctx.IsPunct(c - 2, ','))
                 c -= 2;
+            // "Keurig backs down, says they didn't mean to …": a headline's second verb after a comma shares the first verb's
+            // subject, when no speaker follows the cue ("Fighting erupts, says UN" is the UN's).
+            if (!dashes && !interjected && c == sentenceStart && cueStart + 1 < _ctx.Doc.TokenCount && !In(NounCues, cueStart)
+                && (_ctx.Is(cueStart + 1, "that") || In(PersonPronouns, cueStart + 1) || In(GroupPronouns, cueStart + 1) || In(FirstPerson, cueStart + 1))
+                && _ctx.Doc.SentenceArray[_ctx.SentenceOf(cueStart)].IsHeadline
+                && SentenceSubject(sentenceStart, e - 1) is { } firstSubject && firstSubject.End < e - 2)
+                return firstSubject;
             // "Patterson, too, defended …": with the adverb skipped, a subject with no appositive before it.
             if (interjected && !(c > sentenceStart && _ctx.IsPunct(c, ',')) && !_ctx.IsQuoteMark(c)) return Collect(e - 1, sentenceStart);
             // A lone dash before the verb opens no appositive ("He was fine – the doctor said" has its speaker after it).
@@ -1943,6 +2012,11 @@ internal sealed class SpeakerResolver
         "accused", "charged", "suspected", "convicted", "cleared", "jailed", "sacked", "fired", "suspended", "arrested",
         "investigated", "criticised", "criticized", "blamed", "implicated", "embroiled", "caught", "named");
 
+    /// <summary>Active participles that open a clause after a subject and take an object: "the union representing engineers".</summary>
+    private static readonly WordSet ActiveModifierParticiples = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "representing", "running", "overseeing", "organising", "organizing", "operating", "managing", "investigating",
+        "prosecuting", "defending", "advising", "monitoring", "owning");
+
     /// <summary>
     /// The noun phrase that opens the sentence (after an opening adjunct) when a reduced relative clause follows it and
     /// runs on to <paramref name="before"/>: "The minister [accused of misleading Parliament] said". Null otherwise.
@@ -1952,7 +2026,10 @@ internal sealed class SpeakerResolver
         for (int p = before - 1; p > sentenceStart && p >= before - 12; p--)
         {
             if (_ctx.IsPunct(p, ',') || _ctx.IsQuoteMark(p) || _ctx.IsPunct(p, ';')) return null;
-            if (!In(ReducedRelativeParticiples, p) || !(_ctx.Is(p + 1, "of") || _ctx.Is(p + 1, "with") || _ctx.Is(p + 1, "over") || _ctx.Is(p + 1, "in") || _ctx.Is(p + 1, "for"))) continue;
+            bool passive = In(ReducedRelativeParticiples, p)
+                && (_ctx.Is(p + 1, "of") || _ctx.Is(p + 1, "with") || _ctx.Is(p + 1, "over") || _ctx.Is(p + 1, "in") || _ctx.Is(p + 1, "for"));
+            // "The union representing Qantas engineers has denied …": the subject before an active participle and its object.
+            if (!passive && !In(ActiveModifierParticiples, p)) continue;
             int open = AfterOpeningAdjunct(sentenceStart, p);
             if (ForwardPhrase(open, p) is { } np && np.End == p && np.Start == open && HasContent(np.Start, np.End) && CanSpeak(np.Start, np.End)) return np;
             return null;

@@ -276,6 +276,84 @@ public class SpeakerPatternTests
         Assert.That(first.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
 
+    [TestCase("Tomas Veldhuis said he would not stand in the run-off.\n\nKenya's opposition leader for the Nakuru People's Alliance is due to speak on Sunday.\n\n\"The vote would cost our supporters their lives,\" he said.")]
+    public void APostWithTheBodyItIsHeldAtDescribesThePersonJustNamed(string text)
+    {
+        // "Zimbabwe's opposition leader for Movement for Democratic Change is due to …": the post runs on with the body it is
+        // held at, and still describes the person named just before.
+        var sentences = Analyzer.Analyze(text).Sentences;
+        foreach (var i in new[] { 0, 2 })
+            Assert.That(sentences[i].Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official), sentences[i].Text);
+    }
+
+    [TestCase("The union representing Harwell cabin crews has denied that its members staged a sick-out.", "union", SourceType.Official)]
+    [TestCase("Detectives investigating the death of the teenager said they were keeping an open mind.", "Detectives", SourceType.Official)]
+    [TestCase("Lawyers representing the families said the ruling was a betrayal.", "Lawyers", SourceType.Other)]
+    public void TheSubjectBeforeAnActiveParticipleAndItsObjectSpeaks(string text, string speaker, SourceType type)
+    {
+        // "The union representing Qantas engineers has denied …": the union speaks, not the engineers it represents.
+        var a = Only(text).Attribution;
+        Assert.That(a?.Speaker.Name, Is.EqualTo(speaker), text);
+        Assert.That(a?.Speaker.Type, Is.EqualTo(type), text);
+    }
+
+    [TestCase("Gazprom said on Monday that the debt had been settled in full.", "Gazprom")]
+    [TestCase("Ryanair last night rejected the minister's claim that its pilots had been bullied into flying.", "Ryanair")]
+    public void AWellKnownCompanyNamedBareSpeaksForItself(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [TestCase("Share this: Facebook, Twitter, Email")]
+    [TestCase("She was born in Ohio, according to her Facebook page.")]
+    public void APlatformSomethingIsPostedOnIsNoSpeaker(string text)
+    {
+        var s = Only(text);
+        Assert.That(s.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official), text);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+    }
+
+    [TestCase("\"That raised a lot of eyebrows,\" said Sunrise Hour co-host Chris Cuomo.", "Chris Cuomo")]
+    [TestCase("Melania Trump said she was proud of the children who had written to her.", "Melania Trump")]
+    public void AnOfficeHoldersSurnameAfterAnotherGivenNameIsAnotherPerson(string text, string speaker)
+    {
+        // The gazetteer's "Cuomo" and "Trump" name the governor and the president; "Chris Cuomo" and "Melania Trump" are
+        // other people, and hold no office by the surname.
+        var s = Only(text);
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo(speaker), text);
+        Assert.That(s.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official), text);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+    }
+
+    [TestCase("Trump said the report was fake.")]
+    [TestCase("President Trump said the report was fake.")]
+    [TestCase("Andrew Cuomo said the budget was balanced.")]
+    public void AnOfficeHoldersSurnameAloneOrAfterATitleOrTheirOwnGivenNameIsTheOfficeHolder(string text) =>
+        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.True, text);
+
+    [TestCase("Harwell Council Chair: 'Budget' Remark Was 'Careless and Unkind'\n\nRuth Amadi said on Monday that the remark was careless.", "Harwell Council Chair")]
+    [TestCase("Fighting erupts in Kessel, says UN\n\nThe UN said fighting had broken out overnight.", "UN")]
+    [TestCase("Tillpoint backs down, says it never meant to take sides\n\nThe payments company Tillpoint said it regretted the confusion.", "Tillpoint")]
+    public void AHeadlinesSpeakerIsFoundInItsShortForms(string text, string speaker)
+    {
+        // "DNC Chair: '…' Remark Was '…'" (a title-case auxiliary is no name after a quotation), "…, says UN" (the name that
+        // closes a headline after a comma, not the place before it), "Keurig backs down, says they …" (a second verb after a
+        // comma with the first verb's subject).
+        var a = Analyzer.Analyze(text).Sentences[0].Attribution;
+        Assert.That(a?.Speaker.Name, Is.EqualTo(speaker), text);
+        Assert.That(a?.Speaker.Type, Is.EqualTo(SourceType.Official), text);
+    }
+
+    [TestCase("The Harwell Water Board said the pipes had been inspected in May. Its statement also said engineers remained on site overnight.", "Harwell Water Board")]
+    [TestCase("Kessel Rail said it would appeal. Their statement said the fine was out of all proportion.", "Kessel Rail")]
+    [TestCase("The Ministry of Transport issued a statement on Tuesday. The minister will review the contract, the statement went on to say.", "Ministry of Transport")]
+    [TestCase("Harwell Constabulary issued a statement on Friday. It went on: \"Officers took the decision to move him.\"", "Harwell Constabulary")]
+    public void AStatementNamedAgainIsItsMakersWord(string text, string speaker)
+    {
+        // "The DWP said … Its statement also said …", "…, the statement went on to say", "Scotland Yard issued a statement …
+        // It went on: …": the statement speaks for whoever issued it.
+        var s = Analyzer.Analyze(text).Sentences[^1];
+        Assert.That(s.Attribution?.Speaker.Name, Does.Contain(speaker), text);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, text);
+    }
+
     [TestCase("Bank of Harwell is investigating claims that the payments were routed through its Jersey branch.")]
     [TestCase("The Bank of Harwell is investigating claims that the payments were routed through its branch.")]
     public void ANounOfSayingAsAParticiplesObjectNamesNoSpeaker(string text)
