@@ -330,7 +330,7 @@ internal sealed class SpeakerResolver
         "speaker", "president", "chairman", "chairwoman", "chair", "chancellor", "premier", "governor", "mayor", "leader",
         "director", "director-general", "secretary", "secretary-general", "commissioner", "ombudsman", "coroner", "prosecutor",
         "sheriff", "constable", "superintendent", "executive", "head", "chief", "minister", "ambassador", "taoiseach",
-        "spokesman", "spokeswoman", "spokesperson", "bishop", "archbishop", "principal", "headteacher", "manager");
+        "spokesman", "spokeswoman", "spokesperson", "bishop", "archbishop", "principal", "headteacher", "manager", "ceo");
 
     /// <summary>
     /// The full name that opens <paramref name="s"/> when it names the holder of <paramref name="post"/>: the post is an
@@ -345,7 +345,9 @@ internal sealed class SpeakerResolver
         int firstSpace = text.IndexOf(' ');
         if (firstSpace <= 0 || text.Count(' ') > 3) return null;
         var first = text[..firstSpace];
-        if (!(first is "the" or "The" or "its" or "Its" or "his" or "her" or "their") || !SingleHolderPosts.Contains(text[(text.LastIndexOf(' ') + 1)..])) return null;
+        // "the"/"its" or an organisation's possessive ("Mylan's CEO called … Heather Bresch said …").
+        bool owner = first.Length > 3 && char.IsUpper(first[0]) && (first.EndsWith("'s") || first.EndsWith("’s"));
+        if (!(first is "the" or "The" or "its" or "Its" or "his" or "her" or "their" || owner) || !SingleHolderPosts.Contains(text[(text.LastIndexOf(' ') + 1)..])) return null;
         int a = s.FirstToken, b = a + s.TokenCount, e = OpeningNameEnd(s);
         if (e - a is < 2 or > 3 || e >= b || _ctx.KindOf(e) != TokenKind.Word || _ctx.IsCapitalized(e) || _ctx.Is(e, "and") || _ctx.InsideQuote[a]) return null;
         for (int t = a; t < e; t++) if (_ctx.IsSourceCue(t)) return null;
@@ -1544,6 +1546,15 @@ internal sealed class SpeakerResolver
     private static readonly WordSet Modals = new WordSet(StringComparer.OrdinalIgnoreCase,
         "could", "would", "should", "may", "might", "must", "can", "will", "shall");
 
+    /// <summary>
+    /// A capitalised modal that is a surname after a given name or a title: "Theresa May", "Mrs May", "Brian May" (a
+    /// title-case headline's "States Could Ask" has no given name before its modal).
+    /// </summary>
+    private bool IsSurnameModal(int t) =>
+        t > 0 && _ctx.IsCapitalized(t) && _ctx.KindOf(t - 1) == TokenKind.Word && _ctx.IsCapitalized(t - 1)
+        && _ctx.SentenceOf(t - 1) == _ctx.SentenceOf(t)
+        && (PersonGender.IsGivenName(_ctx.TextOf(t - 1)) || PersonGender.Of(_ctx.TextOf(t - 1).ToString(), null) != Gender.Unknown);
+
     /// <summary>True when [start, end) is one to four capitalised words and nothing else: a person's name.</summary>
     private bool IsName(int start, int end)
     {
@@ -1556,7 +1567,7 @@ internal sealed class SpeakerResolver
     private bool CanSpeak(int start, int end)
     {
         if (In(NotSpeakerOpeners, start)) return false;
-        for (int t = start; t < end; t++) if (In(Modals, t)) return false;
+        for (int t = start; t < end; t++) if (In(Modals, t) && !IsSurnameModal(t)) return false;
         // A title-case headline's auxiliary alone ("… Remark Was 'Outrageous'") is no name.
         if (end - start == 1 && In(ClauseAuxiliaries, start)) return false;
         // "Their only answer is …": a possessive with nothing it owns names nobody (and a later "he" must not find it).

@@ -354,6 +354,28 @@ public class SpeakerPatternTests
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, text);
     }
 
+    [TestCase("Prime Minister Theresa May later said that no ministers would attend the final.", "Theresa May")]
+    [TestCase("\"The vote will go ahead,\" Theresa May said.", "Theresa May")]
+    [TestCase("Brian May said the tour would go on.", "Brian May")]
+    public void ASurnameThatIsAModalIsStillAName(string text, string speaker)
+    {
+        // "UK Prime Minister Theresa May later said …" named nobody: "May" was read as the modal.
+        Assert.That(Only(text).Attribution?.Speaker.Name, Is.EqualTo(speaker), text);
+    }
+
+    [Test]
+    public void AnOrganisationsPostNamedFirstIsHeldByThePersonNamedNext()
+    {
+        // "Mylan's CEO on Wednesday called … a 'cheap shot.' Heather Bresch during a hearing said …": the post, then the
+        // person's full name opening the next sentence, is that person's.
+        var sentences = Analyzer.Analyze("Tillpoint's CEO on Wednesday called the report a cheap shot.\n\nMarta Ilves told a committee hearing that the firm had acted properly.\n\n\"It was unfair,\" she said.").Sentences;
+        foreach (var i in new[] { 1, 2 })
+        {
+            Assert.That(sentences[i].Attribution?.Speaker.Name, Is.EqualTo("Marta Ilves"), sentences[i].Text);
+            Assert.That(sentences[i].Tags.Has(FramingTag.OfficialStatement), Is.True, sentences[i].Text);
+        }
+    }
+
     [TestCase("Bank of Harwell is investigating claims that the payments were routed through its Jersey branch.")]
     [TestCase("The Bank of Harwell is investigating claims that the payments were routed through its branch.")]
     public void ANounOfSayingAsAParticiplesObjectNamesNoSpeaker(string text)
