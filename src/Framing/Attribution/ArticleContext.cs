@@ -70,8 +70,10 @@ internal sealed class ArticleContext
     {
         if (m.TokenCount != 1 || m.FirstToken == 0 || !m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal)) return false;
         var before = _tokens[m.FirstToken - 1];
-        return before.Kind == TokenKind.Word && char.IsUpper(_text[before.Span.Start])
-            && PersonGender.IsGivenName(_text.AsSpan(before.Span.Start, before.Span.Length));
+        var given = _text.AsSpan(before.Span.Start, before.Span.Length);
+        // "Will Trump sign it?": a modal that opens a question is no given name.
+        return before.Kind == TokenKind.Word && char.IsUpper(given[0]) && PersonGender.IsGivenName(given)
+            && !given.Equals("Will", StringComparison.Ordinal);
     }
 
     private bool _pooled;

@@ -73,7 +73,7 @@ internal static class PersonGender
     /// <summary>Given names used for both sexes: they tell no gender, but they are given names ("Chris Cuomo").</summary>
     private static readonly WordSet UnisexNames = new WordSet(StringComparer.OrdinalIgnoreCase,
         "chris", "alex", "sam", "jamie", "jordan", "taylor", "robin", "leslie", "kelly", "casey", "hunter", "jesse", "terry",
-        "pat", "lee", "jo", "kim", "francis", "dana", "jean");
+        "pat", "lee", "jo", "kim", "francis", "dana", "jean", "will");
 
     /// <summary>True when the word is a common given name, of either sex or both.</summary>
     public static bool IsGivenName(ReadOnlySpan<char> word) =>

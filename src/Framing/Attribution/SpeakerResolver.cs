@@ -1548,12 +1548,21 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// A capitalised modal that is a surname after a given name or a title: "Theresa May", "Mrs May", "Brian May" (a
-    /// title-case headline's "States Could Ask" has no given name before its modal).
+    /// title-case headline's "States Could Ask" has no given name before its modal), or a given name before a surname.
     /// </summary>
-    private bool IsSurnameModal(int t) =>
-        t > 0 && _ctx.IsCapitalized(t) && _ctx.KindOf(t - 1) == TokenKind.Word && _ctx.IsCapitalized(t - 1)
-        && _ctx.SentenceOf(t - 1) == _ctx.SentenceOf(t)
-        && (PersonGender.IsGivenName(_ctx.TextOf(t - 1)) || PersonGender.Of(_ctx.TextOf(t - 1).ToString(), null) != Gender.Unknown);
+    private bool IsSurnameModal(int t)
+    {
+        if (!_ctx.IsCapitalized(t)) return false;
+        int si = _ctx.SentenceOf(t);
+        if (t > 0 && _ctx.KindOf(t - 1) == TokenKind.Word && _ctx.IsCapitalized(t - 1) && _ctx.SentenceOf(t - 1) == si
+            && (PersonGender.IsGivenName(_ctx.TextOf(t - 1)) || PersonGender.Of(_ctx.TextOf(t - 1).ToString(), null) != Gender.Unknown))
+            return true;
+        // "Will Hurd said": a modal that is a given name, before a capitalised surname, outside headlines (a title-case
+        // headline's "Trump Will Sign" is no name).
+        return PersonGender.IsGivenName(_ctx.TextOf(t)) && t + 1 < _ctx.Doc.TokenCount && _ctx.SentenceOf(t + 1) == si
+            && _ctx.KindOf(t + 1) == TokenKind.Word && _ctx.IsCapitalized(t + 1) && !In(Modals, t + 1)
+            && !_ctx.Doc.SentenceArray[si].IsHeadline;
+    }
 
     /// <summary>True when [start, end) is one to four capitalised words and nothing else: a person's name.</summary>
     private bool IsName(int start, int end)

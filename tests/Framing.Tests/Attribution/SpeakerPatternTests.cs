@@ -357,9 +357,11 @@ public class SpeakerPatternTests
     [TestCase("Prime Minister Theresa May later said that no ministers would attend the final.", "Theresa May")]
     [TestCase("\"The vote will go ahead,\" Theresa May said.", "Theresa May")]
     [TestCase("Brian May said the tour would go on.", "Brian May")]
+    [TestCase("Rep. Will Hurd said the wall was a waste of money.", "Will Hurd")]
     public void ASurnameThatIsAModalIsStillAName(string text, string speaker)
     {
-        // "UK Prime Minister Theresa May later said …" named nobody: "May" was read as the modal.
+        // "UK Prime Minister Theresa May later said …" and "Rep. Will Hurd said …" named nobody: "May" and "Will" were read
+        // as modals.
         Assert.That(Only(text).Attribution?.Speaker.Name, Is.EqualTo(speaker), text);
     }
 
@@ -374,6 +376,14 @@ public class SpeakerPatternTests
             Assert.That(sentences[i].Attribution?.Speaker.Name, Is.EqualTo("Marta Ilves"), sentences[i].Text);
             Assert.That(sentences[i].Tags.Has(FramingTag.OfficialStatement), Is.True, sentences[i].Text);
         }
+    }
+
+    [TestCase("Labour's campaign co-ordinator Dana Whitcombe wrote that the leader had agreed to the debate.", true)]
+    [TestCase("Dana Whitcombe, the coordinator of a residents' campaign group, said the plan was unfair.", false)]
+    public void ACoordinatorIsAnOfficialOnlyNextToTheBodyTheyServe(string text, bool official)
+    {
+        // "Labour's campaign joint co-ordinator Andrew Gwynne wrote …": a party's post; an activist group's co-ordinator holds none.
+        Assert.That(Only(text).Attribution?.Speaker.Type == SourceType.Official, Is.EqualTo(official), text);
     }
 
     [TestCase("Bank of Harwell is investigating claims that the payments were routed through its Jersey branch.")]
