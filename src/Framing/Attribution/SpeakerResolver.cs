@@ -1150,8 +1150,9 @@ internal sealed class SpeakerResolver
             if (FirstPerson.Contains(w) && !_ctx.InsideQuote[start])
                 return new Speaker(w, _ctx.Span(start, end), "the author", null, SourceType.Other, null, SpeakerResolution.Explicit);
         }
-        if (end - start is 2 or 3 && In(StatementNouns, end - 1) && StatementOwnerNamed(start, lastPerson, lastGroup) is { } owner2)
-            return owner2 with { Text = _ctx.Text(start, end), Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
+        // "…, said the statement", "Their statement said": the statement's issuer.
+        if (end - start is 2 or 3 && In(StatementNouns, end - 1) && StatementOwnerNamed(start, lastPerson, lastGroup) is { } issuer)
+            return issuer with { Text = _ctx.Text(start, end), Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
         return Describe(start, end, SpeakerResolution.Explicit);
     }
 
@@ -1436,7 +1437,7 @@ internal sealed class SpeakerResolver
     /// <summary>Parts that only a company or a body has: "Shell boss", "Shell's management", "BA shares".</summary>
     private static readonly WordSet CompanyParts = new WordSet(StringComparer.OrdinalIgnoreCase,
         "boss", "bosses", "management", "board", "shares", "shareholders", "profits", "headquarters", "executives", "directors",
-        "workforce", "chairman", "chairwoman", "ex-chairman", "ceo", "cfo", "coo", "founder", "co-founder");
+        "workforce", "chairman", "chairwoman", "ex-chairman");
 
     /// <summary>The owner of a possessive token ("Shell" of "Shell's"), or null when the token is none.</summary>
     private string? PossessiveOf(int t)
