@@ -1168,7 +1168,7 @@ internal sealed class SpeakerResolver
             // The body that spoke in one of the two sentences before ("The DWP said … Its statement also said"), else the
             // last group.
             int si0 = _ctx.SentenceOf(start);
-            for (int k = si0 - 1; k >= 0 && k >= si0 - 2; k--)
+            for (int k = Math.Min(si0, _result.Length) - 1; k >= 0 && k >= si0 - 2; k--)
                 if (_result[k] is { } before && before.Speaker.Resolution != SpeakerResolution.Pronoun && !HasPersonRole(before.Speaker)
                     && (before.Speaker.Type == SourceType.Official || before.Speaker.Type == SourceType.Media) && !NamesAPerson(before.Speaker)
                     && (!_ctx.Is(start, "its") || CanBeIt(before.Speaker)))
