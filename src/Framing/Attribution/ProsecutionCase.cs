@@ -26,7 +26,10 @@ internal static class ProsecutionCase
     public static bool IsProsecution(Speaker speaker) =>
         Names(speaker.Role) || Names(speaker.Name) || Names(speaker.Text);
 
-    private static bool Names(string? text) => text is not null && text.Contains("prosecut", StringComparison.OrdinalIgnoreCase);
+    // Ordinal searches for "rosecut" in lower and upper case ("Prosecutor", "prosecution", "PROSECUTOR"): an ordinal
+    // search is vectorised, and a case-insensitive one cost 0.7% of rules-only analysis (perf, twenty-fourth session).
+    private static bool Names(string? text) =>
+        text is not null && (text.Contains("rosecut", StringComparison.Ordinal) || text.Contains("ROSECUT", StringComparison.Ordinal));
 
     /// <summary>True when the sentence, attributed to <paramref name="attribution"/>'s speaker, states the prosecution's case at a trial.</summary>
     public static bool States(ArticleContext ctx, Sentence sentence, SentenceAttribution attribution)
