@@ -101,7 +101,7 @@ internal static class PersonGender
     }
 
     /// <summary>The gender of a title or role word ("Mrs", "spokeswoman"), else unknown.</summary>
-    private static Gender OfWord(ReadOnlySpan<char> word) =>
+    internal static Gender OfWord(ReadOnlySpan<char> word) =>
         FemaleWords.Contains(word) ? Gender.Female
         : MaleWords.Contains(word) ? Gender.Male : Gender.Unknown;
 

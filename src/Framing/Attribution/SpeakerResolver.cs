@@ -1176,8 +1176,12 @@ internal sealed class SpeakerResolver
             return lastGroup is { } g && (!_ctx.Is(start, "its") || CanBeIt(g)) ? g : null;
         }
         if (_ctx.Is(start, "his") || _ctx.Is(start, "her")) return Agreeing(_ctx.Is(start, "his") ? "he" : "she", lastPerson);
-        if (!_ctx.Is(start, "the")) return null;
-        int si = _ctx.SentenceOf(start);
+        return _ctx.Is(start, "the") ? LastStatementOwnerBefore(_ctx.SentenceOf(start)) : null;
+    }
+
+    /// <summary>The owner of the last statement the six sentences before sentence <paramref name="si"/> name, or null.</summary>
+    private Speaker? LastStatementOwnerBefore(int si)
+    {
         for (int k = si - 1; k >= 0 && k >= si - 6; k--)
             if (StatementOwnerIn(k) is { } owner) return owner;
         return null;
@@ -1214,9 +1218,7 @@ internal sealed class SpeakerResolver
         int si = _ctx.SentenceOf(start);
         // Opening the sentence, or closing it after a comma ("Wright will serve as acting secretary, the statement said").
         if (_ctx.Doc.SentenceArray[si].FirstToken != start && !_ctx.IsPunct(start - 1, ',')) return null;
-        for (int k = si - 1; k >= 0 && k >= si - 6; k--)
-            if (StatementOwnerIn(k) is { } owner) return owner;
-        return null;
+        return LastStatementOwnerBefore(si);
     }
 
     /// <summary>
@@ -1556,7 +1558,7 @@ internal sealed class SpeakerResolver
         if (!_ctx.IsCapitalized(t)) return false;
         int si = _ctx.SentenceOf(t);
         if (t > 0 && _ctx.KindOf(t - 1) == TokenKind.Word && _ctx.IsCapitalized(t - 1) && _ctx.SentenceOf(t - 1) == si
-            && (PersonGender.IsGivenName(_ctx.TextOf(t - 1)) || PersonGender.Of(_ctx.TextOf(t - 1).ToString(), null) != Gender.Unknown))
+            && (PersonGender.IsGivenName(_ctx.TextOf(t - 1)) || PersonGender.OfWord(_ctx.TextOf(t - 1).TrimEnd(",.")) != Gender.Unknown))
             return true;
         // "Will Hurd said": a modal that is a given name, before a capitalised surname, outside headlines (a title-case
         // headline's "Trump Will Sign" is no name).
