@@ -186,7 +186,9 @@ internal sealed class EntityRegistry
                 // introduces them; "Sources told the BBC Mr Howard had …" names an outlet told, then the clause's subject.
                 bool toldOutlet = PrecededBy(ctx, cueStart, a, overNames: false, TellVerbs)
                                   && (IsDeterminer(ctx, cueStart - 1) || ctx.Has(cueStart, Rules.Signal.MediaOutlet));
-                if (!firstName && n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns) && !toldOutlet)
+                // "ABC News", "BBC Radio": an outlet's own name, not a role and a person called "News".
+                bool outletName = n - ns == 1 && t == cueStart && SpeakerResolver.OutletNameEnds.Contains(ctx.TextOf(ns));
+                if (!firstName && n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns) && !toldOutlet && !outletName)
                 {
                     int roleStart = cueStart;
                     // A role is a few words ("Russian Foreign Minister"): the walk back is bounded, so that a sentence of

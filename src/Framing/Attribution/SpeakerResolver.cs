@@ -210,7 +210,10 @@ internal sealed class SpeakerResolver
             if (a is not null)
             {
                 if (a.Speaker.Resolution == SpeakerResolution.Explicit) _entities.Remember(a.Speaker, doc.SentenceArray[i].Span.Start);
-                if (IsPerson(a.Speaker)) { lastPerson = a.Speaker; NotePerson(a.Speaker); lastPersonSentence = i; } else lastGroup = a.Speaker;
+                if (IsPerson(a.Speaker)) { lastPerson = a.Speaker; NotePerson(a.Speaker); lastPersonSentence = i; }
+                // "the sheriff told him: '…' … He added:": a person named only by their post is the next "he" or "she" too.
+                else if (IsPersonByPost(a.Speaker)) lastPerson = a.Speaker;
+                else lastGroup = a.Speaker;
                 last = a.Speaker;
                 lastSentence = i;
             }
@@ -663,6 +666,20 @@ internal sealed class SpeakerResolver
         return !GroupWords.Contains(last) && !OrgSuffixes.Contains(last);
     }
 
+    /// <summary>Posts held by one person, for a speaker named only by the post ("the sheriff", "the judge").</summary>
+    private static readonly WordSet SinglePersonPosts = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "sheriff", "judge", "coroner", "magistrate", "recorder", "prosecutor", "minister", "spokesman", "spokeswoman",
+        "spokesperson", "chairman", "chairwoman", "governor", "mayor", "senator", "ambassador", "commissioner", "inspector",
+        "detective", "superintendent", "constable", "sergeant", "officer", "president", "premier", "chancellor", "secretary");
+
+    /// <summary>A person named only by the post they hold: "the sheriff", "the county's coroner", "a spokeswoman".</summary>
+    private static bool IsPersonByPost(Speaker s)
+    {
+        if (s.Resolution != SpeakerResolution.Explicit || s.Type != SourceType.Official || s.Name.Length == 0 || char.IsUpper(s.Name[0])) return false;
+        int space = s.Name.LastIndexOf(' ');
+        return space < 0 ? SinglePersonPosts.Contains(s.Name) : SinglePersonPosts.Contains(s.Name.AsSpan(space + 1));
+    }
+
     /// <summary>A named individual (not an organisation, a group or an anonymous source).</summary>
     private static bool IsPerson(Speaker s)
     {
@@ -1029,6 +1046,11 @@ internal sealed class SpeakerResolver
         if (limit > a + 1 && (_ctx.Is(a, "but") || _ctx.Is(a, "and") || _ctx.Is(a, "yet"))) a++;
         if (limit <= a || _ctx.IsQuoteMark(a) || In(NotSubjects, a)) return null;
         int from = AfterOpeningAdjunct(a, limit);
+        // "Newly installed Democrat Congresswoman Rashida Tlaib attacked …": an adverb and a participle before a
+        // capitalised title describe the speaker and are no part of the name.
+        if (from + 2 < limit && _ctx.TextOf(from).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            && _ctx.TextOf(from + 1).EndsWith("ed", StringComparison.Ordinal) && !_ctx.IsCapitalized(from + 1) && _ctx.IsCapitalized(from + 2))
+            from += 2;
         // An adjunct too long to skip ("After criticism from several groups both on and off campus, …") is no subject.
         if (In(AdjunctOpeners, from)) return null;
         return ForwardPhrase(from, limit) is { } sp && sp.Start == from && CanSpeak(sp.Start, sp.End) ? sp : null;
@@ -1680,6 +1702,14 @@ internal sealed class SpeakerResolver
         return false;
     }
 
+    /// <summary>Second-hand accounts: "Reports from Yemen" are no more official for the country they come from.</summary>
+    private static readonly WordSet ReportNouns = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "reports", "report", "rumours", "rumors", "accounts", "claims", "stories", "footage", "images", "videos", "posts");
+
+    /// <summary>Words that end an outlet's name after its cue word ("ABC News", "BBC Radio", "Sky Sports").</summary>
+    internal static readonly WordSet OutletNameEnds = new WordSet(StringComparer.Ordinal,
+        "News", "Radio", "Television", "TV", "Network", "Online", "Newsnight", "Sport", "Sports", "World");
+
     private (SourceType? Type, string? Role, string Name) ClassifySimple(int start, int end)
     {
         // Split "Rami Abdurrahman of the Syrian Observatory": name part and organisation part.
@@ -1699,6 +1729,9 @@ internal sealed class SpeakerResolver
         while (nameStart > Math.Max(start, lastCue + 1) && (_ctx.IsCapitalized(nameStart - 1) || _ctx.IsPunct(nameStart - 1, '.') || _ctx.IsPunct(nameStart - 1, ']')
                || (nameStart - 1 > start && InNameParticles(nameStart - 1)))) nameStart--;
         while (nameStart < headEnd && !_ctx.IsCapitalized(nameStart)) nameStart++;
+        // "ABC News", "CBS News", "BBC Radio": an outlet's name that opens with its cue word is one name, not a role and
+        // a name ("News" took the role "ABC", and every later outlet called "… News" with it).
+        if (lastCue >= start && nameStart == lastCue + 1 && headEnd - nameStart == 1 && In(OutletNameEnds, nameStart)) nameStart = lastCue;
         if (nameStart > start && nameStart < headEnd && (IsPreposition(nameStart - 1) || In(PlacePrepositions, nameStart - 1)))
         {
             // "ambassador to Syria Peter Ford": a place, then the person; "Observatory for Human Rights": one name.
@@ -1727,7 +1760,7 @@ internal sealed class SpeakerResolver
             }
         SourceType? type = PrivatePersonHead(start, headEnd) ? null
             : (conj > 0 ? HeadType(start, conj) : null) ?? (postModifier > 0 ? HeadType(start, postModifier) : null)
-            ?? HeadType(start, headEnd) ?? (suffixRole is not null ? HeadType(headEnd, phraseEnd) : null) ?? (split > 0 ? HeadType(split + 1, end) : null);
+            ?? HeadType(start, headEnd) ?? (suffixRole is not null ? HeadType(headEnd, phraseEnd) : null) ?? (split > 0 && !In(ReportNouns, split - 1) ? HeadType(split + 1, end) : null);
         if (type is not null && former && type != SourceType.Anonymous) type = SourceType.Other;
         if (nameStart >= headEnd) name = CleanName(TrimDeterminer(_ctx.Text(start, end)));
         return (type, role, name);

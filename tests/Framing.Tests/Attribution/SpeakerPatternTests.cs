@@ -1774,4 +1774,58 @@ public class SpeakerPatternTests
     [TestCase("Mr Wolfgang, a Labour activist for 57 years, told the BBC he had shouted once.")]
     public void APleaOrARankAndFileMemberIsNoOfficialStatement(string text) =>
         Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+
+    [TestCase("CBS News said it stood by the report.", "CBS News")]
+    [TestCase("\"We will appeal,\" Sky News said in a statement.", "Sky News")]
+    public void AnOutletNamedWithItsCueWordIsOneName(string text, string speaker) => AssertSpeakerName(text, speaker);
+
+    [Test]
+    public void AnOutletsNameGivesNoRoleToTheNextOutlet()
+    {
+        const string text = """
+            Networks split over debate rules
+
+            CBS News said the rules had been agreed in June.
+            Fox News said it had never seen them.
+            """;
+        var fox = Sentence(text, "Fox News").Attribution?.Speaker;
+        Assert.That(fox?.Name, Is.EqualTo("Fox News"));
+        Assert.That(fox?.Role, Is.Null);
+    }
+
+    [Test]
+    public void AnOutletsOwnStatementNamedByItsPossessiveIsOfficial()
+    {
+        var s = Only("\"We stand by our reporting and will defend it in court,\" CBS News said in their statement.");
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("CBS News"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void APersonNamedOnlyByTheirPostIsTheNextHeOrShe()
+    {
+        const string text = """
+            Fine for threatening posts
+
+            A man who posted threats against a councillor has been fined.
+            Kevin Doyle, 41, filmed his neighbour, Stuart Blane, reading one of the posts aloud.
+            Passing sentence, the sheriff told him: "You knew exactly what those words would do."
+            He added: "The fact that you deleted them a day later is of little help to you."
+            """;
+        var added = Sentence(text, "He added");
+        Assert.That(added.Attribution?.Speaker.Name, Is.EqualTo("sheriff"));
+        Assert.That(added.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [TestCase("Newly elected Democrat Congresswoman Alma Reyes attacked the donors in her first week, accusing them of buying votes.", "Alma Reyes")]
+    [TestCase("Recently appointed Justice Secretary Mark Hollins criticised the board, calling its report a whitewash.", "Mark Hollins")]
+    public void AnAdverbAndParticipleBeforeATitleAreNoPartOfTheName(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [Test]
+    public void ReportsFromACountryAreNoOfficialSource()
+    {
+        var s = Only("Reports from Chad say that rebel columns have reached the outskirts of the capital.");
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+        Assert.That(s.Tags.Has(FramingTag.Hedge), Is.True);
+    }
 }
