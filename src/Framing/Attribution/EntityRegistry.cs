@@ -145,6 +145,9 @@ internal sealed class EntityRegistry
         foreach (var s in doc.SentenceArray)
         {
             int a = s.FirstToken, b = a + s.TokenCount;
+            // A title-case headline's capitalised words are no names: "Labour's NEC Drops South Thanet Candidate Over
+            // Hitler Tweets" introduces nobody called "Over Hitler Tweets".
+            bool titleCase = s.IsHeadline && SpeakerResolver.IsTitleCase(ctx, s);
             for (int t = a; t < b; t++)
             {
                 if (!ctx.IsSourceCue(t)) continue;
@@ -188,7 +191,7 @@ internal sealed class EntityRegistry
                                   && (IsDeterminer(ctx, cueStart - 1) || ctx.Has(cueStart, Rules.Signal.MediaOutlet));
                 // "ABC News", "BBC Radio": an outlet's own name, not a role and a person called "News".
                 bool outletName = n - ns == 1 && t == cueStart && SpeakerResolver.OutletNameEnds.Contains(ctx.TextOf(ns));
-                if (!firstName && n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns) && !toldOutlet && !outletName)
+                if (!firstName && n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns) && !toldOutlet && !outletName && !(titleCase && !NamedAgainLater(ctx, s, ns, n)))
                 {
                     int roleStart = cueStart;
                     // A role is a few words ("Russian Foreign Minister"): the walk back is bounded, so that a sentence of
@@ -286,6 +289,18 @@ internal sealed class EntityRegistry
 
     /// <summary>The most words a role before a name is read back over ("the former Deputy Foreign Minister of").</summary>
     private const int MaxRoleWords = 8;
+
+    /// <summary>
+    /// True when the last word of the name <c>[from, to)</c> of a title-case headline occurs again after the headline:
+    /// "Sheriff Joe Arpaio" is named again in the story, "Council Drops Ward" (a verb and a noun) is not.
+    /// </summary>
+    private static bool NamedAgainLater(ArticleContext ctx, Sentence headline, int from, int to)
+    {
+        var last = ctx.TextOf(to - 1);
+        if (last.Length < 3) return false;
+        var text = ctx.Doc.Text.AsSpan(headline.Span.End);
+        return text.IndexOf(last, StringComparison.Ordinal) >= 0;
+    }
 
     /// <summary>The most words read back over to find the word before a name and its role ("to the Foreign Minister").</summary>
     private const int MaxPrecedingWords = 16;

@@ -914,14 +914,17 @@ internal sealed class SpeakerResolver
         s.IsHeadline || (s.Index == 0 && _ctx.Doc.SentenceArray.Length > 1 && _ctx.Doc.SentenceArray[1].Paragraph != s.Paragraph);
 
     /// <summary>True when most of the sentence's longer words are capitalised, as in a headline in title case.</summary>
-    private bool TitleCase(Sentence s)
+    private bool TitleCase(Sentence s) => IsTitleCase(_ctx, s);
+
+    /// <summary>True when at least 70% of the sentence's words of four letters or more are capitalised (a title-case headline).</summary>
+    internal static bool IsTitleCase(ArticleContext ctx, Sentence s)
     {
         int words = 0, capitals = 0;
         for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
         {
-            if (_ctx.KindOf(t) != TokenKind.Word || _ctx.TextOf(t).Length <= 3) continue;
+            if (ctx.KindOf(t) != TokenKind.Word || ctx.TextOf(t).Length <= 3) continue;
             words++;
-            if (_ctx.IsCapitalized(t)) capitals++;
+            if (ctx.IsCapitalized(t)) capitals++;
         }
         return words > 0 && capitals * 10 >= words * 7;
     }
@@ -1015,6 +1018,9 @@ internal sealed class SpeakerResolver
         // "with a call for …" follows its object ("opened the conference"), not its speaker.
         var back = cue.Rule.Id == "attribution.speech-act-noun" ? null : BackwardPhrase(first, a);
         if (back is { } candidate && !CanSpeak(candidate.Start, candidate.End)) back = null;
+        // "Labour's NEC Drops Candidate Over Hitler Tweets": the object of a preposition before a headline's last word,
+        // which is a noun ("Tweets"), not a verb of saying.
+        if (back is { } objectPhrase && s.IsHeadline && end >= b - 1 && PrepositionBefore(objectPhrase.Start, first)) back = null;
         if (back is { } bnp)
         {
             var found = Resolve(bnp.Start, bnp.End, lastPerson, lastGroup);
@@ -1701,6 +1707,18 @@ internal sealed class SpeakerResolver
         }
         return false;
     }
+
+    /// <summary>True when a title-case preposition ("Over", "Amid") sits right before the cue's noun phrase in <c>[from, cue)</c>.</summary>
+    private bool PrepositionBefore(int from, int cue)
+    {
+        for (int t = cue - 1; t >= from && t >= cue - 4; t--)
+            if (In(TitlePrepositions, t)) return true;
+        return false;
+    }
+
+    /// <summary>Prepositions that open a title-case phrase naming no speaker ("Over Hitler Tweets", "Amid Abuse Claims").</summary>
+    private static readonly WordSet TitlePrepositions = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "over", "about", "against", "amid", "after", "for", "with", "from", "by", "at", "into", "under", "despite", "following", "of");
 
     /// <summary>Second-hand accounts: "Reports from Yemen" are no more official for the country they come from.</summary>
     private static readonly WordSet ReportNouns = new WordSet(StringComparer.OrdinalIgnoreCase,

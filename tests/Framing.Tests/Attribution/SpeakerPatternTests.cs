@@ -1828,4 +1828,20 @@ public class SpeakerPatternTests
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
         Assert.That(s.Tags.Has(FramingTag.Hedge), Is.True);
     }
+
+    [Test]
+    public void ATitleCaseHeadlinesCapitalisedWordsAreNoPerson()
+    {
+        const string text = """
+            Council Drops Ward Candidate Over Racist Posts
+
+            The county party decided on Monday not to endorse Jenny Calder as a candidate.
+            In a post on Facebook she blamed a local blogger for her removal.
+            """;
+        var headline = Sentence(text, "Council Drops");
+        Assert.That(headline.Attribution, Is.Null);
+        var post = Sentence(text, "In a post");
+        Assert.That(post.Attribution?.Speaker.Name, Does.Not.Contain("Over"));
+        Assert.That(post.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
 }
