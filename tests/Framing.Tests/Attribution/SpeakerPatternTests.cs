@@ -1844,4 +1844,13 @@ public class SpeakerPatternTests
         Assert.That(post.Attribution?.Speaker.Name, Does.Not.Contain("Over"));
         Assert.That(post.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
+
+    [TestCase("The broadcaster's director-general appealed for the kidnappers to release the reporter unharmed.")]
+    [TestCase("The director-general of the corporation said it would not settle the case.")]
+    public void AnOutletsDirectorGeneralSpeaksForItAsAnOfficial(string text)
+    {
+        var s = Only(text);
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official), text);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, text);
+    }
 }
