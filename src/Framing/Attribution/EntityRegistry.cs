@@ -191,7 +191,7 @@ internal sealed class EntityRegistry
                                   && (IsDeterminer(ctx, cueStart - 1) || ctx.Has(cueStart, Rules.Signal.MediaOutlet));
                 // "ABC News", "BBC Radio": an outlet's own name, not a role and a person called "News".
                 bool outletName = n - ns == 1 && t == cueStart && SpeakerResolver.OutletNameEnds.Contains(ctx.TextOf(ns));
-                if (!firstName && n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns) && !toldOutlet && !outletName && !(titleCase && !NamedAgainLater(ctx, s, ns, n)))
+                if (!firstName && n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns) && !toldOutlet && !outletName && !(titleCase && (n - ns > 2 || !NamedAgainLater(ctx, s, ns, n))))
                 {
                     int roleStart = cueStart;
                     // A role is a few words ("Russian Foreign Minister"): the walk back is bounded, so that a sentence of
@@ -292,7 +292,9 @@ internal sealed class EntityRegistry
 
     /// <summary>
     /// True when the last word of the name <c>[from, to)</c> of a title-case headline occurs again after the headline:
-    /// "Sheriff Joe Arpaio" is named again in the story, "Council Drops Ward" (a verb and a noun) is not.
+    /// "Sheriff Joe Arpaio" is named again in the story, "Council Drops Ward" (a verb and a noun) is not. A run of more
+    /// than two capitalised words there is not taken at all ("CNN Calls Out Chris Murphy": a verb between the cue and
+    /// the name, so the cue is no role of his).
     /// </summary>
     private static bool NamedAgainLater(ArticleContext ctx, Sentence headline, int from, int to)
     {

@@ -1853,4 +1853,21 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official), text);
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, text);
     }
+
+    [TestCase("Select committee member Helen Ashby said the regulator had been asleep at the wheel.", "Helen Ashby")]
+    public void AFormalCommitteesMemberIsAnOfficial(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [Test]
+    public void AVerbBetweenAHeadlinesCueAndANameGivesTheNameNoRole()
+    {
+        const string text = """
+            NBC Calls Out Mark Ellison for Offering No Evidence
+
+            NBC's morning anchor called out Sen. Mark Ellison (D-CT) for implying collusion on Monday.
+            Discussing the polls, Ellison claimed, "We are learning new things every week."
+            """;
+        var later = Sentence(text, "Discussing the polls").Attribution?.Speaker;
+        Assert.That(later?.Name, Is.EqualTo("Mark Ellison"));
+        Assert.That(later?.Type, Is.EqualTo(SourceType.Official));
+    }
 }
