@@ -1975,6 +1975,11 @@ internal sealed class SpeakerResolver
         e = SkipPartyTag(e, sentenceStart);
         // "The union on Monday said": a day between the subject and its verb.
         if (e - 2 > sentenceStart && In(Weekdays, e - 1) && _ctx.Is(e - 2, "on")) e -= 2;
+        // "BA in Wednesday's statement pledged …", "The company in a statement said": the statement named between the
+        // subject and its verb is no part of the subject.
+        if (e - 3 > sentenceStart && In(StatementNouns, e - 1))
+            for (int k = e - 2; k > sentenceStart && k >= e - 5; k--)
+                if (_ctx.Is(k, "in")) { e = k; break; }
         // "Mr David Willetts appeared to suggest that …": the subject of a verb of seeming.
         if (e - 2 > sentenceStart && _ctx.Is(e - 1, "to") && In(SeemingVerbs, e - 2))
         {

@@ -1870,4 +1870,8 @@ public class SpeakerPatternTests
         Assert.That(later?.Name, Is.EqualTo("Mark Ellison"));
         Assert.That(later?.Type, Is.EqualTo(SourceType.Official));
     }
+
+    [TestCase("NRT in Tuesday's statement pledged to keep every depot open until the spring.", "NRT")]
+    [TestCase("The water company in a statement said it would compensate every household.", "water company")]
+    public void AStatementNamedBetweenTheSubjectAndItsVerbIsNoPartOfTheSubject(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 }
