@@ -290,6 +290,9 @@ internal sealed class EntityRegistry
     /// <summary>The most words a role before a name is read back over ("the former Deputy Foreign Minister of").</summary>
     private const int MaxRoleWords = 8;
 
+    /// <summary>How many characters after a headline are searched for its name (a short story's whole text).</summary>
+    private const int MaxNamedAgainSearch = 20_000;
+
     /// <summary>
     /// True when the last word of the name <c>[from, to)</c> of a title-case headline occurs again after the headline:
     /// "Sheriff Joe Arpaio" is named again in the story, "Council Drops Ward" (a verb and a noun) is not. A run of more
@@ -300,7 +303,10 @@ internal sealed class EntityRegistry
     {
         var last = ctx.TextOf(to - 1);
         if (last.Length < 3) return false;
+        // The story's opening is where a headline's person is named again; the bound keeps a headline with many cues
+        // over an enormous body linear.
         var text = ctx.Doc.Text.AsSpan(headline.Span.End);
+        if (text.Length > MaxNamedAgainSearch) text = text[..MaxNamedAgainSearch];
         return text.IndexOf(last, StringComparison.Ordinal) >= 0;
     }
 

@@ -1716,9 +1716,12 @@ internal sealed class SpeakerResolver
         return false;
     }
 
-    /// <summary>Prepositions that open a title-case phrase naming no speaker ("Over Hitler Tweets", "Amid Abuse Claims").</summary>
+    /// <summary>
+    /// Prepositions that open a title-case phrase naming no speaker ("Over Hitler Tweets", "Amid Abuse Claims"). Not "of",
+    /// "for", "from", "at", "by" or "with", which sit inside speakers' names ("Bank Of England Warns").
+    /// </summary>
     private static readonly WordSet TitlePrepositions = new WordSet(StringComparer.OrdinalIgnoreCase,
-        "over", "about", "against", "amid", "after", "for", "with", "from", "by", "at", "into", "under", "despite", "following", "of");
+        "over", "about", "against", "amid", "after", "into", "under", "despite", "following");
 
     /// <summary>Second-hand accounts: "Reports from Yemen" are no more official for the country they come from.</summary>
     private static readonly WordSet ReportNouns = new WordSet(StringComparer.OrdinalIgnoreCase,

@@ -1874,4 +1874,13 @@ public class SpeakerPatternTests
     [TestCase("NRT in Tuesday's statement pledged to keep every depot open until the spring.", "NRT")]
     [TestCase("The water company in a statement said it would compensate every household.", "water company")]
     public void AStatementNamedBetweenTheSubjectAndItsVerbIsNoPartOfTheSubject(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [TestCase("Bank Of England Warns\n\nThe bank said rates could rise again.", "Bank Of England")]
+    [TestCase("Ministry Of Defence Denies\n\nThe ministry said no aircraft had crossed the border.", "Ministry Of Defence")]
+    public void AHeadlinesSpeakerMayHoldAPrepositionInItsName(string text, string speaker)
+    {
+        var headline = Analyzer.Analyze(text).Sentences[0];
+        Assert.That(headline.Attribution?.Speaker.Name, Does.Contain(speaker), text);
+        Assert.That(headline.Tags.Has(FramingTag.OfficialStatement), Is.True, text);
+    }
 }
