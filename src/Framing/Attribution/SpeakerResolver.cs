@@ -1054,7 +1054,7 @@ internal sealed class SpeakerResolver
         int from = AfterOpeningAdjunct(a, limit);
         // "Newly installed Democrat Congresswoman Rashida Tlaib attacked …": an adverb and a participle before a
         // capitalised title describe the speaker and are no part of the name.
-        if (from + 2 < limit && _ctx.TextOf(from).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+        if (from + 2 < limit && In(DescribingAdverbs, from)
             && _ctx.TextOf(from + 1).EndsWith("ed", StringComparison.Ordinal) && !_ctx.IsCapitalized(from + 1) && _ctx.IsCapitalized(from + 2))
             from += 2;
         // An adjunct too long to skip ("After criticism from several groups both on and off campus, …") is no subject.
@@ -1707,6 +1707,14 @@ internal sealed class SpeakerResolver
         }
         return false;
     }
+
+    /// <summary>
+    /// Adverbs that describe how a speaker came to a post ("Newly installed", "Recently elected"); a list, not any "-ly"
+    /// word, so that "Kelly urged Congress to act, saying …" keeps Kelly.
+    /// </summary>
+    private static readonly WordSet DescribingAdverbs = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "newly", "recently", "freshly", "democratically", "duly", "popularly", "narrowly", "overwhelmingly", "unanimously",
+        "directly", "jointly", "specially", "previously", "formerly", "only", "lately", "belatedly", "controversially");
 
     /// <summary>True when a title-case preposition ("Over", "Amid") sits right before the cue's noun phrase in <c>[from, cue)</c>.</summary>
     private bool PrepositionBefore(int from, int cue)

@@ -1883,4 +1883,8 @@ public class SpeakerPatternTests
         Assert.That(headline.Attribution?.Speaker.Name, Does.Contain(speaker), text);
         Assert.That(headline.Tags.Has(FramingTag.OfficialStatement), Is.True, text);
     }
+
+    [Test]
+    public void ANameEndingInLyBeforeAVerbIsStillTheSubject() =>
+        AssertSpeakerName("Kelly visited Parliament on Monday, saying the bill was vital to the region.", "Kelly");
 }
