@@ -1760,7 +1760,8 @@ internal sealed class SpeakerResolver
         while (nameStart < headEnd && !_ctx.IsCapitalized(nameStart)) nameStart++;
         // "ABC News", "CBS News", "BBC Radio": an outlet's name that opens with its cue word is one name, not a role and
         // a name ("News" took the role "ABC", and every later outlet called "… News" with it).
-        if (lastCue >= start && nameStart == lastCue + 1 && headEnd - nameStart == 1 && In(OutletNameEnds, nameStart)) nameStart = lastCue;
+        if (lastCue >= start && nameStart == lastCue + 1 && headEnd - nameStart == 1 && In(OutletNameEnds, nameStart)
+            && _ctx.Has(lastCue, Signal.MediaOutlet)) nameStart = lastCue;
         if (nameStart > start && nameStart < headEnd && (IsPreposition(nameStart - 1) || In(PlacePrepositions, nameStart - 1)))
         {
             // "ambassador to Syria Peter Ford": a place, then the person; "Observatory for Human Rights": one name.
