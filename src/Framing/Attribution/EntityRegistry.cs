@@ -190,8 +190,7 @@ internal sealed class EntityRegistry
                 bool toldOutlet = PrecededBy(ctx, cueStart, a, overNames: false, TellVerbs)
                                   && (IsDeterminer(ctx, cueStart - 1) || ctx.Has(cueStart, Rules.Signal.MediaOutlet));
                 // "ABC News", "BBC Radio": an outlet's own name, not a role and a person called "News".
-                bool outletName = n - ns == 1 && t == cueStart && SpeakerResolver.OutletNameEnds.Contains(ctx.TextOf(ns))
-                                  && ctx.Has(cueStart, Rules.Signal.MediaOutlet);
+                bool outletName = n - ns == 1 && t == cueStart && SpeakerResolver.EndsOutletName(ctx, cueStart, ns);
                 if (!firstName && n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns) && !toldOutlet && !outletName && !(titleCase && (n - ns > 2 || !NamedAgainLater(ctx, s, ns, n))))
                 {
                     int roleStart = cueStart;

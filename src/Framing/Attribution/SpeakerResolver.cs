@@ -1736,8 +1736,16 @@ internal sealed class SpeakerResolver
         "reports", "report", "rumours", "rumors", "accounts", "claims", "stories", "footage", "images", "videos", "posts");
 
     /// <summary>Words that end an outlet's name after its cue word ("ABC News", "BBC Radio", "Sky Sports").</summary>
-    internal static readonly WordSet OutletNameEnds = new WordSet(StringComparer.Ordinal,
+    private static readonly WordSet OutletNameEnds = new WordSet(StringComparer.Ordinal,
         "News", "Radio", "Television", "TV", "Network", "Online", "Newsnight", "Sport", "Sports", "World");
+
+    /// <summary>
+    /// True when <paramref name="word"/>, right after the media outlet's cue word at <paramref name="cue"/>, ends the
+    /// outlet's own name ("ABC News"), so the two are one name and not a role and a person called "News". The speaker
+    /// stage and the entity registry both decide it here.
+    /// </summary>
+    internal static bool EndsOutletName(ArticleContext ctx, int cue, int word) =>
+        ctx.Has(cue, Signal.MediaOutlet) && OutletNameEnds.Contains(ctx.TextOf(word));
 
     private (SourceType? Type, string? Role, string Name) ClassifySimple(int start, int end)
     {
@@ -1760,8 +1768,7 @@ internal sealed class SpeakerResolver
         while (nameStart < headEnd && !_ctx.IsCapitalized(nameStart)) nameStart++;
         // "ABC News", "CBS News", "BBC Radio": an outlet's name that opens with its cue word is one name, not a role and
         // a name ("News" took the role "ABC", and every later outlet called "… News" with it).
-        if (lastCue >= start && nameStart == lastCue + 1 && headEnd - nameStart == 1 && In(OutletNameEnds, nameStart)
-            && _ctx.Has(lastCue, Signal.MediaOutlet)) nameStart = lastCue;
+        if (lastCue >= start && nameStart == lastCue + 1 && headEnd - nameStart == 1 && EndsOutletName(_ctx, lastCue, nameStart)) nameStart = lastCue;
         if (nameStart > start && nameStart < headEnd && (IsPreposition(nameStart - 1) || In(PlacePrepositions, nameStart - 1)))
         {
             // "ambassador to Syria Peter Ford": a place, then the person; "Observatory for Human Rights": one name.
