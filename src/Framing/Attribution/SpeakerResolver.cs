@@ -93,7 +93,9 @@ internal sealed class SpeakerResolver
     private static readonly WordSet SeemingVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
         "appeared", "appears", "seemed", "seems", "tried", "tries", "sought", "seeks", "went",
         // "The Labour Party was forced to apologise", "The minister was quick to deny": the subject of the adjective speaks.
-        "forced", "obliged", "compelled", "quick", "keen", "eager", "anxious");
+        "forced", "obliged", "compelled", "quick", "keen", "eager", "anxious",
+        // "PeopleSoft continues to maintain that …", "Trump on Friday continued to fume over …".
+        "continue", "continues", "continued");
 
     /// <summary>Lower-case words that open a post's name in an appositive: ", vice chairman of Shareholders United,".</summary>
     private static readonly WordSet RankModifiers = new WordSet(StringComparer.OrdinalIgnoreCase,
@@ -1173,6 +1175,11 @@ internal sealed class SpeakerResolver
             // that opens with "it" after one naming whose statement it was continues that statement.
             if (w.Equals("it", StringComparison.OrdinalIgnoreCase) && StatementOwnerBefore(start) is { } owner)
                 return owner with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
+            // "Now, the National Association of Police Organizations is taking a firm stance. '…,' they said.": the
+            // organisation the sentence before opens with, when that sentence has no speaker of its own.
+            if (GroupPronouns.Contains(w) && OrganisationOpeningSentenceBefore(start) is { } opener
+                && (!w.Equals("it", StringComparison.OrdinalIgnoreCase) || CanBeIt(opener)))
+                return opener with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
             if (GroupPronouns.Contains(w) && lastGroup is { } g && (!w.Equals("it", StringComparison.OrdinalIgnoreCase) || CanBeIt(g)))
                 return g with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
             if (FirstPerson.Contains(w) && !_ctx.InsideQuote[start])
@@ -1352,6 +1359,30 @@ internal sealed class SpeakerResolver
         return institution.Type == SourceType.Other || !CanBeIt(institution) ? null : institution;
     }
 
+    /// <summary>
+    /// The organisation that opens the sentence before the one holding <paramref name="pronoun"/> as its subject, when
+    /// that sentence has no speaker: after an opening adjunct ("Now,") and an optional "the", a capitalised name (with
+    /// "of", "for" or "and" inside it) followed by a lower-case word, which names an official body and no person
+    /// ("the National Association of Police Organizations is taking a firm stance"). Null otherwise.
+    /// </summary>
+    private Speaker? OrganisationOpeningSentenceBefore(int pronoun)
+    {
+        int si = _ctx.SentenceOf(pronoun);
+        if (si == 0 || _result[si - 1] is not null) return null;
+        var s = _ctx.Doc.SentenceArray[si - 1];
+        int end = s.FirstToken + s.TokenCount;
+        int a = AfterOpeningAdjunct(DatelineEnd(s, end), end);
+        if (a < end && _ctx.Is(a, "the")) a++;
+        if (a >= end - 1 || _ctx.InsideQuote[a] || !_ctx.IsCapitalized(a) || In(NotSubjects, a) || In(FirstPerson, a)) return null;
+        int e = a;
+        while (e < end && e < a + 8 && (_ctx.IsCapitalized(e) && _ctx.KindOf(e) == TokenKind.Word
+               || (_ctx.Is(e, "of") || _ctx.Is(e, "for") || _ctx.Is(e, "and")) && e + 1 < end && _ctx.IsCapitalized(e + 1))) e++;
+        if (e >= end || _ctx.KindOf(e) != TokenKind.Word || _ctx.IsCapitalized(e)) return null;
+        var organisation = Describe(a, e, SpeakerResolution.Explicit);
+        return organisation.Type == SourceType.Official && !IsPerson(organisation) && !NamesAPerson(organisation) && !HasPersonRole(organisation)
+            ? organisation : null;
+    }
+
     /// <summary>Names and classifies the noun phrase <c>[start, end)</c>, using the article's earlier mentions.</summary>
     public Speaker Describe(int start, int end, SpeakerResolution how)
     {
@@ -1395,7 +1426,8 @@ internal sealed class SpeakerResolver
         "automotive", "software", "digital", "properties", "estates", "construction", "engineering", "hotels", "resorts",
         "festival", "zoo", "theatre", "orchestra", "opera", "resources", "appliances", "arena", "stadium", "living", "homes",
         "housing", "biosciences", "therapeutics", "freight", "shipping", "ventures", "investments", "communications", "collection",
-        "museum", "gallery", "library", "constabulary", "live", "organization", "organisation");
+        "museum", "gallery", "library", "constabulary", "live", "organization", "organisation", "academy", "confederation",
+        "alliance", "coalition", "chamber", "guild");
 
     /// <summary>
     /// Nouns that name an institution speaking for itself, lower case after an article or a possessive: "the county
@@ -1566,7 +1598,7 @@ internal sealed class SpeakerResolver
         "saying", "adding", "noting", "insisting", "arguing", "warning", "claiming", "stating", "explaining", "telling",
         "writing", "charging", "accusing", "blaming", "suggesting", "calling", "declaring", "announcing", "confirming", "denying",
         "decrying", "condemning", "criticising", "criticizing", "slamming", "dismissing", "rejecting", "urging", "vowing",
-        "pledging", "branding", "labelling", "labeling", "praising");
+        "pledging", "branding", "labelling", "labeling", "praising", "citing");
     /// <summary>Words that cannot open a speaker's noun phrase: conjunctions and gerunds ("If", "Having said that")
     /// and indefinite pronouns ("Someone should ask"), which name nobody.</summary>
     private static readonly WordSet NotSpeakerOpeners = new WordSet(StringComparer.OrdinalIgnoreCase,
@@ -1749,6 +1781,7 @@ internal sealed class SpeakerResolver
 
     private (SourceType? Type, string? Role, string Name) ClassifySimple(int start, int end)
     {
+        if (OrganisationNameWithOf(start, end) is { } organisation) return (SourceType.Official, null, organisation);
         // Split "Rami Abdurrahman of the Syrian Observatory": name part and organisation part.
         int split = -1;
         for (int t = start + 1; t < end - 1; t++)
@@ -1803,6 +1836,29 @@ internal sealed class SpeakerResolver
         return (type, role, name);
     }
 
+    /// <summary>
+    /// The name of an organisation headed by its organisation word before "of" ("the American Association of University
+    /// Professors", "the Confederation of British Industry", "the Association of Chief Police Officers"): every word
+    /// capitalised but "of", "for", "and" and "the" after its organisation word, no given name, up to a bracketed acronym.
+    /// The words after "of" name its members or its field, not the speaker's kind. Null when the phrase is no such name.
+    /// </summary>
+    private string? OrganisationNameWithOf(int start, int end)
+    {
+        int a = start < end && _ctx.Is(start, "the") ? start + 1 : start;
+        int head = -1, e = end;
+        for (int t = a; t < end; t++)
+        {
+            if (t > a && _ctx.IsPunct(t, '(')) { e = t; break; }
+            bool connector = t > a && t + 1 < end && (_ctx.Is(t, "of") || _ctx.Is(t, "for") || _ctx.Is(t, "and") || _ctx.Is(t, "the"));
+            if (!connector && !(_ctx.IsCapitalized(t) && _ctx.KindOf(t) == TokenKind.Word)) return null;
+            // "Jakub Sobczak of the Vistula Institute of Archaeology": the first "of" must follow the organisation word.
+            if (connector && head < 0 && !(_ctx.Is(t, "of") && In(OrgSuffixes, t - 1))) return null;
+            if (!connector && PersonGender.IsGivenName(_ctx.TextOf(t))) return null;
+            if (head < 0 && _ctx.Is(t, "of") && t > a && _ctx.IsCapitalized(t - 1) && In(OrgSuffixes, t - 1)) head = t - 1;
+        }
+        return head < 0 || e - a < 3 ? null : CleanName(_ctx.Text(a, e));
+    }
+
     /// <summary>The capitalised name after "named", "called" or "as" that ends a clause ("who gave her name as Halima Oyelaran").</summary>
     private (int Start, int End)? GivenName(int start, int end)
     {
@@ -1842,11 +1898,12 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// An outlet's one-word name that is a person's surname: after a capitalised first name that is no source word or
-    /// determiner ("Tory co-chairman Liam Fox"; not "The Guardian", not "ABC's Fox").
+    /// An outlet's one-word name that is a person's surname: capitalised, after a capitalised first name that is no source
+    /// word or determiner ("Tory co-chairman Liam Fox"; not "The Guardian", not "ABC's Fox", and not a lower-case word for
+    /// the press after a nationality: "Kenyan media have reported" are media).
     /// </summary>
     private bool IsSurnameOutlet(RuleMatch m) =>
-        m.TokenCount == 1 && m.Rule.Signal == Signal.MediaOutlet && m.FirstToken > 0 && _ctx.IsCapitalized(m.FirstToken - 1)
+        m.TokenCount == 1 && m.Rule.Signal == Signal.MediaOutlet && m.FirstToken > 0 && _ctx.IsCapitalized(m.FirstToken) && _ctx.IsCapitalized(m.FirstToken - 1)
         && _ctx.KindOf(m.FirstToken - 1) == TokenKind.Word && !_ctx.IsSourceCue(m.FirstToken - 1) && !In(NpWords, m.FirstToken - 1)
         && _ctx.SentenceOf(m.FirstToken - 1) == _ctx.SentenceOf(m.FirstToken);
 
@@ -2052,6 +2109,13 @@ internal sealed class SpeakerResolver
             // "Staff nurse Grace Obeng, 29, from Leicester, said": step back over an age between commas.
             if (c - 2 > sentenceStart && _ctx.IsPunct(c, ',') && _ctx.KindOf(c - 1) == TokenKind.Number && _ctx.IsPunct(c - 2, ','))
                 c -= 2;
+            // "Mr Haw, from Redditch, Worcestershire, said": a home town and its county between commas, after "from".
+            if (c - 3 > sentenceStart && _ctx.IsPunct(c, ',') && e - 1 - (c + 1) is >= 1 and <= 2 && _ctx.IsCapitalized(c + 1) && _ctx.IsCapitalized(e - 2))
+            {
+                int from = c - 1;
+                while (from > sentenceStart && from > c - 6 && !_ctx.IsPunct(from, ',')) from--;
+                if (from > sentenceStart && _ctx.IsPunct(from, ',') && _ctx.Is(from + 1, "from")) c = from;
+            }
             // "Keurig backs down, says they didn't mean to …": a headline's second verb after a comma shares the first verb's
             // subject, when no speaker follows the cue ("Fighting erupts, says UN" is the UN's).
             if (!dashes && !interjected && c == sentenceStart && cueStart + 1 < _ctx.Doc.TokenCount && !In(NounCues, cueStart)
@@ -2083,10 +2147,13 @@ internal sealed class SpeakerResolver
             if (_ctx.Is(c + 1, "which")) return null;
             // "Rep. Lucille Roybal-Allard, D-Calif., who chairs the subcommittee on homeland security, said": the named
             // person before "who", when the clause names nobody itself ("A woman near us, who gave her name as Zora").
-            if (_ctx.Is(c + 1, "who") && !(Collect(e - 1, c + 1) is { } named && _ctx.IsCapitalized(named.Start)))
+            // "The spokesman for British forces, who are leading the offensive in Helmand, said": a place that ends the clause
+            // names nobody either.
+            if (_ctx.Is(c + 1, "who") && GivenName(c + 1, e - 1) is null)
             {
                 int nameEnd = SkipPartyTag(c + 1, sentenceStart);
-                if (Collect(nameEnd, sentenceStart) is { } person && _ctx.IsCapitalized(nameEnd - 1) && CanSpeak(person.Start, person.End))
+                if (Collect(nameEnd, sentenceStart) is { } person && (_ctx.IsCapitalized(nameEnd - 1) || HeadType(person.Start, person.End) is not null)
+                    && CanSpeak(person.Start, person.End))
                     // "Paul Kerr, who is the city's mayor, said": the clause gives the post, read as an appositive.
                     return nameEnd == c && IsPostClause(c + 1, e - 1) ? (person.Start, e - 1) : person;
             }

@@ -1887,4 +1887,56 @@ public class SpeakerPatternTests
     [Test]
     public void ANameEndingInLyBeforeAVerbIsStillTheSubject() =>
         AssertSpeakerName("Kelly visited Parliament on Monday, saying the bill was vital to the region.", "Kelly");
+
+    [TestCase("Ghanaian media have reported a dozen procurement scandals since the election.")]
+    [TestCase("Nigerian newspapers reported on Friday that the depot would close.")]
+    public void ALowerCaseWordForThePressAfterANationalityIsMedia(string text)
+    {
+        var s = Only(text);
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Media), text);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+    }
+
+    [TestCase("The National Association of School Nurses said the new rota was unsafe.", "National Association of School Nurses")]
+    [TestCase("The Confederation of Dairy Farmers (CDF) said milk prices had fallen for a fifth month.", "Confederation of Dairy Farmers")]
+    [TestCase("The Academy of Family Physicians said the guidance had been rushed.", "Academy of Family Physicians")]
+    public void AnOrganisationHeadedByItsWordBeforeOfIsOneOfficialName(string text, string speaker)
+    {
+        var s = Only(text);
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo(speaker), text);
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official), text);
+    }
+
+    [Test]
+    public void APersonOfAnInstituteKeepsTheirOwnName() =>
+        Assert.That(SpeakerNameOf("Pavel Horak of the Moravian Institute of Geology said the samples were still being dated.", "Pavel Horak"),
+            Does.StartWith("Pavel Horak").And.Not.Contains("Institute"));
+
+    [Test]
+    public void TheyAfterASentenceOpenedByAnOrganisationIsThatOrganisation()
+    {
+        const string text = """
+            Nurses' body backs walkout
+
+            The grant was announced by the Daily Courier on Monday, according to the Courier.
+            Now, the National Federation of Ward Nurses is taking a firm stance.
+            "We are calling on every member to join the walkout," they said.
+            """;
+        var s = Sentence(text, "\"We are calling");
+        Assert.That(s.Attribution?.Speaker.Name, Does.Contain("National Federation of Ward Nurses"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void AHomeTownAndItsCountyBetweenCommasAreNoSpeaker() =>
+        AssertSpeakerName("Mr Pryce, from Ludlow, Shropshire, said: \"I was filming the march when the van arrived.\"", "Mr Pryce");
+
+    [TestCase("The trust continues to maintain that the ward was safely staffed.", "trust")]
+    [TestCase("The college placed the lecturer on leave on Monday, citing threats made against her.", "college")]
+    public void TheSubjectOfAContinuingOrCitingVerbSpeaks(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [TestCase("The ministry did not say how many detainees had been released.")]
+    [TestCase("What the council did not mention is that the contract had already been signed.")]
+    public void WordsNotSaidAreNoOfficialStatement(string text) =>
+        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
 }
