@@ -655,7 +655,10 @@ internal sealed class SpeakerResolver
         "committee", "authorities", "media", "state", "states", "club", "firm", "bank", "service", "services", "trust",
         "coalition", "campaign", "association", "federation", "league", "organisation", "organization", "institute",
         "staff", "workers", "employees", "members", "people", "protesters", "fans", "parents", "students", "teachers",
-        "doctors", "nurses", "families", "villagers", "passengers", "others", "critics", "experts", "analysts");
+        "doctors", "nurses", "families", "villagers", "passengers", "others", "critics", "experts", "analysts",
+        // Members of a house, who are several ("Pro-Brexit MPs have written to the BBC … they say").
+        "mps", "meps", "msps", "tds", "senators", "lawmakers", "legislators", "councillors", "councilors", "peers", "lords",
+        "republicans", "democrats", "tories", "conservatives", "brexiteers", "remainers", "ministers");
 
     /// <summary>True when the speaker's role names a person's job ("a correspondent for …", "the paper's editor").</summary>
     private static bool HasPersonRole(Speaker s) => RoleWords.AnyWordIn(s.Role, PersonRoleHeads);
@@ -895,12 +898,12 @@ internal sealed class SpeakerResolver
     {
         int dash = -1;
         for (int t = b - 2; t > a + 1 && t >= b - 4; t--)
-            if (_ctx.TextOf(t) is "–" or "—" or "-" or ":") { dash = t; break; }
+            if (_ctx.IsDash(t) || _ctx.IsPunct(t, ':')) { dash = t; break; }
         if (dash >= 0) return HeadlineSpeakerAt(dash + 1, b, dash);
         if (!_ctx.IsQuoteMark(a)) return null;
         for (int t = a + 2; t + 2 < b; t++)
         {
-            if (!_ctx.IsQuoteMark(t - 1) || _ctx.TextOf(t) is not ("–" or "—" or "-")) continue;
+            if (!_ctx.IsQuoteMark(t - 1) || !_ctx.IsDash(t)) continue;
             int e = t + 1;
             while (e < b && e < t + 4 && _ctx.IsCapitalized(e) && _ctx.KindOf(e) == TokenKind.Word) e++;
             return e > t + 1 ? HeadlineSpeakerAt(t + 1, e, t, knownNameOnly: true) : null;
@@ -1407,10 +1410,23 @@ internal sealed class SpeakerResolver
             // monitor, an expert source), types the person better than the registry's nearest role word ("head"): later
             // mentions by surname or pronoun take that type. Not "other": a former office holder's own phrase says
             // "other", and the registry's record of the office decides their accounts of their time in it.
+            // "Broadcasting Minister Jonathan Coleman … Dr Coleman has asked the board": a doctor's title before a name the
+            // article has already given a post is a courtesy, not a role.
+            if (HonorificBeforeName(start, end)) return new Speaker(text, span, name, role ?? known.Role, known.Type, null, how) { FormerOfficial = known.FormerOfficial };
             if (how == SpeakerResolution.Explicit && type.Value != SourceType.Other && known.Type != type.Value && name == known.Name)
                 _entities.Retype(known, type.Value);
         }
         return new Speaker(text, span, name, role, type.Value, null, how) { FormerOfficial = formerOfficial };
+    }
+
+    /// <summary>True when [start, end) is "Dr" (or "Dr.") and capitalised name words only: "Dr Coleman".</summary>
+    private bool HonorificBeforeName(int start, int end)
+    {
+        if (end - start < 2 || !(_ctx.Is(start, "dr") || _ctx.Is(start, "dr."))) return false;
+        int t = start + 1;
+        if (t < end && _ctx.IsPunct(t, '.')) t++;
+        for (; t < end; t++) if (!_ctx.IsCapitalized(t) || _ctx.KindOf(t) != TokenKind.Word) return false;
+        return true;
     }
 
     private static readonly WordSet OrgSuffixes = new WordSet(StringComparer.OrdinalIgnoreCase,

@@ -1939,4 +1939,32 @@ public class SpeakerPatternTests
     [TestCase("What the council did not mention is that the contract had already been signed.")]
     public void WordsNotSaidAreNoOfficialStatement(string text) =>
         Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+
+    [Test]
+    public void ADoctorsTitleDoesNotUndoAPostTheArticleGave()
+    {
+        const string text = """
+            Minister asks broadcaster to cut costs
+
+            Health Minister Nadia Farrow said on Monday the review would be published in March.
+            Dr Farrow has asked the hospital boards to find new savings.
+            """;
+        var s = Sentence(text, "Dr Farrow");
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void TheyAfterMembersOfAHouseIsThoseMembers()
+    {
+        const string text = """
+            MPs write to broadcaster
+
+            Rural MPs have written to the broadcaster demanding fairer coverage of farming.
+            In a letter signed by Anna Pike and Tom Reeve, they say: "We write to express our concern."
+            """;
+        var s = Sentence(text, "In a letter");
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Rural MPs"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
 }
