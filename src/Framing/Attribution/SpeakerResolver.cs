@@ -864,9 +864,11 @@ internal sealed class SpeakerResolver
     /// </summary>
     private SentenceAttribution? HeadlineSpeakerAt(int from, int to, int cue, bool knownNameOnly = false)
     {
-        // Capitalised words; the last may be a lower-case post after them ("Rates will hold - Bank chief").
+        // Capitalised words; the last may be a lower-case post after them ("Rates will hold - Bank chief"), or the only
+        // word, after a dash ("Moscow not surprised by extension of sanctions — diplomat").
         for (int t = from; t < to; t++)
-            if (_ctx.KindOf(t) != TokenKind.Word || (!_ctx.IsCapitalized(t) && !(t == to - 1 && t > from && _ctx.IsSourceCue(t)))) return null;
+            if (_ctx.KindOf(t) != TokenKind.Word
+                || (!_ctx.IsCapitalized(t) && !(t == to - 1 && (t > from || _ctx.IsDash(cue)) && _ctx.IsSourceCue(t)))) return null;
         var words = _ctx.Text(from, to);
         if (!(_ctx.IsSourceCue(to - 1) && !knownNameOnly) && !(_entities.Find(words) is { } known && known.Name.Contains(words, StringComparison.Ordinal))) return null;
         var sp = Describe(from, to, SpeakerResolution.Explicit);
@@ -1681,6 +1683,10 @@ internal sealed class SpeakerResolver
 
     private (SourceType? Type, int End) AppositiveType(int start, int end)
     {
+        // "Andrea Gordon, of CQC, said": a person of an organisation named by its acronym speaks for it.
+        if (end - start == 2 && _ctx.Is(start, "of") && _ctx.TextOf(start + 1) is { Length: >= 2 and <= 6 } acronym && IsAcronym(acronym)
+            && !char.IsDigit(acronym[0]))
+            return (SourceType.Official, end);
         // "Paul Kerr, who is the city's mayor,": the post after "who is" gives the type.
         if (IsPostClause(start, end)) return (HeadType(start + 2, end), end);
         // Only a noun phrase gives a role ("a former ambassador", "34, a nurse"); a clause does not ("speaking on BBC radio").
@@ -1801,7 +1807,9 @@ internal sealed class SpeakerResolver
         // Split "Rami Abdurrahman of the Syrian Observatory": name part and organisation part.
         int split = -1;
         for (int t = start + 1; t < end - 1; t++)
-            if (In(Prepositions, t) && _ctx.IsCapitalized(t - 1) && !_ctx.IsSourceCue(t - 1) && !RoleWords.IsPrivatePerson(_ctx.TextOf(t - 1))) { split = t; break; }
+            // Not inside an organisation's name: "Union County Board of Education member Gary Sides".
+            if (In(Prepositions, t) && _ctx.IsCapitalized(t - 1) && !_ctx.IsSourceCue(t - 1) && !RoleWords.IsPrivatePerson(_ctx.TextOf(t - 1))
+                && !(_ctx.Is(t, "of") && In(OrgSuffixes, t - 1) && t + 1 < end && _ctx.IsCapitalized(t + 1))) { split = t; break; }
         int phraseEnd = split > 0 ? split : end;
         // "Ian Paisley jnr", "Alan Reid MSP": the name ends before its suffixes; a seat's letters are the role.
         int headEnd = NameSuffixes.NameEnd(_ctx, start, phraseEnd);

@@ -1967,4 +1967,24 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Rural MPs"));
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
+
+    [Test]
+    public void APersonOfAnOrganisationNamedByItsAcronymSpeaksForIt() =>
+        AssertOfficialSpeaker("Maria Lund, of HSE, said the inspectors had found two unguarded machines.", "Maria Lund");
+
+    [Test]
+    public void AHeadlinesLowerCaseSourceNounAfterADashSpeaks()
+    {
+        var headline = Analyzer.Analyze("Oslo not surprised by new tariffs — diplomat\n\nThe tariffs were announced on Monday.").Sentences[0];
+        Assert.That(headline.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+        Assert.That(headline.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void AMemberOfABoardNamedWithItsOfIsThePersonAfterIt()
+    {
+        var s = Only("Harlow County Board of Education member Ruth Ames said the vote was rushed.");
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Ruth Ames"));
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+    }
 }
