@@ -2074,7 +2074,8 @@ internal sealed class SpeakerResolver
         // "Rep. John Ratcliffe, R-Texas, said", "Sen. Tom Cotton (R-Ark.) said": a party and state tag after a name.
         e = SkipPartyTag(e, sentenceStart);
         // "The union on Monday said": a day between the subject and its verb.
-        if (e - 2 > sentenceStart && In(Weekdays, e - 1) && _ctx.Is(e - 2, "on")) e -= 2;
+        // "Rep. Joe Barton (R-Texas) on Wednesday apologized": a party tag before the day.
+        if (e - 2 > sentenceStart && In(Weekdays, e - 1) && _ctx.Is(e - 2, "on")) e = SkipPartyTag(e - 2, sentenceStart);
         // "BA in Wednesday's statement pledged …", "The company in a statement said": the statement named between the
         // subject and its verb is no part of the subject.
         if (e - 3 > sentenceStart && In(StatementNouns, e - 1))

@@ -1987,4 +1987,8 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Ruth Ames"));
         Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
     }
+
+    [Test]
+    public void APartyTagBeforeTheDayIsNoPartOfTheSubject() =>
+        AssertOfficialSpeaker("Rep. Dana Lowry (D-Ore.) on Tuesday apologized for a post that circulated on social media.", "Dana Lowry");
 }
