@@ -29,8 +29,9 @@ public class DefaultModelTests
         foreach (var m in report.Tags)
         {
             var recorded = analyzer.Model!.TestMetrics[m.Tag.ToName()];
-            Assert.That(recorded.F1, Is.EqualTo(Math.Round(m.F1, 4)), m.Tag.ToName());
-            Assert.That(recorded.Precision, Is.EqualTo(Math.Round(m.Precision, 4)), m.Tag.ToName());
+            Assert.That(recorded.F1, Is.EqualTo(Math.Round(m.F1, 6)), m.Tag.ToName());
+            Assert.That(recorded.Precision, Is.EqualTo(Math.Round(m.Precision, 6)), m.Tag.ToName());
+            Assert.That(recorded.F1.ToString("0.000"), Is.EqualTo(m.F1.ToString("0.000")), m.Tag.ToName() + ": train and evaluate print the same figure");
             Assert.That(recorded.Support, Is.EqualTo(m.Support), m.Tag.ToName());
         }
     }
