@@ -1373,7 +1373,7 @@ internal sealed class SpeakerResolver
     private Speaker? OrganisationOpeningSentenceBefore(int pronoun)
     {
         int si = _ctx.SentenceOf(pronoun);
-        if (si == 0 || _result[si - 1] is not null) return null;
+        if (si == 0 || si - 1 >= _result.Length || _result[si - 1] is not null) return null;
         var s = _ctx.Doc.SentenceArray[si - 1];
         int end = s.FirstToken + s.TokenCount;
         int a = AfterOpeningAdjunct(DatelineEnd(s, end), end);
@@ -1414,7 +1414,8 @@ internal sealed class SpeakerResolver
             // "other", and the registry's record of the office decides their accounts of their time in it.
             // "Broadcasting Minister Jonathan Coleman … Dr Coleman has asked the board": a doctor's title before a name the
             // article has already given a post is a courtesy, not a role.
-            if (HonorificBeforeName(start, end)) return new Speaker(text, span, name, role ?? known.Role, known.Type, null, how) { FormerOfficial = known.FormerOfficial };
+            if (known.Type == SourceType.Official && HonorificBeforeName(start, end))
+                return new Speaker(text, span, name, role ?? known.Role, known.Type, null, how) { FormerOfficial = known.FormerOfficial };
             if (how == SpeakerResolution.Explicit && type.Value != SourceType.Other && known.Type != type.Value && name == known.Name)
                 _entities.Retype(known, type.Value);
         }
