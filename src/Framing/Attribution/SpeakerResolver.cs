@@ -995,11 +995,11 @@ internal sealed class SpeakerResolver
         // "Its statement also said": an adverb between the statement and its verb.
         if (!In(StatementNouns, first) && named - 1 >= a && In(StatementAdverbs, first - 1)) named--;
         if (named >= a && OwnerOfTheStatement(named) is { } statementOwner)
-            return statementOwner with { Text = _ctx.Text(named, named + 2), Span = _ctx.Span(named, named + 2), Resolution = SpeakerResolution.Pronoun, Via = null };
+            return Referring(statementOwner, _ctx.Text(named, named + 2), named, named + 2);
         // "The DWP said … Its statement also said …": a possessive pronoun's statement is the body's (or person's) that spoke.
         if (named >= a && named == s.FirstToken && In(Possessives, named) && In(StatementNouns, named + 1)
             && StatementOwnerNamed(named, lastPerson, lastGroup) is { } possessed)
-            return possessed with { Text = _ctx.Text(named, named + 2), Span = _ctx.Span(named, named + 2), Resolution = SpeakerResolution.Pronoun, Via = null };
+            return Referring(possessed, _ctx.Text(named, named + 2), named, named + 2);
         // "A statement from CNN reads: …": the body the document is from, when the words go on to say something.
         if (cue.Rule.Id == DocumentFromRule)
             return ForwardPhrase(end, b) is { } from && DocumentSpeaks(from.End, b) ? Describe(from.Start, from.End, SpeakerResolution.Explicit) : null;
@@ -1156,43 +1156,47 @@ internal sealed class SpeakerResolver
         return a;
     }
 
+    /// <summary>The phrase <c>[start, end)</c> (its text <paramref name="text"/>), resolved to the speaker it refers back to.</summary>
+    private Speaker Referring(Speaker antecedent, string text, int start, int end) =>
+        antecedent with { Text = text, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
+
     private Speaker Resolve(int start, int end, Speaker? lastPerson, Speaker? lastGroup)
     {
         if (end - start == 1)
         {
             var w = _ctx.TextOf(start).ToString();
+            bool it = w.Equals("it", StringComparison.OrdinalIgnoreCase);
             // "Still, Cooney is convinced Live Action is behind it; she said …", "Lila Rose wouldn't confirm it: '…,' she
             // said": a person named as the sentence's subject is the pronoun's antecedent, before any earlier speaker.
             if (PersonPronouns.Contains(w) && SubjectPerson(start) is { } subject && Agreeing(w, subject) == subject)
-                return subject with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
+                return Referring(subject, w, start, end);
             int at = _ctx.Doc.TokenArray[start].Span.Start;
             if (PersonPronouns.Contains(w) && Agreeing(w, lastPerson ?? _entities.LastPersonBefore(at, IsPersonName), at) is { } p)
-                return p with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
+                return Referring(p, w, start, end);
             // "A Conservative spokeswoman said …; '…,' she added": a speaker named only by a role whose gender fits.
             if (PersonPronouns.Contains(w) && lastGroup is { } r && PersonGender.OfPronoun(w) is var gender and not Gender.Unknown
                 && PersonGender.Of(r.Name, r.Role) == gender)
-                return r with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
+                return Referring(r, w, start, end);
             // "The Treasury has ordered a sale to recover the money it says the port owes": the institution the sentence
             // opens with, before any earlier speaker.
-            if (w.Equals("it", StringComparison.OrdinalIgnoreCase) && SubjectInstitution(start) is { } institution)
-                return institution with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
+            if (it && SubjectInstitution(start) is { } institution)
+                return Referring(institution, w, start, end);
             // "Scotland Yard's first statement was issued late on April 1. It said officers tried to revive him": a sentence
             // that opens with "it" after one naming whose statement it was continues that statement.
-            if (w.Equals("it", StringComparison.OrdinalIgnoreCase) && StatementOwnerBefore(start) is { } owner)
-                return owner with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
+            if (it && StatementOwnerBefore(start) is { } owner)
+                return Referring(owner, w, start, end);
             // "Now, the National Association of Police Organizations is taking a firm stance. '…,' they said.": the
             // organisation the sentence before opens with, when that sentence has no speaker of its own.
-            if (GroupPronouns.Contains(w) && OrganisationOpeningSentenceBefore(start) is { } opener
-                && (!w.Equals("it", StringComparison.OrdinalIgnoreCase) || CanBeIt(opener)))
-                return opener with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
-            if (GroupPronouns.Contains(w) && lastGroup is { } g && (!w.Equals("it", StringComparison.OrdinalIgnoreCase) || CanBeIt(g)))
-                return g with { Text = w, Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
+            if (GroupPronouns.Contains(w) && OrganisationOpeningSentenceBefore(start) is { } opener && (!it || CanBeIt(opener)))
+                return Referring(opener, w, start, end);
+            if (GroupPronouns.Contains(w) && lastGroup is { } g && (!it || CanBeIt(g)))
+                return Referring(g, w, start, end);
             if (FirstPerson.Contains(w) && !_ctx.InsideQuote[start])
                 return new Speaker(w, _ctx.Span(start, end), "the author", null, SourceType.Other, null, SpeakerResolution.Explicit);
         }
         // "…, said the statement", "Their statement said": the statement's issuer.
         if (end - start is 2 or 3 && In(StatementNouns, end - 1) && StatementOwnerNamed(start, lastPerson, lastGroup) is { } issuer)
-            return issuer with { Text = _ctx.Text(start, end), Span = _ctx.Span(start, end), Resolution = SpeakerResolution.Pronoun, Via = null };
+            return Referring(issuer, _ctx.Text(start, end), start, end);
         return Describe(start, end, SpeakerResolution.Explicit);
     }
 
@@ -1870,18 +1874,22 @@ internal sealed class SpeakerResolver
     private string? OrganisationNameWithOf(int start, int end)
     {
         int a = start < end && _ctx.Is(start, "the") ? start + 1 : start;
-        int head = -1, e = end;
+        bool headed = false;
+        int e = end;
         for (int t = a; t < end; t++)
         {
             if (t > a && _ctx.IsPunct(t, '(')) { e = t; break; }
             bool connector = t > a && t + 1 < end && (_ctx.Is(t, "of") || _ctx.Is(t, "for") || _ctx.Is(t, "and") || _ctx.Is(t, "the"));
-            if (!connector && !(_ctx.IsCapitalized(t) && _ctx.KindOf(t) == TokenKind.Word)) return null;
-            // "Jakub Sobczak of the Vistula Institute of Archaeology": the first "of" must follow the organisation word.
-            if (connector && head < 0 && !(_ctx.Is(t, "of") && In(OrgSuffixes, t - 1))) return null;
-            if (!connector && PersonGender.IsGivenName(_ctx.TextOf(t))) return null;
-            if (head < 0 && _ctx.Is(t, "of") && t > a && _ctx.IsCapitalized(t - 1) && In(OrgSuffixes, t - 1)) head = t - 1;
+            if (connector)
+            {
+                // The first connector is the "of" after the organisation word, which heads the name ("Jakub Sobczak of the
+                // Vistula Institute of Archaeology" is a person's name, not the institute's).
+                if (!headed && !(_ctx.Is(t, "of") && In(OrgSuffixes, t - 1))) return null;
+                headed = true;
+            }
+            else if (!(_ctx.IsCapitalized(t) && _ctx.KindOf(t) == TokenKind.Word) || PersonGender.IsGivenName(_ctx.TextOf(t))) return null;
         }
-        return head < 0 || e - a < 3 ? null : CleanName(_ctx.Text(a, e));
+        return !headed || e - a < 3 ? null : CleanName(_ctx.Text(a, e));
     }
 
     /// <summary>The capitalised name after "named", "called" or "as" that ends a clause ("who gave her name as Halima Oyelaran").</summary>
