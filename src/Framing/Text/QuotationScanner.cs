@@ -50,6 +50,15 @@ internal static class QuotationScanner
                         openSingle = -1;
                     }
                 }
+                else if (open >= 0 && c == '\'' && i + 1 < p.Span.End && text[i + 1] == '\''
+                         && !(i + 2 < p.Span.End && CharClass.IsWordChar(text[i + 2])))
+                {
+                    // Two apostrophes typed for a closing double mark: "She said 'call me',''  Mr Anderson said."
+                    result.Add(new Quotation(TextSpan.FromBounds(open, i + 2), paraChain, true, true));
+                    open = -1;
+                    openSingle = -1;
+                    i++;
+                }
                 else if (CharClass.SingleQuotes.Contains(c))
                 {
                     bool prevWord = i > p.Span.Start && CharClass.IsWordChar(text[i - 1]);

@@ -1991,4 +1991,17 @@ public class SpeakerPatternTests
     [Test]
     public void APartyTagBeforeTheDayIsNoPartOfTheSubject() =>
         AssertOfficialSpeaker("Rep. Dana Lowry (D-Ore.) on Tuesday apologized for a post that circulated on social media.", "Dana Lowry");
+
+    [TestCase("A county contractor has denied claims that it plans to stop recognising the unions.", "contractor")]
+    [TestCase("The supplier said in a statement that every delivery had been made on time.", "supplier")]
+    [TestCase("The brewer, naturally, disputes these claims.", "brewer")]
+    [TestCase("The health department disputed the family's account of the night.", "health department")]
+    public void ACompanyNamedByItsTradeOrDisputingClaimsSpeaksOfficially(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [TestCase("The stand-off at the provincial assembly continued on Wednesday, with police chasing members out of the chamber.")]
+    [TestCase("Dock workers' leaders continue their strike into a third week.")]
+    [TestCase("Supporters were beaten as they walked past the police post near the market.")]
+    [TestCase("While he continues as an MP, he will be paid compensation for losing his cabinet post.")]
+    public void GoingOnOrAPostIsNoStatement(string text) =>
+        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
 }

@@ -78,6 +78,21 @@ public class QuotationTests
     }
 
     [Test]
+    public void TwoApostrophesCloseADoubleQuote()
+    {
+        // Typed on a plain keyboard: a straight double mark opened, two apostrophes closing it (blind real news).
+        var text = "\"She said 'the office would like to talk to you','' Mr Anderson said. Nobody else spoke.";
+        var quotes = Quotes(text);
+        Assert.That(quotes, Does.Contain("\"She said 'the office would like to talk to you',''"));
+        Assert.That(quotes, Does.Contain("'the office would like to talk to you'"));
+        var doc = Document.Parse(text);
+        int said = text.IndexOf("Anderson", StringComparison.Ordinal);
+        Assert.That(doc.Quotations.Any(q => q.Span.Start <= said && said < q.Span.End), Is.False, "the speaker's words stay outside the quote");
+        // With no double quote open, two apostrophes close nothing: "rock ''n'' roll" makes no double quotation.
+        Assert.That(Document.Parse("They played rock ''n'' roll all night.").Quotations.Any(q => q.IsDouble), Is.False);
+    }
+
+    [Test]
     public void QuotationRunningOverParagraphsIsChained()
     {
         var text = "\"We were ready for the flood.\n\n\"Nobody came to help us.\"\n\nThe mayor declined to comment.";
