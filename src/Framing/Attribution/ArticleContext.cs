@@ -232,6 +232,20 @@ internal sealed class ArticleContext
 
     public bool IsQuoteMark(int token) => _tokens[token].Kind == TokenKind.Quote;
 
+    /// <summary>
+    /// True when the token is the apostrophe of a plural possessive ("the Commons’ most vocal critics", "the students'
+    /// union"): a lone apostrophe joined to a word ending in "s" and followed by a space and a word.
+    /// </summary>
+    public bool IsPossessiveApostrophe(int token)
+    {
+        var t = _tokens[token];
+        if (t.Span.Length != 1 || _text[t.Span.Start] is not ('\'' or '’') || token == 0 || token + 1 >= _tokens.Length) return false;
+        var before = _tokens[token - 1];
+        var after = _tokens[token + 1];
+        return before.Kind == TokenKind.Word && before.Span.End == t.Span.Start && _text[before.Span.End - 1] is 's' or 'S'
+               && after.Kind == TokenKind.Word && after.Span.Start > t.Span.End;
+    }
+
     /// <summary>The kind of a token (word, number, punctuation, quotation mark).</summary>
     public TokenKind KindOf(int token) => _tokens[token].Kind;
 

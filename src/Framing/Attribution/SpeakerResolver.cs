@@ -116,7 +116,10 @@ internal sealed class SpeakerResolver
         "television", "tv", "radio", "air", "airwaves", "twitter", "facebook", "instagram", "youtube", "tiktok", "social",
         "media", "stage", "podium", "microphone", "cameras", "interview", "speech", "statement", "address", "column",
         "appearance", "blog", "website", "programme", "program", "show", "broadcast", "briefing", "conference", "rally",
-        "debate", "commons", "lords", "chamber", "floor", "senate", "house", "hearing", "session", "parliament", "assembly", "dáil", "dail", "order");
+        "debate", "commons", "lords", "chamber", "floor", "senate", "house", "hearing", "session", "parliament", "assembly", "dáil", "dail", "order",
+        // An occasion or a text taken for words: "used the last question time before the Budget to argue", "used the
+        // opportunity to deny", "used a letter to the editor to accuse".
+        "time", "questions", "opportunity", "occasion", "platform", "letter", "op-ed", "article", "video", "tweet", "email", "newsletter");
 
     private static readonly WordSet Reflexives = new WordSet(StringComparer.OrdinalIgnoreCase, "himself", "herself", "itself", "themselves");
 
@@ -748,12 +751,59 @@ internal sealed class SpeakerResolver
         if (current is null || currentCue is not { } cue) return null;
         // An outlet that speaks for itself as a body ("CNN said in a statement", "CNN's lawsuit argues"), not reporting,
         // is an organisation speaking formally (taxonomy: companies through a statement or press release).
-        if (current.Type == SourceType.Media && !HasPersonRole(current) && (cue.Rule.Id == DocumentFromRule || FormalStatementNear(s, cue)))
+        if (current.Type == SourceType.Media && !HasPersonRole(current) && (cue.Rule.Id == DocumentFromRule || FormalStatementNear(s, cue) || SpeaksOfItself(s, cue)))
             current = current with { Type = SourceType.Official };
         return new SentenceAttribution(cue.Span, ShortStrings.Of(_ctx.Doc.Text, cue.Span.Start, cue.Span.Length), current, _ctx.QuotedShare(s) >= 0.5);
     }
 
     private const string DocumentFromRule = "attribution.document-from";
+
+    /// <summary>
+    /// An outlet answering for itself as a party, not reporting: its verb of saying is followed by the outlet itself
+    /// ("ABC said it disagreed with Sinclair", "The BBC has said it is increasingly concerned about his safety") or is a
+    /// denial or rebuttal ("ITV denies news cutbacks", "ITV has hit back"). Not its reporting ("CNN reported it had
+    /// obtained …", "The paper said it had seen documents …": what it found out is its news).
+    /// </summary>
+    private bool SpeaksOfItself(Sentence s, RuleMatch cue)
+    {
+        int t = cue.FirstToken, n = _ctx.Doc.TokenCount;
+        // "Politico reports Friday that the White House is shielding the president by rejecting …": a report before the
+        // cue makes the outlet a reporter, whatever the verbs inside its report.
+        for (int r = s.FirstToken; r < t; r++)
+            if (In(ReportingVerbs, r)) return false;
+        if (In(RebuttalVerbs, t)) return true;
+        // Only a plain verb of saying with the outlet as its clause's subject: "called it 'bold'" and "describes its
+        // workforce" have the pronoun as their object.
+        if (!In(SelfSayingVerbs, t)) return false;
+        int k = cue.EndToken;
+        if (k < n && _ctx.Is(k, "that")) k++;
+        if (k >= n || !(_ctx.Is(k, "it") || _ctx.Is(k, "its") || _ctx.Is(k, "we") || _ctx.Is(k, "our"))) return false;
+        // "… says it is not clear who has the authority": an empty "it".
+        if (k + 1 < n && (_ctx.Is(k + 1, "is") || _ctx.Is(k + 1, "was")) && k + 2 < n && In(EmptyItComplements, k + 2)) return false;
+        // "… said it had seen / obtained / learned …": the outlet's findings.
+        for (int v = k + 1; v < n && v <= k + 3; v++)
+            if (In(FindingVerbs, v)) return false;
+        return true;
+    }
+
+    private static readonly WordSet ReportingVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "reported", "reports", "reporting", "according", "quoted", "quoting", "citing", "revealed", "reveals");
+
+    private static readonly WordSet EmptyItComplements = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "not", "clear", "unclear", "likely", "unlikely", "possible", "impossible", "true", "false", "understood", "thought", "believed",
+        "expected", "important", "difficult", "hard", "easy", "time", "too", "a", "an", "the", "still", "now", "also");
+
+    private static readonly WordSet SelfSayingVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "say", "stated", "states", "insisted", "insists", "added", "adds", "stressed", "stresses", "maintained", "maintains");
+
+    private static readonly WordSet RebuttalVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting", "rebutted", "rebuts", "refuted", "refutes",
+        "disputed", "disputes", "apologised", "apologized", "apologises", "apologizes", "regrets", "regretted", "defended", "defends", "hit");
+
+    private static readonly WordSet FindingVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "seen", "obtained", "learned", "learnt", "established", "understands", "understood", "confirmed", "told", "found", "discovered", "uncovered", "viewed", "reviewed", "spoke", "spoken", "interviewed", "contacted",
+        // Its reporting's limits: "Reuters said it could not independently verify the toll."
+        "verify", "confirm", "determine", "independently", "reach");
 
     /// <summary>A one-word noun cue ("claims", "reports") right after a lower-case "-ing" word: the verb's object.</summary>
     private bool ObjectOfParticiple(RuleMatch m, Sentence s)
@@ -1043,7 +1093,9 @@ internal sealed class SpeakerResolver
             return Resolve(fnp.Start, fnp.End, lastPerson, lastGroup);
         // "Barr released a letter noting ...": a participle's subject opens the sentence; so does the subject of "… opened
         // the conference with a call for …" (a speech act named by a noun).
-        if (current is null && (In(SpeechParticiples, first) || cue.Rule.Id == "attribution.speech-act-noun") && SentenceSubject(a, first) is { } subject)
+        if (current is null && (In(SpeechParticiples, first) || cue.Rule.Id == "attribution.speech-act-noun"
+                                || (first > a && _ctx.Is(first - 1, "by") && In(MannerSpeechParticiples, first)))
+            && SentenceSubject(a, first) is { } subject)
             return Resolve(subject.Start, subject.End, lastPerson, lastGroup);
         // "adding that ..." carries the sentence's earlier speaker.
         return current;
@@ -1622,6 +1674,15 @@ internal sealed class SpeakerResolver
         "writing", "charging", "accusing", "blaming", "suggesting", "calling", "declaring", "announcing", "confirming", "denying",
         "decrying", "condemning", "criticising", "criticizing", "slamming", "dismissing", "rejecting", "urging", "vowing",
         "pledging", "branding", "labelling", "labeling", "praising", "citing");
+
+    /// <summary>
+    /// Participles of saying that speak for the sentence's subject only after "by": "Representative Anthony Weiner tried
+    /// to put the scandal to bed today by admitting that he had sent the photo". Elsewhere they belong to a thing ("a
+    /// plea agreement admitting to the charge", "a Facebook post alleging he abused", "a report revealing that …").
+    /// </summary>
+    private static readonly WordSet MannerSpeechParticiples = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "admitting", "conceding", "acknowledging", "revealing", "promising", "demanding", "alleging", "asserting", "contending",
+        "stressing", "maintaining", "predicting", "describing", "defending");
     /// <summary>Words that cannot open a speaker's noun phrase: conjunctions and gerunds ("If", "Having said that")
     /// and indefinite pronouns ("Someone should ask"), which name nobody.</summary>
     private static readonly WordSet NotSpeakerOpeners = new WordSet(StringComparer.OrdinalIgnoreCase,
@@ -2031,8 +2092,13 @@ internal sealed class SpeakerResolver
         return t + 2 < n && Lower(t + 1) && _ctx.IsSourceCue(t + 2) && IsModifierDeterminer(t - 1);
     }
 
+    /// <summary>
+    /// A determiner or possessive before a modifier of a source noun ("the shadow home secretary"), or a conjunction that
+    /// opens the sentence in the determiner's place ("But shadow home secretary David Davis …").
+    /// </summary>
     private bool IsModifierDeterminer(int t) =>
-        _ctx.Is(t, "the") || _ctx.Is(t, "a") || _ctx.Is(t, "an") || _ctx.Is(t, "its") || _ctx.Is(t, "his") || _ctx.Is(t, "her") || _ctx.Is(t, "their")
+        (t == _ctx.Doc.SentenceArray[_ctx.SentenceOf(t)].FirstToken && (_ctx.Is(t, "but") || _ctx.Is(t, "and") || _ctx.Is(t, "yet") || _ctx.Is(t, "so")))
+        || _ctx.Is(t, "the") || _ctx.Is(t, "a") || _ctx.Is(t, "an") || _ctx.Is(t, "its") || _ctx.Is(t, "his") || _ctx.Is(t, "her") || _ctx.Is(t, "their")
         || _ctx.TextOf(t).EndsWith("'s", StringComparison.Ordinal) || _ctx.TextOf(t).EndsWith("’s", StringComparison.Ordinal);
 
     private bool IsNpToken(int t)
@@ -2139,7 +2205,9 @@ internal sealed class SpeakerResolver
         if (_ctx.IsPunct(e - 1, ',') || dashes)
         {
             int c = e - 2;
-            while (c > sentenceStart && c > e - 30 && !(dashes ? _ctx.IsDash(c) : _ctx.IsPunct(c, ',')) && !_ctx.IsQuoteMark(c)) c--;
+            // "Mr Spink, one of the Commons’ most vocal opponents of abortion, said": a plural possessive's apostrophe is no
+            // quotation mark ending the search.
+            while (c > sentenceStart && c > e - 30 && !(dashes ? _ctx.IsDash(c) : _ctx.IsPunct(c, ',')) && !(_ctx.IsQuoteMark(c) && !_ctx.IsPossessiveApostrophe(c))) c--;
             // "Staff nurse Grace Obeng, 29, from Leicester, said": step back over an age between commas.
             if (c - 2 > sentenceStart && _ctx.IsPunct(c, ',') && _ctx.KindOf(c - 1) == TokenKind.Number && _ctx.IsPunct(c - 2, ','))
                 c -= 2;
@@ -2251,7 +2319,7 @@ internal sealed class SpeakerResolver
     private int? AppearanceVerb(int to, int sentenceStart)
     {
         bool medium = false;
-        for (int v = to - 1; v > sentenceStart && v >= to - 6; v--)
+        for (int v = to - 1; v > sentenceStart && v >= to - 9; v--)
         {
             if (_ctx.KindOf(v) != TokenKind.Word) return null;
             if (In(AppearanceMedia, v)) medium = true;

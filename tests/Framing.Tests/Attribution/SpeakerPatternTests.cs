@@ -2004,4 +2004,29 @@ public class SpeakerPatternTests
     [TestCase("While he continues as an MP, he will be paid compensation for losing his cabinet post.")]
     public void GoingOnOrAPostIsNoStatement(string text) =>
         Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+
+    [Test]
+    public void APluralPossessiveInsideAnAppositiveIsNoQuotationMark() =>
+        AssertSpeakerName("Mr Spink, one of the Commons’ most vocal opponents of the bill, said he had become increasingly disappointed.", "Mr Spink");
+
+    [TestCase("But shadow home secretary Dana Voss hardened her stance by calling on the minister to go.", "Dana Voss")]
+    [TestCase("Representative Carl Mendes tried to end the row today by admitting that he had sent the message.", "Carl Mendes")]
+    [TestCase("The Tory leader used the last question time before the Budget to argue that taxes had risen.", "Tory leader")]
+    [TestCase("Senator Ruth Alder's campaign said the advert had been pulled.", "campaign")]
+    [TestCase("The network's public relations team tweeted, \"We have ended our agreement with the presenter.\"", "public relations team")]
+    public void TheSubjectOfASpeechActDoneByAnotherVerbSpeaks(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [TestCase("The senator has signed a plea agreement admitting to the charge, according to the prosecutor.", "prosecutor")]
+    [TestCase("The mayor is under fire over a leaked memo alleging he misused council cars, the newspaper said.", "newspaper")]
+    public void AParticipleOfAThingIsNotItsSubjectsSpeech(string text, string speaker) =>
+        Assert.That(Only(text).Attribution?.Speaker.Name, Does.Contain(speaker), text);
+
+    [TestCase("The BBC said it had stopped using the posters and had no plans to use them again.", true)]
+    [TestCase("Channel 9 denies newsroom cutbacks", true)]
+    [TestCase("The broadcaster has hit back after warnings that it has cut its news budget.", true)]
+    [TestCase("The Sun said it had seen documents showing the mayor was paid twice.", false)]
+    [TestCase("Reuters said it could not independently verify the toll.", false)]
+    [TestCase("The Guardian, naturally, called it \"bold.\"", false)]
+    public void AnOutletAnsweringForItselfIsAnOfficialSourceNotItsReporting(string text, bool official) =>
+        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.EqualTo(official), text);
 }
