@@ -263,7 +263,29 @@ internal sealed class SpeakerResolver
                     && !(m.EndToken < _ctx.Doc.TokenCount && _ctx.Is(m.EndToken, "through")) && !RelayedByRepresentative(m.EndToken))
                     (makers ??= new HashSet<string>(StringComparer.Ordinal)).Add(a.Speaker.Name);
         }
+        // "A judge rejected a claim that the Da Vinci Code author Dan Brown stole …; Brown released a statement": the article
+        // named the maker as a private person where they did not speak.
+        makers?.RemoveWhere(NamedAsPrivatePerson);
         Retype(result, makers, SourceType.Official);
+    }
+
+    /// <summary>
+    /// True when the article puts a private person's word (author, novelist, singer …) within three words before the
+    /// last word of <paramref name="name"/>, or right after it between commas ("Dan Brown, the author,").
+    /// </summary>
+    private bool NamedAsPrivatePerson(string name)
+    {
+        var last = name.AsSpan(name.LastIndexOf(' ') + 1);
+        int n = _ctx.Doc.TokenCount;
+        for (int t = 0; t < n; t++)
+        {
+            if (!_ctx.IsCapitalized(t) || !_ctx.TextOf(t).Equals(last, StringComparison.Ordinal)) continue;
+            for (int k = t - 1; k >= 0 && k >= t - 3; k--)
+                if (_ctx.KindOf(k) == TokenKind.Word && RoleWords.NamesPrivatePerson(_ctx.TextOf(k).ToString())) return true;
+            if (t + 3 < n && _ctx.IsPunct(t + 1, ',') && (_ctx.Is(t + 2, "the") || _ctx.Is(t + 2, "a") || _ctx.Is(t + 2, "an"))
+                && RoleWords.NamesPrivatePerson(_ctx.TextOf(t + 3).ToString())) return true;
+        }
+        return false;
     }
 
     private static readonly WordSet PersonalRepresentatives = new WordSet(StringComparer.OrdinalIgnoreCase,

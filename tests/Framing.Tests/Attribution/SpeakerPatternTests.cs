@@ -2029,4 +2029,16 @@ public class SpeakerPatternTests
     [TestCase("The Guardian, naturally, called it \"bold.\"", false)]
     public void AnOutletAnsweringForItselfIsAnOfficialSourceNotItsReporting(string text, bool official) =>
         Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.EqualTo(official), text);
+
+    [Test]
+    public void APrivatePersonsStatementDoesNotMakeThemAnOfficialSource()
+    {
+        // The novelist is named by trade only where he does not speak; his released statement keeps him a private person.
+        var text = "Novelist cleared in copying case\n\nA judge rejected a claim that the bestselling author Tom Raske had copied a rival's plot.\n\n"
+                 + "Raske said he had never read the rival's book.\n\nAfter the verdict, Raske released a statement that called the suit baseless.";
+        var said = Sentence(text, "Raske said");
+        Assert.That(said.Attribution?.Speaker.Name, Does.Contain("Raske"));
+        Assert.That(said.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
+        Assert.That(said.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
 }
