@@ -265,27 +265,32 @@ internal sealed class SpeakerResolver
         }
         // "A judge rejected a claim that the Da Vinci Code author Dan Brown stole …; Brown released a statement": the article
         // named the maker as a private person where they did not speak.
-        makers?.RemoveWhere(NamedAsPrivatePerson);
+        if (makers is not null)
+        {
+            var privatePeople = NamesGivenPrivateTrades();
+            makers.RemoveWhere(name => privatePeople.Contains(name[(name.LastIndexOf(' ') + 1)..]));
+        }
         Retype(result, makers, SourceType.Official);
     }
 
     /// <summary>
-    /// True when the article puts a private person's word (author, novelist, singer …) within three words before the
-    /// last word of <paramref name="name"/>, or right after it between commas ("Dan Brown, the author,").
+    /// The capitalised words the article puts within three words after a private person's word (author, novelist,
+    /// singer …: "the Da Vinci Code author Dan Brown") or right before one between commas ("Dan Brown, the author,"), in
+    /// one pass over the tokens.
     /// </summary>
-    private bool NamedAsPrivatePerson(string name)
+    private HashSet<string> NamesGivenPrivateTrades()
     {
-        var last = name.AsSpan(name.LastIndexOf(' ') + 1);
+        var names = new HashSet<string>(StringComparer.Ordinal);
         int n = _ctx.Doc.TokenCount;
-        for (int t = 0; t < n; t++)
+        for (int k = 0; k < n; k++)
         {
-            if (!_ctx.IsCapitalized(t) || !_ctx.TextOf(t).Equals(last, StringComparison.Ordinal)) continue;
-            for (int k = t - 1; k >= 0 && k >= t - 3; k--)
-                if (_ctx.KindOf(k) == TokenKind.Word && RoleWords.NamesPrivatePerson(_ctx.TextOf(k).ToString())) return true;
-            if (t + 3 < n && _ctx.IsPunct(t + 1, ',') && (_ctx.Is(t + 2, "the") || _ctx.Is(t + 2, "a") || _ctx.Is(t + 2, "an"))
-                && RoleWords.NamesPrivatePerson(_ctx.TextOf(t + 3).ToString())) return true;
+            if (_ctx.KindOf(k) != TokenKind.Word || !RoleWords.NamesPrivatePerson(_ctx.TextOf(k).ToString())) continue;
+            for (int t = k + 1; t < n && t <= k + 3; t++)
+                if (_ctx.IsCapitalized(t)) names.Add(_ctx.TextOf(t).ToString());
+            if (k >= 3 && _ctx.IsPunct(k - 2, ',') && (_ctx.Is(k - 1, "the") || _ctx.Is(k - 1, "a") || _ctx.Is(k - 1, "an")) && _ctx.IsCapitalized(k - 3))
+                names.Add(_ctx.TextOf(k - 3).ToString());
         }
-        return false;
+        return names;
     }
 
     private static readonly WordSet PersonalRepresentatives = new WordSet(StringComparer.OrdinalIgnoreCase,
