@@ -55,11 +55,19 @@ internal sealed class EntityRegistry
     /// </summary>
     public Speaker? LastPersonBefore(int position, Func<string, bool> isPersonName)
     {
+        // The latest entities added only: an article names far fewer, and a hostile input of tens of thousands of distinct
+        // names must not cost a pass over all of them for every pronoun.
         Entity? best = null;
-        foreach (var e in _entities)
+        for (int i = _entities.Count - 1; i >= 0 && i >= _entities.Count - MaxLookBack; i--)
+        {
+            var e = _entities[i];
             if (e.Position < position && e.Name.Contains(' ') && (best is null || e.Position > best.Position) && isPersonName(e.Name)) best = e;
+        }
         return best is null ? null : new Speaker(best.Name, default, best.Name, best.Role, best.Type, null, SpeakerResolution.Pronoun) { FormerOfficial = best.FormerOfficial };
     }
+
+    /// <summary>How many of the latest entities <see cref="LastPersonBefore"/> reads: more than any real article names.</summary>
+    private const int MaxLookBack = 256;
 
     /// <summary>Gives <paramref name="entity"/> another source type, under every key that finds it.</summary>
     public void Retype(Entity entity, SourceType type)

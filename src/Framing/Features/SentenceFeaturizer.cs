@@ -100,6 +100,11 @@ internal static class SentenceFeaturizer
         var quoted = new double[n];
         for (int i = 0; i < n; i++) quoted[i] = ctx.QuotedShare(doc.SentenceArray[i]);
         int paragraphs = Math.Max(1, doc.ParagraphArray.Length);
+        // Sentences a paragraph holds, counted once: reading a paragraph's sentences again for each of them was quadratic
+        // in a paragraph of many sentences (a hostile input of 60,000 one-line sentences in one paragraph).
+        var paragraphSizes = new int[paragraphs + 1];
+        foreach (var sentence in doc.SentenceArray)
+            if ((uint)sentence.Paragraph < (uint)paragraphSizes.Length) paragraphSizes[sentence.Paragraph]++;
         int officialEntities = state.Entities.Entities.Count(e => e.Type == SourceType.Official);
         double articleQuoteShare = n == 0 ? 0 : quoted.Average();
         // The reporter at the scene: sentences in the author's voice (or "our correspondent") with a first-hand cue.
@@ -161,9 +166,7 @@ internal static class SentenceFeaturizer
 
             bool firstInPara = i == 0 || doc.SentenceArray[i - 1].Paragraph != s.Paragraph;
             bool lastInPara = i == n - 1 || doc.SentenceArray[i + 1].Paragraph != s.Paragraph;
-            int paraSize = 0;
-            for (int j = i; j >= 0 && doc.SentenceArray[j].Paragraph == s.Paragraph; j--) paraSize++;
-            for (int j = i + 1; j < n && doc.SentenceArray[j].Paragraph == s.Paragraph; j++) paraSize++;
+            int paraSize = (uint)s.Paragraph < (uint)paragraphSizes.Length ? paragraphSizes[s.Paragraph] : 1;
             f[k++] = s.IsHeadline ? 1 : 0;
             f[k++] = i == 0 || (i == 1 && doc.SentenceArray[0].IsHeadline) ? 1 : 0;
             f[k++] = n <= 1 ? 0 : (float)i / (n - 1);
