@@ -292,7 +292,7 @@ internal sealed class SpeakerResolver
         int n = _ctx.Doc.TokenCount;
         for (int k = 0; k < n; k++)
         {
-            if (_ctx.KindOf(k) != TokenKind.Word || !RoleWords.NamesPrivatePerson(_ctx.TextOf(k).ToString())) continue;
+            if (_ctx.KindOf(k) != TokenKind.Word || !RoleWords.IsPrivatePerson(_ctx.TextOf(k))) continue;
             for (int t = k + 1; t < n && t <= k + 3; t++)
                 if (_ctx.IsCapitalized(t)) names.Add(_ctx.TextOf(t).ToString());
             if (k >= 3 && _ctx.IsPunct(k - 2, ',') && (_ctx.Is(k - 1, "the") || _ctx.Is(k - 1, "a") || _ctx.Is(k - 1, "an")) && _ctx.IsCapitalized(k - 3))
@@ -2136,7 +2136,7 @@ internal sealed class SpeakerResolver
     /// opens the sentence in the determiner's place ("But shadow home secretary David Davis …").
     /// </summary>
     private bool IsModifierDeterminer(int t) =>
-        (t == _ctx.Doc.SentenceArray[_ctx.SentenceOf(t)].FirstToken && (_ctx.Is(t, "but") || _ctx.Is(t, "and") || _ctx.Is(t, "yet") || _ctx.Is(t, "so")))
+        ((_ctx.Is(t, "but") || _ctx.Is(t, "and") || _ctx.Is(t, "yet") || _ctx.Is(t, "so")) && t == _ctx.Doc.SentenceArray[_ctx.SentenceOf(t)].FirstToken)
         || _ctx.Is(t, "the") || _ctx.Is(t, "a") || _ctx.Is(t, "an") || _ctx.Is(t, "its") || _ctx.Is(t, "his") || _ctx.Is(t, "her") || _ctx.Is(t, "their")
         || _ctx.TextOf(t).EndsWith("'s", StringComparison.Ordinal) || _ctx.TextOf(t).EndsWith("’s", StringComparison.Ordinal);
 
