@@ -240,6 +240,23 @@ internal sealed class EntityRegistry
                         continue;
                     }
                 }
+                // "Mark McDonald was serving as the Minister for Childcare and Early Years": a post held as the predicate.
+                if (n - ns >= 2 && n - ns <= 4 && ServingAs(ctx, n, b) is int post)
+                {
+                    int k = post, cue = -1;
+                    while (k < b && k < post + 8 && !ctx.IsPunct(k, ',') && !ctx.IsPunct(k, '.') && !ctx.Is(k, "but") && !ctx.Is(k, "and") && !ctx.IsQuoteMark(k))
+                    {
+                        if (cue < 0 && ctx.IsSourceCue(k)) cue = k;
+                        k++;
+                    }
+                    if (cue >= 0 && cue <= post + 3)
+                    {
+                        var (type, formerOfficial) = TypeAt(ctx, cue, cue + 1, post);
+                        reg.Add(ctx.Text(ns, n), ctx.Text(post, k), type, doc.TokenArray[ns].Span.Start, formerOfficial);
+                        t = n;
+                        continue;
+                    }
+                }
                 if (n - ns >= 2 && n - ns <= 4 && n < b && (ctx.IsPunct(n, ',') || ctx.Is(n, "of")) && n + 1 < b
                     && (ctx.IsSourceCue(n + 1) || IsDeterminer(ctx, n + 1) || IsModifier(ctx, n + 1))
                     && !(ctx.IsPunct(n, ',') && SpeakerResolver.AdjunctPrepositions.Contains(ctx.TextOf(n + 1))))
@@ -260,6 +277,22 @@ internal sealed class EntityRegistry
             }
         }
         return reg;
+    }
+
+    /// <summary>
+    /// The first token of the post after a name's "was serving as", "is acting as", "served as" or "serves as" (and its
+    /// article) at <paramref name="n"/>, or null when the words after the name are not such a predicate.
+    /// </summary>
+    private static int? ServingAs(ArticleContext ctx, int n, int b)
+    {
+        int k = n;
+        if (k < b && (ctx.Is(k, "was") || ctx.Is(k, "is") || ctx.Is(k, "had") || ctx.Is(k, "has"))) k++;
+        if (k < b && ctx.Is(k, "been")) k++;
+        if (!(k + 1 < b && (ctx.Is(k, "serving") || ctx.Is(k, "acting") || ((k == n) && (ctx.Is(k, "served") || ctx.Is(k, "serves"))))
+              && ctx.Is(k + 1, "as"))) return null;
+        k += 2;
+        if (k < b && IsDeterminer(ctx, k)) k++;
+        return k < b ? k : null;
     }
 
     /// <summary>Words that end the name of a post or a body, never a person's name ("Home Office", "Foreign Affairs").</summary>

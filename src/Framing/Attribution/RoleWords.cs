@@ -29,8 +29,13 @@ internal static class RoleWords
         return false;
     }
 
+    // "Ex-Labour MP George Galloway": a party left, not a post; the post after it is held now.
     private static bool IsFormerWord(ReadOnlySpan<char> w) =>
-        Former.Contains(w) || w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase);
+        Former.Contains(w) || (w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) && !FormerParties.Contains(w[3..]));
+
+    private static readonly WordSet FormerParties = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "labour", "tory", "conservative", "liberal", "republican", "democrat", "democratic", "snp", "ukip", "plaid", "sdlp", "dup",
+        "green", "communist", "socialist");
 
     // People who speak for themselves (taxonomy: "individuals speaking for themselves ... are not official"): writers,
     // critics, broadcasters, performers, athletes, students, residents and other members of the public.

@@ -509,7 +509,9 @@ internal sealed class SpeakerResolver
             // The first sentence of a text given in full is the statement's, whatever cue it holds; after it, a sentence
             // with its own speaker ends the block.
             bool firstOfWhole = whole && opener is not null && i > 0 && ReferenceEquals(result[i - 1], opener) && _ctx.QuotedShare(s) < 0.5;
-            if (result[i] is { } a && !firstOfWhole)
+            // Inside a text given in full, the writer's own "I" and "you might think" are the statement's voice, not a new speaker.
+            bool ownVoice = whole && opener is not null && result[i] is { Speaker.Name: "the author" } && _ctx.QuotedShare(s) < 0.5;
+            if (result[i] is { } a && !firstOfWhole && !ownVoice)
             {
                 opener = colon && !a.InQuotation ? a : null;
                 openerParagraph = s.Paragraph;
@@ -517,11 +519,56 @@ internal sealed class SpeakerResolver
                 continue;
             }
             if (opener is null) continue;
+            // A text given in full ends where the article speaks of its writer again by name ("Grimm spoke with Scotto …").
+            if (whole && NamesSpeaker(s, opener.Speaker)) { opener = null; continue; }
+            // "Schumer listed the reasons why he won't vote to confirm Gorsuch:" then "-- First, …", "-- Second, …": a list's
+            // items after the colon continue the block, one paragraph each.
+            if (s.Paragraph == openerParagraph + BlockParagraphs + 1 && (i == 0 || doc.SentenceArray[i - 1].Paragraph != s.Paragraph)
+                && OpensListItem(s)) openerParagraph++;
             // A quotation ends the block; in a text given in full, only a quoted sentence does, not a phrase in scare quotes.
             if (_ctx.QuotedShare(s) >= (whole ? 0.5 : double.Epsilon) || (!whole && s.Paragraph - openerParagraph > BlockParagraphs)) { opener = null; continue; }
             var sp = opener.Speaker with { Resolution = SpeakerResolution.QuotationContinued };
             result[i] = new SentenceAttribution(opener.Cue, opener.CueText, sp, true);
         }
+    }
+
+    /// <summary>
+    /// True when the tokens before <paramref name="e"/> close a short quotation with a comma inside its closing mark, and
+    /// the quotation stands in an appositive opened by a comma before it: "Ms Holt, who ran on a pledge of “no more
+    /// closures,” also said". Not a quotation that opens the sentence ("“It was a bad day for our colleagues,” said …").
+    /// </summary>
+    private bool QuotationEndsAppositive(int e, int sentenceStart)
+    {
+        if (e - 3 <= sentenceStart || !_ctx.IsPunct(e - 2, ',') || !IsQuotationMark(e - 1)) return false;
+        int o = e - 3;
+        while (o > sentenceStart && o > e - 12 && !IsQuotationMark(o)) o--;
+        if (o <= sentenceStart || !IsQuotationMark(o)) return false;
+        int k = o - 1;
+        while (k > sentenceStart && k > e - 30 && !_ctx.IsPunct(k, ',') && !IsQuotationMark(k)) k--;
+        return k > sentenceStart && _ctx.IsPunct(k, ',');
+    }
+
+    /// <summary>A quotation mark that is no possessive's apostrophe.</summary>
+    private bool IsQuotationMark(int t) => _ctx.IsQuoteMark(t) && !_ctx.IsPossessiveApostrophe(t);
+
+    /// <summary>True when the sentence holds the last word of <paramref name="speaker"/>'s name (a surname), capitalised.</summary>
+    private bool NamesSpeaker(Sentence s, Speaker speaker)
+    {
+        var name = speaker.Name.AsSpan().TrimEnd();
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        if (last.Length < 2 || !char.IsUpper(last[0])) return false;
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+            if (_ctx.TextOf(t).Equals(last, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>True when the sentence opens with a list marker: a dash, a double hyphen or a bullet and a space.</summary>
+    private bool OpensListItem(Sentence s)
+    {
+        var text = _ctx.Doc.Text.AsSpan(s.Span.Start, s.Span.Length);
+        int n = 0;
+        while (n < text.Length && n < 2 && (Text.CharClass.IsDash(text[n]) || text[n] is '•' or '*' or '·')) n++;
+        return n > 0 && n < text.Length && text[n] == ' ';
     }
 
     private static readonly WordSet StatementNouns = new WordSet(StringComparer.OrdinalIgnoreCase,
@@ -535,7 +582,8 @@ internal sealed class SpeakerResolver
         for (int t = a; t + 1 < b; t++)
         {
             if (_ctx.Is(t, "full") && (In(StatementNouns, t + 1) || (t + 2 < b && In(StatementNouns, t + 2)))) return true;
-            if ((_ctx.Is(t, "in") && _ctx.Is(t + 1, "full")) || (_ctx.Is(t, "following") && In(StatementNouns, t + 1))) return true;
+            // "Mr Galloway issued this statement to deny the allegations:" names the text that follows as well.
+            if ((_ctx.Is(t, "in") && _ctx.Is(t + 1, "full")) || ((_ctx.Is(t, "following") || _ctx.Is(t, "this")) && In(StatementNouns, t + 1))) return true;
         }
         return false;
     }
@@ -1104,7 +1152,10 @@ internal sealed class SpeakerResolver
         else if (current is not null) lastGroup = current;
         // "The president made the suggestion via Twitter, arguing that …": a participle after a comma belongs to the
         // sentence's subject, not to the noun just before the comma.
-        if (current is null && In(SpeechParticiples, first) && first > a + 1 && _ctx.IsPunct(first - 1, ',') && SentenceSubject(a, first) is { } opening)
+        // So do "alleging", "demanding" and the like after a comma: "A man and his wife are suing a Phoenix suburb and three of
+        // its police officers, alleging they used excessive force".
+        if (current is null && (In(SpeechParticiples, first) || In(MannerSpeechParticiples, first)) && first > a + 1 && _ctx.IsPunct(first - 1, ',')
+            && SentenceSubject(a, first) is { } opening)
             return Resolve(opening.Start, opening.End, lastPerson, lastGroup);
         // "Fighting erupts in Gaza, says UN": a headline's verb after a comma, with a name that closes the headline.
         if (current is null && s.IsHeadline && first > a + 1 && _ctx.IsPunct(first - 1, ',') && ForwardPhrase(end, b) is { } closing
@@ -1517,6 +1568,14 @@ internal sealed class SpeakerResolver
         return new Speaker(text, span, name, role, type.Value, null, how) { FormerOfficial = formerOfficial };
     }
 
+    /// <summary>The token of "Dr" (or "Dr.") right before the name at <paramref name="nameStart"/>, or null.</summary>
+    private int? DoctorTitleBefore(int nameStart)
+    {
+        int t = nameStart - 1;
+        if (t > 0 && _ctx.IsPunct(t, '.')) t--;
+        return t >= 0 && (_ctx.Is(t, "dr") || _ctx.Is(t, "dr.")) ? t : null;
+    }
+
     /// <summary>True when [start, end) is "Dr" (or "Dr.") and capitalised name words only: "Dr Coleman".</summary>
     private bool HonorificBeforeName(int start, int end)
     {
@@ -1581,7 +1640,7 @@ internal sealed class SpeakerResolver
         var last = final.TrimEnd("'’s");
         // An acronym, bare or after "the" ("HSE said", "The INO estimated").
         bool theFirst = words == 2 && name.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
-        if ((words == 1 || theFirst) && final.Length is >= 2 and <= 6 && IsAcronym(final)) return true;
+        if ((words == 1 || theFirst) && (final.Length is >= 2 and <= 6 && IsAcronym(final) || IsJoinedAcronym(final))) return true;
         if (OrgSuffixes.Contains(final) || OrgSuffixes.Contains(last)) return true;
         if (name.Contains('&')) return true;
         // "Hestia said it had acted": the speaker is referred to as "it".
@@ -1607,6 +1666,17 @@ internal sealed class SpeakerResolver
     private static bool IsAcronym(ReadOnlySpan<char> w)
     {
         foreach (char c in w) if (!char.IsUpper(c) && !char.IsDigit(c) && c != '&') return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Acronyms joined by hyphens, each of 2–6 capitals: a body's arm or branch ("NRA-ILA", "ACLU-NJ", "AFL-CIO").
+    /// </summary>
+    private static bool IsJoinedAcronym(ReadOnlySpan<char> w)
+    {
+        if (w.Length > 20 || w.IndexOf('-') < 0) return false;
+        foreach (var r in w.Split('-'))
+            if (w[r] is not { Length: >= 2 and <= 6 } part || !IsAcronym(part) || !char.IsUpper(part[0])) return false;
         return true;
     }
 
@@ -1774,7 +1844,8 @@ internal sealed class SpeakerResolver
         "their", "his", "her", "its", "our", "my", "your", "whose");
 
     private static readonly WordSet NotSubjects = new WordSet(StringComparer.OrdinalIgnoreCase,
-        "this", "that", "these", "those", "it", "there", "please", "here", "what", "why", "how", "when", "if", "so", "but", "and");
+        "this", "that", "these", "those", "it", "there", "please", "here", "what", "why", "how", "when", "if", "so", "but", "and",
+        "according");
 
     private static readonly WordSet HoldsPostVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
         "heads", "headed", "leads", "led", "chairs", "chaired", "directs", "directed", "oversees", "oversaw", "commands", "commanded");
@@ -1960,6 +2031,9 @@ internal sealed class SpeakerResolver
         SourceType? type = PrivatePersonHead(start, headEnd) ? null
             : (conj > 0 ? HeadType(start, conj) : null) ?? (postModifier > 0 ? HeadType(start, postModifier) : null)
             ?? HeadType(start, headEnd) ?? (suffixRole is not null ? HeadType(headEnd, phraseEnd) : null) ?? (split > 0 && !In(ReportNouns, split - 1) ? HeadType(split + 1, end) : null);
+        // "Medical Director Dr David Hepburn said": a doctor's title right before the name is a courtesy when a post comes before it.
+        if (type == SourceType.Expert && nameStart < headEnd && DoctorTitleBefore(nameStart) is int title && title > start
+            && HeadType(start, title) == SourceType.Official) type = SourceType.Official;
         if (type is not null && former && type != SourceType.Anonymous) type = SourceType.Other;
         if (nameStart >= headEnd) name = CleanName(TrimDeterminer(_ctx.Text(start, end)));
         return (type, role, name);
@@ -2240,13 +2314,21 @@ internal sealed class SpeakerResolver
         var w = _ctx.TextOf(e - 1).ToString();
         if (PersonPronouns.Contains(w) || GroupPronouns.Contains(w) || FirstPerson.Contains(w)) return (e - 1, e);
         // Appositive: "Lionel Graves, an independent economist, said"; between dashes: "Paul Kerr – the council leader – said".
+        // "Ms Holt, who campaigned on a pledge of “no more closures,” also said": the comma set inside a quotation that ends
+        // the appositive ends it, and the search may pass that quotation's opening mark.
+        bool quotedEnd = QuotationEndsAppositive(e, sentenceStart);
+        if (quotedEnd) e--;
         bool dashes = _ctx.IsDash(e - 1);
         if (_ctx.IsPunct(e - 1, ',') || dashes)
         {
             int c = e - 2;
             // "Mr Spink, one of the Commons’ most vocal opponents of abortion, said": a plural possessive's apostrophe is no
             // quotation mark ending the search.
-            while (c > sentenceStart && c > e - 30 && !(dashes ? _ctx.IsDash(c) : _ctx.IsPunct(c, ',')) && !(_ctx.IsQuoteMark(c) && !_ctx.IsPossessiveApostrophe(c))) c--;
+            while (c > sentenceStart && c > e - 30 && !(dashes ? _ctx.IsDash(c) : _ctx.IsPunct(c, ',')) && !(_ctx.IsQuoteMark(c) && !_ctx.IsPossessiveApostrophe(c)))
+            {
+                c--;
+                if (quotedEnd && _ctx.IsQuoteMark(c) && !_ctx.IsPossessiveApostrophe(c)) { quotedEnd = false; c--; }
+            }
             // "Staff nurse Grace Obeng, 29, from Leicester, said": step back over an age between commas.
             if (c - 2 > sentenceStart && _ctx.IsPunct(c, ',') && _ctx.KindOf(c - 1) == TokenKind.Number && _ctx.IsPunct(c - 2, ','))
                 c -= 2;
