@@ -1154,7 +1154,9 @@ internal sealed class SpeakerResolver
         // sentence's subject, not to the noun just before the comma.
         // So do "alleging", "demanding" and the like after a comma: "A man and his wife are suing a Phoenix suburb and three of
         // its police officers, alleging they used excessive force".
-        if (current is null && (In(SpeechParticiples, first) || In(MannerSpeechParticiples, first)) && first > a + 1 && _ctx.IsPunct(first - 1, ',')
+        // (Not "revealing": "recordings … were leaked to the media, revealing a supposed plan" is what the recordings show.)
+        if (current is null && (In(SpeechParticiples, first) || (In(MannerSpeechParticiples, first) && !_ctx.Is(first, "revealing")))
+            && first > a + 1 && _ctx.IsPunct(first - 1, ',')
             && SentenceSubject(a, first) is { } opening)
             return Resolve(opening.Start, opening.End, lastPerson, lastGroup);
         // "Fighting erupts in Gaza, says UN": a headline's verb after a comma, with a name that closes the headline.
@@ -1813,6 +1815,10 @@ internal sealed class SpeakerResolver
         if (t > 0 && _ctx.KindOf(t - 1) == TokenKind.Word && _ctx.IsCapitalized(t - 1) && _ctx.SentenceOf(t - 1) == si
             && (PersonGender.IsGivenName(_ctx.TextOf(t - 1)) || PersonGender.OfWord(_ctx.TextOf(t - 1).TrimEnd(",.")) != Gender.Unknown))
             return true;
+        // "Theresa May has pledged … May reportedly made the announcement": the surname of a person the article has named.
+        var word = _ctx.TextOf(t);
+        if (_entities.Find(word.ToString()) is { } known && known.Name.Length > word.Length + 1 && known.Name.AsSpan().EndsWith(word)
+            && known.Name[^(word.Length + 1)] == ' ') return true;
         // "Will Hurd said": a modal that is a given name, before a capitalised surname, outside headlines (a title-case
         // headline's "Trump Will Sign" is no name).
         return PersonGender.IsGivenName(_ctx.TextOf(t)) && t + 1 < _ctx.Doc.TokenCount && _ctx.SentenceOf(t + 1) == si
@@ -1834,7 +1840,7 @@ internal sealed class SpeakerResolver
         if (In(NotSpeakerOpeners, start)) return false;
         for (int t = start; t < end; t++) if (In(Modals, t) && !IsSurnameModal(t)) return false;
         // A title-case headline's auxiliary alone ("… Remark Was 'Outrageous'") is no name.
-        if (end - start == 1 && In(ClauseAuxiliaries, start)) return false;
+        if (end - start == 1 && In(ClauseAuxiliaries, start) && !(In(Modals, start) && IsSurnameModal(start))) return false;
         // "Their only answer is …": a possessive with nothing it owns names nobody (and a later "he" must not find it).
         for (int t = start; t < end; t++) if (!In(Possessives, t)) return true;
         return false;
@@ -2535,7 +2541,8 @@ internal sealed class SpeakerResolver
                 if (_ctx.IsPunct(t, ',')) { s = t + 1; break; }
         while (s < end && (_ctx.IsPunct(s, ']') || _ctx.Is(s, "and"))) s++;
         if (s >= end) return null;
-        if (!HasContent(s, end) || IsDate(s, end)) return null;
+        // "May reportedly made the announcement" after "Theresa May has pledged …": a month that is a known person's name.
+        if (!HasContent(s, end) || (IsDate(s, end) && _entities.Find(_ctx.Text(s, end)) is null)) return null;
         // "Pentagon spokesman Bryan Whitman Monday said": the day the words were said is no part of the name.
         while (end - 1 > s && In(Weekdays, end - 1) && _ctx.IsCapitalized(end - 1)) end--;
         return (s, end);

@@ -360,6 +360,27 @@ public class SpeakerPatternTests
         Assert.That(sentences[^1].Attribution?.Speaker.Resolution, Is.Not.EqualTo(SpeakerResolution.QuotationContinued));
     }
 
+    [TestCase("May said the talks would go on.")]
+    [TestCase("May reportedly made the announcement at a meeting of backbenchers.")]
+    [TestCase("The talks would go on, May said.")]
+    public void ASurnameThatIsAModalSpeaksOnceTheArticleHasNamedItsBearer(string sentence)
+    {
+        // "Theresa May has pledged to help Conservative MPs … May reportedly made the announcement": the bare surname was
+        // read as the modal, so the sentence had no speaker and "May made" was a hedge.
+        var s = Analyzer.Analyze("Prime Minister Theresa May has pledged to help MPs who lost their seats.\n\n" + sentence).Sentences[^1];
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Theresa May"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+        Assert.That(s.Tags.Has(FramingTag.Hedge), Is.EqualTo(sentence.Contains("reportedly")));
+    }
+
+    [Test]
+    public void ASurnameThatIsAModalIsStillAModalWhenNobodyHasThatName()
+    {
+        // Guard: with no one called May, "May" opening a sentence is the modal of a question or a wish, no speaker.
+        var s = Analyzer.Analyze("The council met on Monday.\n\nMay the new rules work better than the old ones.").Sentences[^1];
+        Assert.That(s.Attribution, Is.Null);
+    }
+
     [TestCase("\"They gave no reason at all,\" the NWU-TS said.", "NWU-TS")]
     [TestCase("The HSA-NE said the clinic would stay open until March.", "The HSA-NE")]
     public void AcronymsJoinedByAHyphenNameABodySpeakingForItself(string text, string speaker)
