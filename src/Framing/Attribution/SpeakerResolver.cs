@@ -814,7 +814,8 @@ internal sealed class SpeakerResolver
             // claims that …", "the paper is studying reports that …" (the words are someone else's, unnamed).
             if (ObjectOfParticiple(m, s)) continue;
             // A cue inside a longer cue already used ("saying" within "quotes ... saying").
-            if (currentCue is { } used && m.FirstToken < used.EndToken) continue;
+            // A longer cue from the same word is read, though ("reported Defence Minister Sergei Ivanov as saying" after "reported").
+            if (currentCue is { } used && m.FirstToken < used.EndToken && !(m.FirstToken == used.FirstToken && m.EndToken > used.EndToken)) continue;
             var sp = SpeakerOf(s, m, lastPerson, lastGroup, current);
             if (sp is null) continue;
             // A noun of saying after a modifier ("the only NAO report", "seized on Mr Taylor's comment and claimed …") names
@@ -1105,10 +1106,11 @@ internal sealed class SpeakerResolver
         // A wire dateline ("SAN JUAN, Puerto Rico — Authorities in Puerto Rico say …") is no part of the speaker phrase.
         int a = DatelineEnd(s, first);
         // "X quotes Y saying": Y speaks, X relays.
-        if (In(RelayVerbs, first) && cue.TokenCount > 2)
+        // "The Times reported Defence Minister Sergei Ivanov as saying …" relays the same way.
+        if ((In(RelayVerbs, first) || cue.Rule.Id == "attribution.relayed") && cue.TokenCount > 2)
         {
             int ys = first + 1, ye = end - 1;
-            while (ye > ys && (_ctx.Is(ye - 1, "as") || _ctx.Is(ye - 1, "saying"))) ye--;
+            while (ye > ys && (_ctx.Is(ye - 1, "as") || _ctx.Is(ye - 1, "saying") || _ctx.Is(ye - 1, "having"))) ye--;
             if (ye > ys)
             {
                 var relay = BackwardPhrase(first, a);
@@ -1335,8 +1337,23 @@ internal sealed class SpeakerResolver
                 return Referring(opener, w, start, end);
             if (GroupPronouns.Contains(w) && lastGroup is { } g && (!it || CanBeIt(g)))
                 return Referring(g, w, start, end);
+            // "Metroline said the offer was fair. '…,' it said.": "it" right after a quotation, following a one-word name that
+            // names no person, is the body of that name speaking for itself (not "it is alleged", "it was pointed out").
+            if (it && start > 0 && _ctx.IsQuoteMark(start - 1) && lastGroup is null && lastPerson is { Type: SourceType.Other or SourceType.Official } one && !HasPersonRole(one)
+                && one.Name.Length > 1 && one.Name.IndexOf(' ') < 0
+                && char.IsUpper(one.Name[0]) && !PersonGender.IsGivenName(one.Name) && PersonGender.Of(one.Name, one.Role) == Gender.Unknown)
+                return Referring(one with { Type = SourceType.Official }, w, start, end);
             if (FirstPerson.Contains(w) && !_ctx.InsideQuote[start])
                 return new Speaker(w, _ctx.Span(start, end), "the author", null, SourceType.Other, null, SpeakerResolution.Explicit);
+        }
+        // "A Metroline statement said the pay offer was fair": the name before the statement noun issued it, a body speaking
+        // formally when it names no person.
+        int makerAt = end - start == 3 && (_ctx.Is(start, "a") || _ctx.Is(start, "an")) ? start + 1 : end - start == 2 ? start : -1;
+        if (makerAt >= 0 && In(StatementNouns, end - 1) && _ctx.IsCapitalized(makerAt) && _ctx.KindOf(makerAt) == TokenKind.Word
+            && !_ctx.IsSourceCue(makerAt) && !In(Modals, makerAt) && !In(Possessives, makerAt) && !_ctx.Is(makerAt, "the"))
+        {
+            var maker = Describe(makerAt, makerAt + 1, SpeakerResolution.Explicit);
+            return maker.Type == SourceType.Other && !NamesAPerson(maker) ? maker with { Type = SourceType.Official } : maker;
         }
         // "…, said the statement", "Their statement said": the statement's issuer.
         if (end - start is 2 or 3 && In(StatementNouns, end - 1) && StatementOwnerNamed(start, lastPerson, lastGroup) is { } issuer)
@@ -2389,6 +2406,10 @@ internal sealed class SpeakerResolver
             var inner = Collect(e - 1, c + 1);
             return inner;
         }
+        // "A Metroline statement said …": a statement noun after its maker's name (a possessive maker is read elsewhere).
+        if (e - 2 >= sentenceStart && In(StatementNouns, e - 1) && _ctx.KindOf(e - 2) == TokenKind.Word && _ctx.IsCapitalized(e - 2)
+            && PossessiveOf(e - 2) is null && !_ctx.Is(e - 2, "the") && !_ctx.Is(e - 2, "a") && !_ctx.Is(e - 2, "an"))
+            return e - 3 >= sentenceStart && (_ctx.Is(e - 3, "a") || _ctx.Is(e - 3, "an")) ? (e - 3, e) : (e - 2, e);
         var tail = Collect(e, sentenceStart);
         // "A Liberal Democrat MP accused of seducing a constituent has denied …": the subject before a reduced relative
         // clause, not the clause's object.

@@ -381,6 +381,39 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution, Is.Null);
     }
 
+    [Test]
+    public void AnOutletReportingAnOfficialAsSayingRelaysTheOfficial()
+    {
+        // "reported X as saying" was read as the outlet's own report ("quoted X as saying" was not).
+        var s = Analyzer.Analyze("The Tribune reported Interior Minister Anna Voss as saying the border would stay shut.").Sentences[0];
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Anna Voss"));
+        Assert.That(s.Attribution?.Speaker.Via, Is.EqualTo("Tribune"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void AStatementNamedByItsMakerAndAnItAfterTheQuotationSpeakForTheBody()
+    {
+        // "A Metroline statement said the pay offer was “fair and reasonable …”" then "“The company remains committed to
+        // resolving this dispute,” it said.": the first was given to the union man quoted before, the second to nobody.
+        const string text = "Drivers walked out on Tuesday.\n\n\"Why can't Harlow Buses pay?\" said union organiser Tom Bell.\n\n"
+            + "A Harwick statement said the offer was \"fair and reasonable in the context of recent pay rises across the city\".\n\n"
+            + "\"The company remains committed to ending this dispute,\" it said.";
+        var sentences = Analyzer.Analyze(text).Sentences;
+        Assert.That(sentences[^2].Attribution?.Speaker.Name, Is.EqualTo("Harwick"));
+        Assert.That(sentences[^1].Attribution?.Speaker.Name, Is.EqualTo("Harwick"));
+        Assert.That(sentences[^1].Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void AnItThatIsNoOneStaysUnresolved()
+    {
+        // Guard: "it is alleged", "it was pointed out" after a one-word name are no body speaking.
+        const string text = "Harwick said the offer was fair.\n\nIn a note to staff, it is alleged that managers ignored the complaints.";
+        var s = Analyzer.Analyze(text).Sentences[^1];
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
     [TestCase("\"They gave no reason at all,\" the NWU-TS said.", "NWU-TS")]
     [TestCase("The HSA-NE said the clinic would stay open until March.", "The HSA-NE")]
     public void AcronymsJoinedByAHyphenNameABodySpeakingForItself(string text, string speaker)
