@@ -2282,6 +2282,10 @@ internal sealed class SpeakerResolver
         while (e > sentenceStart && _ctx.KindOf(e - 1) == TokenKind.Word && (!_ctx.IsCapitalized(e - 1) || (e - 1 == sentenceStart && openingParticiple))
                && (In(SkipBeforeCue, e - 1) || (_ctx.TextOf(e - 1).EndsWith("ly", StringComparison.Ordinal) && !_ctx.IsSourceCue(e - 1))))
             e--;
+        // "Labour and the Conservatives both said", "The ministers all said": a quantifier after the subject (not the
+        // subject itself: "…, and both reject its findings").
+        if (e - 2 > sentenceStart && (_ctx.Is(e - 1, "both") || _ctx.Is(e - 1, "all")) && _ctx.KindOf(e - 2) == TokenKind.Word
+            && !_ctx.Is(e - 2, "and") && !_ctx.Is(e - 2, "but") && !_ctx.Is(e - 2, "or")) e--;
         // "Rep. John Ratcliffe, R-Texas, said", "Sen. Tom Cotton (R-Ark.) said": a party and state tag after a name.
         e = SkipPartyTag(e, sentenceStart);
         // "The union on Monday said": a day between the subject and its verb.

@@ -414,6 +414,26 @@ public class SpeakerPatternTests
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
 
+    [TestCase("Labour and the Conservatives both said the plan was dead.", "Labour and the Conservatives")]
+    [TestCase("The ministers all said the plan was dead.", "ministers")]
+    public void AQuantifierAfterTheSubjectIsNoPartOfIt(string text, string speaker)
+    {
+        // "Speaker John Boehner (R-Ohio) and Majority Leader Kevin McCarthy (R-Calif.) both issued statements backing …":
+        // "both" between the subject and its verb ended the search, and the sentence had no speaker.
+        var s = Analyzer.Analyze(text).Sentences[0];
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo(speaker));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void AQuantifierThatIsTheSubjectAfterAndIsNoSpeaker()
+    {
+        // Guard: "UN inquiry accuses both sides in Merovia of war crimes, and both reject its findings" — "both" is the
+        // subject of the second verb, the two sides, not the inquiry.
+        var s = Analyzer.Analyze("The inquiry accused both armies of shelling the town, and both reject its findings.").Sentences[0];
+        Assert.That(s.Attribution?.Speaker.Name, Is.Not.EqualTo("inquiry"));
+    }
+
     [TestCase("\"They gave no reason at all,\" the NWU-TS said.", "NWU-TS")]
     [TestCase("The HSA-NE said the clinic would stay open until March.", "The HSA-NE")]
     public void AcronymsJoinedByAHyphenNameABodySpeakingForItself(string text, string speaker)
