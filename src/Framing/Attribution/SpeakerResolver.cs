@@ -1350,7 +1350,8 @@ internal sealed class SpeakerResolver
         // formally when it names no person.
         int makerAt = end - start == 3 && (_ctx.Is(start, "a") || _ctx.Is(start, "an")) ? start + 1 : end - start == 2 ? start : -1;
         if (makerAt >= 0 && In(StatementNouns, end - 1) && _ctx.IsCapitalized(makerAt) && _ctx.KindOf(makerAt) == TokenKind.Word
-            && !_ctx.IsSourceCue(makerAt) && !In(Modals, makerAt) && !In(Possessives, makerAt) && !_ctx.Is(makerAt, "the"))
+            && !_ctx.IsSourceCue(makerAt) && !In(Modals, makerAt) && !In(Possessives, makerAt) && !_ctx.Is(makerAt, "the")
+            && !In(NotSubjects, makerAt) && !_ctx.Is(makerAt, "another"))
         {
             var maker = Describe(makerAt, makerAt + 1, SpeakerResolution.Explicit);
             return maker.Type == SourceType.Other && !NamesAPerson(maker) ? maker with { Type = SourceType.Official } : maker;
@@ -2412,7 +2413,8 @@ internal sealed class SpeakerResolver
         }
         // "A Metroline statement said …": a statement noun after its maker's name (a possessive maker is read elsewhere).
         if (e - 2 >= sentenceStart && In(StatementNouns, e - 1) && _ctx.KindOf(e - 2) == TokenKind.Word && _ctx.IsCapitalized(e - 2)
-            && PossessiveOf(e - 2) is null && !_ctx.Is(e - 2, "the") && !_ctx.Is(e - 2, "a") && !_ctx.Is(e - 2, "an"))
+            && PossessiveOf(e - 2) is null && !_ctx.Is(e - 2, "the") && !_ctx.Is(e - 2, "a") && !_ctx.Is(e - 2, "an")
+            && !In(NotSubjects, e - 2) && !In(Possessives, e - 2) && !_ctx.Is(e - 2, "another"))
             return e - 3 >= sentenceStart && (_ctx.Is(e - 3, "a") || _ctx.Is(e - 3, "an")) ? (e - 3, e) : (e - 2, e);
         var tail = Collect(e, sentenceStart);
         // "A Liberal Democrat MP accused of seducing a constituent has denied …": the subject before a reduced relative

@@ -405,6 +405,15 @@ public class SpeakerPatternTests
         Assert.That(sentences[^1].Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
 
+    [TestCase("This statement said the offer was final.")]
+    [TestCase("Another statement said the offer was final.")]
+    public void AStatementNamedByADeterminerNamesNoMaker(string sentence)
+    {
+        // Guard: "A Metroline statement" names its maker; "This statement" and "Another statement" do not.
+        var s = Analyzer.Analyze("Drivers walked out on Tuesday.\n\n" + sentence).Sentences[^1];
+        Assert.That(s.Attribution, Is.Null);
+    }
+
     [Test]
     public void AnItThatIsNoOneStaysUnresolved()
     {
