@@ -241,42 +241,41 @@ internal sealed class EntityRegistry
                     }
                 }
                 // "Mark McDonald was serving as the Minister for Childcare and Early Years": a post held as the predicate.
-                if (n - ns >= 2 && n - ns <= 4 && ServingAs(ctx, n, b) is int post)
+                if (n - ns >= 2 && n - ns <= 4 && ServingAs(ctx, n, b) is int post
+                    && reg.AddRoleAfter(ctx, ns, n, post, b, maxWords: 8, maxCueOffset: 3, stopAtConjunction: true))
                 {
-                    int k = post, cue = -1;
-                    while (k < b && k < post + 8 && !ctx.IsPunct(k, ',') && !ctx.IsPunct(k, '.') && !ctx.Is(k, "but") && !ctx.Is(k, "and") && !ctx.IsQuoteMark(k))
-                    {
-                        if (cue < 0 && ctx.IsSourceCue(k)) cue = k;
-                        k++;
-                    }
-                    if (cue >= 0 && cue <= post + 3)
-                    {
-                        var (type, formerOfficial) = TypeAt(ctx, cue, cue + 1, post);
-                        reg.Add(ctx.Text(ns, n), ctx.Text(post, k), type, doc.TokenArray[ns].Span.Start, formerOfficial);
-                        t = n;
-                        continue;
-                    }
+                    t = n;
+                    continue;
                 }
                 if (n - ns >= 2 && n - ns <= 4 && n < b && (ctx.IsPunct(n, ',') || ctx.Is(n, "of")) && n + 1 < b
                     && (ctx.IsSourceCue(n + 1) || IsDeterminer(ctx, n + 1) || IsModifier(ctx, n + 1))
                     && !(ctx.IsPunct(n, ',') && SpeakerResolver.AdjunctPrepositions.Contains(ctx.TextOf(n + 1))))
-                {
-                    int k = n + 1, cue = -1;
-                    while (k < b && k < n + 10 && !ctx.IsPunct(k, ',') && !ctx.IsPunct(k, '.') && !ctx.IsQuoteMark(k))
-                    {
-                        if (cue < 0 && ctx.IsSourceCue(k)) cue = k;
-                        k++;
-                    }
-                    if (cue >= 0 && cue <= n + 5)
-                    {
-                        var (type, formerOfficial) = TypeAt(ctx, cue, cue + 1, n + 1);
-                        reg.Add(ctx.Text(ns, n), ctx.Text(n + 1, k), type, doc.TokenArray[ns].Span.Start, formerOfficial);
-                    }
-                }
+                    reg.AddRoleAfter(ctx, ns, n, n + 1, b, maxWords: 9, maxCueOffset: 4, stopAtConjunction: false);
                 t = n;
             }
         }
         return reg;
+    }
+
+    /// <summary>
+    /// Adds the name [<paramref name="ns"/>, <paramref name="n"/>) with the role that starts at <paramref name="from"/>:
+    /// the words up to a comma, a full stop, a quotation mark (or "and"/"but" when <paramref name="stopAtConjunction"/>),
+    /// at most <paramref name="maxWords"/>, typed by their first source cue, which must stand within
+    /// <paramref name="maxCueOffset"/> words of the start. False when there is no such cue.
+    /// </summary>
+    private bool AddRoleAfter(ArticleContext ctx, int ns, int n, int from, int b, int maxWords, int maxCueOffset, bool stopAtConjunction)
+    {
+        int k = from, cue = -1;
+        while (k < b && k < from + maxWords && !ctx.IsPunct(k, ',') && !ctx.IsPunct(k, '.') && !ctx.IsQuoteMark(k)
+               && !(stopAtConjunction && (ctx.Is(k, "but") || ctx.Is(k, "and"))))
+        {
+            if (cue < 0 && ctx.IsSourceCue(k)) cue = k;
+            k++;
+        }
+        if (cue < 0 || cue > from + maxCueOffset) return false;
+        var (type, formerOfficial) = TypeAt(ctx, cue, cue + 1, from);
+        Add(ctx.Text(ns, n), ctx.Text(from, k), type, ctx.Doc.TokenArray[ns].Span.Start, formerOfficial);
+        return true;
     }
 
     /// <summary>

@@ -548,6 +548,14 @@ internal sealed class SpeakerResolver
         return k > sentenceStart && _ctx.IsPunct(k, ',');
     }
 
+    /// <summary>
+    /// A capitalised word before a statement noun that may be the statement's maker ("A Metroline statement"): not an
+    /// article, a determiner or a possessive pronoun ("The statement", "This statement", "His statement").
+    /// </summary>
+    private bool NamesStatementMaker(int t) =>
+        _ctx.KindOf(t) == TokenKind.Word && _ctx.IsCapitalized(t) && !_ctx.Is(t, "the") && !_ctx.Is(t, "a") && !_ctx.Is(t, "an")
+        && !_ctx.Is(t, "another") && !In(NotSubjects, t) && !In(Possessives, t);
+
     /// <summary>A quotation mark that is no possessive's apostrophe.</summary>
     private bool IsQuotationMark(int t) => _ctx.IsQuoteMark(t) && !_ctx.IsPossessiveApostrophe(t);
 
@@ -1349,9 +1357,7 @@ internal sealed class SpeakerResolver
         // "A Metroline statement said the pay offer was fair": the name before the statement noun issued it, a body speaking
         // formally when it names no person.
         int makerAt = end - start == 3 && (_ctx.Is(start, "a") || _ctx.Is(start, "an")) ? start + 1 : end - start == 2 ? start : -1;
-        if (makerAt >= 0 && In(StatementNouns, end - 1) && _ctx.IsCapitalized(makerAt) && _ctx.KindOf(makerAt) == TokenKind.Word
-            && !_ctx.IsSourceCue(makerAt) && !In(Modals, makerAt) && !In(Possessives, makerAt) && !_ctx.Is(makerAt, "the")
-            && !In(NotSubjects, makerAt) && !_ctx.Is(makerAt, "another"))
+        if (makerAt >= 0 && In(StatementNouns, end - 1) && NamesStatementMaker(makerAt) && !_ctx.IsSourceCue(makerAt) && !In(Modals, makerAt))
         {
             var maker = Describe(makerAt, makerAt + 1, SpeakerResolution.Explicit);
             return maker.Type == SourceType.Other && !NamesAPerson(maker) ? maker with { Type = SourceType.Official } : maker;
@@ -2352,10 +2358,10 @@ internal sealed class SpeakerResolver
             int c = e - 2;
             // "Mr Spink, one of the Commons’ most vocal opponents of abortion, said": a plural possessive's apostrophe is no
             // quotation mark ending the search.
-            while (c > sentenceStart && c > e - 30 && !(dashes ? _ctx.IsDash(c) : _ctx.IsPunct(c, ',')) && !(_ctx.IsQuoteMark(c) && !_ctx.IsPossessiveApostrophe(c)))
+            while (c > sentenceStart && c > e - 30 && !(dashes ? _ctx.IsDash(c) : _ctx.IsPunct(c, ',')) && !IsQuotationMark(c))
             {
                 c--;
-                if (quotedEnd && _ctx.IsQuoteMark(c) && !_ctx.IsPossessiveApostrophe(c)) { quotedEnd = false; c--; }
+                if (quotedEnd && IsQuotationMark(c)) { quotedEnd = false; c--; }
             }
             // "Staff nurse Grace Obeng, 29, from Leicester, said": step back over an age between commas.
             if (c - 2 > sentenceStart && _ctx.IsPunct(c, ',') && _ctx.KindOf(c - 1) == TokenKind.Number && _ctx.IsPunct(c - 2, ','))
@@ -2412,9 +2418,7 @@ internal sealed class SpeakerResolver
             return inner;
         }
         // "A Metroline statement said …": a statement noun after its maker's name (a possessive maker is read elsewhere).
-        if (e - 2 >= sentenceStart && In(StatementNouns, e - 1) && _ctx.KindOf(e - 2) == TokenKind.Word && _ctx.IsCapitalized(e - 2)
-            && PossessiveOf(e - 2) is null && !_ctx.Is(e - 2, "the") && !_ctx.Is(e - 2, "a") && !_ctx.Is(e - 2, "an")
-            && !In(NotSubjects, e - 2) && !In(Possessives, e - 2) && !_ctx.Is(e - 2, "another"))
+        if (e - 2 >= sentenceStart && In(StatementNouns, e - 1) && NamesStatementMaker(e - 2) && PossessiveOf(e - 2) is null)
             return e - 3 >= sentenceStart && (_ctx.Is(e - 3, "a") || _ctx.Is(e - 3, "an")) ? (e - 3, e) : (e - 2, e);
         var tail = Collect(e, sentenceStart);
         // "A Liberal Democrat MP accused of seducing a constituent has denied …": the subject before a reduced relative
