@@ -2425,6 +2425,7 @@ internal sealed class SpeakerResolver
         // clause, not the clause's object.
         if (!_ctx.Doc.SentenceArray[_ctx.SentenceOf(cueStart)].IsHeadline && !In(NounCues, cueStart)
             && SubjectBeforeReducedRelative(tail?.Start ?? e, sentenceStart) is { } relativeSubject) return relativeSubject;
+        if (!In(NounCues, cueStart) && SubjectBeforeRestrictiveRelative(tail, e, sentenceStart) is { } restrictedSubject) return restrictedSubject;
         return (tail is { } t ? SubjectWithPlace(t, sentenceStart) : null) ?? tail ?? WithPlacePhrase(e, sentenceStart);
     }
 
@@ -2456,6 +2457,29 @@ internal sealed class SpeakerResolver
             // "The union representing Qantas engineers has denied …": the subject before an active participle and its object.
             if (!passive && !In(ActiveModifierParticiples, p)) continue;
             int open = AfterOpeningAdjunct(sentenceStart, p);
+            if (ForwardPhrase(open, p) is { } np && np.End == p && np.Start == open && HasContent(np.Start, np.End) && CanSpeak(np.Start, np.End)) return np;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject before a restrictive relative clause that ends at the verb of saying: "A police official who declined
+    /// to be named said …", "The officer who led the raid told reporters …". Not when the words before the verb can speak
+    /// themselves ("the man who police said was armed": the police speak), nor across a comma or a quotation mark.
+    /// </summary>
+    private (int Start, int End)? SubjectBeforeRestrictiveRelative((int Start, int End)? tail, int e, int sentenceStart)
+    {
+        int from = tail?.Start ?? e;
+        if (tail is { } t && (_ctx.IsCapitalized(t.Start) || HeadType(t.Start, t.End) is not null || In(PersonPronouns, t.Start) || In(GroupPronouns, t.Start))) return null;
+        for (int p = from - 1; p > sentenceStart && p >= from - 12; p--)
+        {
+            if (_ctx.IsPunct(p, ',') || _ctx.IsQuoteMark(p) || _ctx.IsPunct(p, ';')) return null;
+            if (!_ctx.Is(p, "who")) continue;
+            if (p + 1 >= from) return null;
+            int open = AfterOpeningAdjunct(sentenceStart, p);
+            // "But a local police official who …": the conjunction that opens the sentence is no part of the subject.
+            if (open + 1 < p && (_ctx.Is(open, "but") || _ctx.Is(open, "and") || _ctx.Is(open, "yet"))) open++;
             if (ForwardPhrase(open, p) is { } np && np.End == p && np.Start == open && HasContent(np.Start, np.End) && CanSpeak(np.Start, np.End)) return np;
             return null;
         }

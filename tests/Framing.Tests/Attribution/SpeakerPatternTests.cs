@@ -2258,4 +2258,26 @@ public class SpeakerPatternTests
         Assert.That(said.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
         Assert.That(said.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
+
+    [TestCase("A police official who declined to be named said six soldiers had died in the ambush.", "police official")]
+    [TestCase("But a local police official who went to the scene told a news agency that seven servicemen had died.", "local police official")]
+    [TestCase("The officer who led the raid told reporters the men had been armed.", "officer")]
+    public void TheSubjectBeforeARestrictiveRelativeClauseSpeaks(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [Test]
+    public void TheSpeakerInsideARelativeClauseIsNotItsHead() =>
+        // The police speak here, not the man: the words before the verb can speak themselves.
+        Assert.That(Only("The man who police said was armed had no weapon on him when he was stopped.").Attribution?.Speaker.Name, Does.Contain("police"));
+
+    [TestCase("Orange County Undersheriff Dana Brill said the jail would publish release dates.", "Dana Brill")]
+    public void AnUndersheriffIsAnOfficial(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [TestCase("Four councillors face corruption charges, RTÉ reports.")]
+    [TestCase("The two men were remanded in custody, the Irish Times reported.")]
+    public void APublicBroadcasterOrPaperReportingIsAMediaSource(string text)
+    {
+        var s = Only(text);
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Media), text);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+    }
 }
