@@ -2280,4 +2280,14 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Media), text);
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False, text);
     }
+
+    [TestCase("The ministry did not respond to a request for comment.")]
+    [TestCase("His spokesman did not reply to our questions on Monday.")]
+    [TestCase("The council has not explained why the contract was never put out to tender.")]
+    public void AnAnswerNotGivenIsNoStatement(string text) =>
+        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+
+    [Test]
+    public void ASentenceThatAlsoSaysSomethingKeepsItsStatement() =>
+        AssertOfficialSpeaker("The ministry did not respond to questions about the deal but said in a statement that the talks would resume.", "ministry");
 }
