@@ -273,7 +273,7 @@ internal sealed class EntityRegistry
             k++;
         }
         if (cue < 0 || cue > from + maxCueOffset) return false;
-        var (type, formerOfficial) = TypeAt(ctx, cue, cue + 1, from);
+        var (type, formerOfficial) = RoleWords.RelationBeforeOffice(ctx, from, cue) ? (SourceType.Other, false) : TypeAt(ctx, cue, cue + 1, from);
         Add(ctx.Text(ns, n), ctx.Text(from, k), type, ctx.Doc.TokenArray[ns].Span.Start, formerOfficial);
         return true;
     }

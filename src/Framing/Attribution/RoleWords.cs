@@ -30,6 +30,25 @@ internal static class RoleWords
     }
 
     // "Ex-Labour MP George Galloway": a party left, not a post; the post after it is held now.
+    /// <summary>Nouns that name a person by a relation to someone else: "a critic of", "the wife of", "a friend of".</summary>
+    private static readonly WordSet RelationalNouns = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "critic", "critics", "opponent", "opponents", "detractor", "detractors", "friend", "friends", "ally", "allies",
+        "supporter", "supporters", "admirer", "admirers", "fan", "fans", "wife", "husband", "widow", "widower", "son", "daughter",
+        "mother", "father", "brother", "sister", "cousin", "nephew", "niece", "relative", "relatives", "girlfriend",
+        "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "victim", "victims", "accuser", "accusers", "biographer");
+
+    /// <summary>
+    /// True when a noun of [start, cue) names a person by a relation to the holder of the office at <paramref name="cue"/>:
+    /// "a vocal critic of President Donald Trump", "the wife of the governor". The office is the other person's, so it
+    /// does not type the speaker.
+    /// </summary>
+    public static bool RelationBeforeOffice(ArticleContext ctx, int start, int cue)
+    {
+        for (int t = Math.Max(start, cue - 6); t + 1 < cue; t++)
+            if (RelationalNouns.Contains(ctx.TextOf(t)) && ctx.Is(t + 1, "of")) return true;
+        return false;
+    }
+
     private static bool IsFormerWord(ReadOnlySpan<char> w) =>
         Former.Contains(w) || (w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) && !FormerParties.Contains(w[3..]));
 

@@ -2186,6 +2186,7 @@ internal sealed class SpeakerResolver
             if (_ctx.IsOtherPersonsSurname(m)) continue;
             if (head is not { } h || m.EndToken > h.EndToken || (m.EndToken == h.EndToken && m.TokenCount > h.TokenCount)) head = m;
         }
+        if (head is { } h2 && RoleWords.RelationBeforeOffice(_ctx, start, h2.FirstToken)) return null;
         return head is { } chosen ? ArticleContext.TypeOf(chosen.Rule.Signal) : null;
     }
 

@@ -2290,4 +2290,18 @@ public class SpeakerPatternTests
     [Test]
     public void ASentenceThatAlsoSaysSomethingKeepsItsStatement() =>
         AssertOfficialSpeaker("The ministry did not respond to questions about the deal but said in a statement that the talks would resume.", "ministry");
+
+    [TestCase("Dana Brill, a vocal critic of President Ortega, said the vote had been rigged.")]
+    [TestCase("Maria Senn, the wife of the governor, said she had not been told of the visit.")]
+    public void ARelationToAnOfficeHolderIsNoOffice(string text)
+    {
+        var s = Only(text);
+        Assert.That(s.Attribution?.Speaker.Name, Does.Contain(text.Split(',')[0]), text);
+        Assert.That(s.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official), text);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+    }
+
+    [Test]
+    public void TheHeadOfABodyStillHoldsItsOffice() =>
+        AssertOfficialSpeaker("Dana Brill, the head of the council's planning committee, said the vote had been fair.", "Dana Brill");
 }
