@@ -4,13 +4,10 @@ namespace Framing.Attribution;
 
 /// <summary>
 /// First-person accounts of the past, from English grammar alone (past forms and first-person pronouns, no topic
-/// words): "we ran to the door" makes a speaker an eyewitness; a former office holder's quoted "I signed the decree at
-/// five" is about their own time in office.
+/// words): a former office holder's quoted "I signed the decree at five" is about their own time in office.
 /// </summary>
 internal static class PastAccount
 {
-    private static readonly WordSet NarratorSubjects = new WordSet(StringComparer.OrdinalIgnoreCase, "i", "we");
-
     private static readonly WordSet FirstPerson = new WordSet(StringComparer.OrdinalIgnoreCase,
         "i", "we", "me", "us", "my", "our", "i'd", "we'd", "i'm", "we're");
 
@@ -24,15 +21,6 @@ internal static class PastAccount
 
     private static bool IsPastForm(ReadOnlySpan<char> w) =>
         PastForms.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
-
-    /// <summary>"I" or "we" right before a past form: "we ran to the door", "I was on the platform".</summary>
-    public static bool NarratesOwnPast(ArticleContext ctx, Sentence s)
-    {
-        int end = s.FirstToken + s.TokenCount;
-        for (int t = s.FirstToken; t < end - 1; t++)
-            if (NarratorSubjects.Contains(ctx.TextOf(t)) && IsPastForm(ctx.TextOf(t + 1))) return true;
-        return false;
-    }
 
     /// <summary>The quoted words hold a past form: "The water came through the orchard", not "You can build anywhere".</summary>
     public static bool QuotedPast(ArticleContext ctx, Sentence s)

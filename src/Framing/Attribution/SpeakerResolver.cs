@@ -655,8 +655,10 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// A speaker of no known type who tells what they saw, heard or lived through ("I saw a man go down",
-    /// "she said she heard three bangs") is an eyewitness source in all their sentences.
+    /// A speaker of no known type who tells what they saw or heard ("I saw a man go down", "she said she heard three
+    /// bangs"), or whose words a first-hand rule marks, is an eyewitness source in all their sentences. A first-person
+    /// past alone ("I went too far", "we were in a long-term relationship") does not make one: on the blind rounds of
+    /// real news it typed people speaking of their own conduct as witnesses in every sentence they spoke.
     /// </summary>
     private void UpgradeWitnesses(SentenceAttribution?[] result)
     {
@@ -673,7 +675,7 @@ internal sealed class SpeakerResolver
                 if (m.Rule.Signal == Signal.PerceptionVerb) perception = true;
                 if (m.Rule.Signal == Signal.FirstPerson) firstPerson = true;
             }
-            if (witnessRule || (perception && (firstPerson || a.InQuotation)) || PastAccount.NarratesOwnPast(_ctx, _ctx.Doc.SentenceArray[i])) witnesses.Add(a.Speaker.Name);
+            if (witnessRule || (perception && (firstPerson || a.InQuotation))) witnesses.Add(a.Speaker.Name);
         }
         Retype(result, witnesses, SourceType.Eyewitness);
     }

@@ -2304,4 +2304,23 @@ public class SpeakerPatternTests
     [Test]
     public void TheHeadOfABodyStillHoldsItsOffice() =>
         AssertOfficialSpeaker("Dana Brill, the head of the council's planning committee, said the vote had been fair.", "Dana Brill");
+
+    [Test]
+    public void AnApologyInTheFirstPersonPastMakesNoWitness()
+    {
+        // "I went too far" is a person speaking of their own conduct, not an account from a scene: the comedian stays a
+        // private person in everything he says.
+        var text = "Comedian sorry for joke\n\nThe comedian Carl Mendes apologised on Tuesday for a joke about the flood.\n\n"
+                 + "\"I crossed the line and I went too far,\" Mendes said.\n\n\"Comedy should still be fearless,\" he added.";
+        foreach (var probe in new[] { "\"I crossed the line", "\"Comedy should" })
+            Assert.That(Sentence(text, probe).Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Eyewitness), probe);
+    }
+
+    [Test]
+    public void APerceptionInTheFirstPersonStillMakesAWitness()
+    {
+        var text = "Shop owner saw fire\n\nA shop owner, Carl Mendes, was opening up when the blaze began.\n\n"
+                 + "\"I saw smoke pouring out of the roof,\" Mendes said.\n\n\"The whole street was black,\" he added.";
+        Assert.That(Sentence(text, "\"The whole street").Attribution?.Speaker.Type, Is.EqualTo(SourceType.Eyewitness));
+    }
 }
