@@ -97,7 +97,7 @@ public sealed class FramingTrainer
 
         var fitted = ModelTrainer.Fit(trainRows, options, progress, cancellationToken);
         var devProbs = ModelTrainer.Blend(ModelTrainer.Score(fitted, devRows), devRules, options.BlendWeights, options.KeepRules);
-        var thresholds = Enumerable.Range(0, 4).Select(t => options.BlendWeights[t] == 0 ? 0.5 : ModelTrainer.BestThreshold(devProbs, devRows, t, options.ThresholdBetas[t])).ToArray();
+        var thresholds = Enumerable.Range(0, 4).Select(t => options.BlendWeights[t] == 0 ? 0.5 : ModelTrainer.BestThreshold(devProbs, devRows, t, options.ThresholdBetas[t], options.Seed)).ToArray();
         var manifest = new ModelManifest
         {
             Labels = FramingTagNames.All.Select(t => t.ToName()).ToArray(),

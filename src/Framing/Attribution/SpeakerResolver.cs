@@ -790,8 +790,9 @@ internal sealed class SpeakerResolver
     {
         if (s.Resolution == SpeakerResolution.Pronoun) return PersonPronouns.Contains(s.Text);
         if (s.Type is SourceType.Anonymous || s.Name.Length == 0 || !char.IsUpper(s.Name[0])) return false;
-        // An outlet ("CNN") is not a person; a named journalist ("Lena Marchetti, a correspondent for …") is.
-        if (s.Type == SourceType.Media && !HasPersonRole(s)) return false;
+        // An outlet ("CNN") is not a person; a named journalist ("Lena Marchetti, a correspondent for …") is, and so is a
+        // host named with the outlet as the role ("MSNBC's Lawrence O'Donnell"), whose given name says a person.
+        if (s.Type == SourceType.Media && !HasPersonRole(s) && !(s.Role is not null && PersonGender.Of(s.Name, null) != Gender.Unknown)) return false;
         // "the Tories", "the Democrats": a proper noun with an article is a group, and "they" refers back to it.
         if (s.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && s.Name.IndexOf(' ') < 0 && s.Name.EndsWith('s')) return false;
         int count = 0;

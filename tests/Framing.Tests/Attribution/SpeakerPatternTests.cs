@@ -2323,4 +2323,17 @@ public class SpeakerPatternTests
                  + "\"I saw smoke pouring out of the roof,\" Mendes said.\n\n\"The whole street was black,\" he added.";
         Assert.That(Sentence(text, "\"The whole street").Attribution?.Speaker.Type, Is.EqualTo(SourceType.Eyewitness));
     }
+
+    [Test]
+    public void AHostNamedWithTheOutletAsRoleIsThePronounsAntecedent()
+    {
+        // The host is typed media by "MSNBC's", but his given name says a person: "he added" is his, not the governor's
+        // whom his own words mention.
+        var text = "Host says sorry\n\nMSNBC's Peter Brill apologised on Wednesday after Governor Carl Mendes demanded a retraction.\n\n"
+                 + "\"Last night I made an error in reporting an item about the governor's finances,\" Brill said.\n\n"
+                 + "\"I was wrong to discuss it on the air,\" he added.";
+        var added = Sentence(text, "\"I was wrong");
+        Assert.That(added.Attribution?.Speaker.Name, Does.Contain("Brill"));
+        Assert.That(added.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
 }
