@@ -29,7 +29,6 @@ internal static class RoleWords
         return false;
     }
 
-    // "Ex-Labour MP George Galloway": a party left, not a post; the post after it is held now.
     /// <summary>Nouns that name a person by a relation to someone else: "a critic of", "the wife of", "a friend of".</summary>
     private static readonly WordSet RelationalNouns = new WordSet(StringComparer.OrdinalIgnoreCase,
         "critic", "critics", "opponent", "opponents", "detractor", "detractors", "friend", "friends", "ally", "allies",
@@ -49,6 +48,7 @@ internal static class RoleWords
         return false;
     }
 
+    // "Ex-Labour MP George Galloway": a party left, not a post; the post after it is held now.
     private static bool IsFormerWord(ReadOnlySpan<char> w) =>
         Former.Contains(w) || (w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase) && !FormerParties.Contains(w[3..]));
 

@@ -186,7 +186,10 @@ internal static class ModelTrainer
         for (int i = 0; i < score.Length; i++)
         {
             if (weight[i] == 0) continue;
-            int bin = Math.Clamp((int)Math.Floor(score[i] * 100 + 1e-6), 0, 100);
+            // The highest hundredth the score reaches, as "score >= step / 100.0" decides it (float rounding kept).
+            int bin = Math.Clamp((int)Math.Floor(score[i] * 100.0), 0, 100);
+            if (bin < 100 && score[i] >= (bin + 1) / 100.0) bin++;
+            else if (bin > 0 && score[i] < bin / 100.0) bin--;
             if (gold[i]) { pos[bin] += weight[i]; totalPos += weight[i]; } else neg[bin] += weight[i];
         }
         var f = new double[To + 1];
