@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 F=(dotnet run --project src/Framing.Cli -c Release --)
 "${F[@]}" rules compile --out models/default.rules.bin --force
 "${F[@]}" train corpus/train.jsonl --dev corpus/dev.jsonl --test corpus/test.jsonl \
-  --out models/default.framing.zip --force --seed 1 --trees 50,50,50,300 --leaves 8 --features all --blend "${BLEND:-0,0,0,1}" --keep-rules "${KEEP:-0,0,0,0}" --threshold-beta 1,1,1,0.7 "$@"
+  --out models/default.framing.zip --force --seed 1 --trees 50,50,50,300 --leaves 8 --features all --blend "${BLEND:-0,0,0,1}" --keep-rules "${KEEP:-0,0,0,0}" --threshold-beta 1,1,1,0.8 "$@"
 dotnet build src/Framing.Cli -c Release -v q -nologo >/dev/null   # embed both in the library
