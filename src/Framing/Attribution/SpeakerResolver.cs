@@ -1602,13 +1602,15 @@ internal sealed class SpeakerResolver
     {
         int t = nameStart - 1;
         if (t > 0 && _ctx.IsPunct(t, '.')) t--;
-        return t >= 0 && (_ctx.Is(t, "dr") || _ctx.Is(t, "dr.")) ? t : null;
+        return t >= 0 && IsDoctorTitle(t) ? t : null;
     }
+
+    private bool IsDoctorTitle(int t) => _ctx.Is(t, "dr") || _ctx.Is(t, "dr.");
 
     /// <summary>True when [start, end) is "Dr" (or "Dr.") and capitalised name words only: "Dr Coleman".</summary>
     private bool HonorificBeforeName(int start, int end)
     {
-        if (end - start < 2 || !(_ctx.Is(start, "dr") || _ctx.Is(start, "dr."))) return false;
+        if (end - start < 2 || !IsDoctorTitle(start)) return false;
         int t = start + 1;
         if (t < end && _ctx.IsPunct(t, '.')) t++;
         for (; t < end; t++) if (!_ctx.IsCapitalized(t) || _ctx.KindOf(t) != TokenKind.Word) return false;
@@ -2481,11 +2483,8 @@ internal sealed class SpeakerResolver
             if (_ctx.IsPunct(p, ',') || _ctx.IsQuoteMark(p) || _ctx.IsPunct(p, ';')) return null;
             if (!_ctx.Is(p, "who")) continue;
             if (p + 1 >= from) return null;
-            int open = AfterOpeningAdjunct(sentenceStart, p);
-            // "But a local police official who …": the conjunction that opens the sentence is no part of the subject.
-            if (open + 1 < p && (_ctx.Is(open, "but") || _ctx.Is(open, "and") || _ctx.Is(open, "yet"))) open++;
-            if (ForwardPhrase(open, p) is { } np && np.End == p && np.Start == open && HasContent(np.Start, np.End) && CanSpeak(np.Start, np.End)) return np;
-            return null;
+            // The noun phrase that opens the sentence and runs up to "who" ("But a local police official who …").
+            return SentenceSubject(sentenceStart, p) is { } np && np.End == p && HasContent(np.Start, np.End) ? np : null;
         }
         return null;
     }
