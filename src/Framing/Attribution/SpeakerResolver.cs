@@ -351,11 +351,36 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>True when the pronoun's gender and the one the name or role gives do not clash (either may be unknown).</summary>
-    private static bool Fits(string pronoun, string name, string? role)
+    private bool Fits(string pronoun, string name, string? role)
     {
         var wanted = PersonGender.OfPronoun(pronoun);
-        var has = PersonGender.Of(name, role);
+        var has = GenderOf(name, role);
         return wanted == Gender.Unknown || has == Gender.Unknown || has == wanted;
+    }
+
+    /// <summary>
+    /// A person's gender as the article gives it: from the name or role (<see cref="PersonGender.Of"/>), else from the
+    /// full name the article introduced for a surname ("Brooke Baldwin" for "Baldwin"), else from a "he" or "she" the
+    /// article has already resolved to them ("Baldwin … as she asked him" makes the next "he said" not Baldwin's).
+    /// </summary>
+    private Gender GenderOf(string name, string? role)
+    {
+        var known = PersonGender.Of(name, role);
+        if (known != Gender.Unknown) return known;
+        if (_learnedGender is not null && _learnedGender.TryGetValue(name, out var learned)) return learned;
+        return name.IndexOf(' ') < 0 && _entities.Find(name) is { } entity && entity.Name != name ? PersonGender.Of(entity.Name, entity.Role) : Gender.Unknown;
+    }
+
+    /// <summary>Genders learned from pronouns resolved to names that tell none (made on the first one).</summary>
+    private Dictionary<string, Gender>? _learnedGender;
+
+    /// <summary>The antecedent a gendered pronoun was resolved to, its gender noted when its name told none.</summary>
+    private Speaker Learned(string pronoun, Speaker antecedent)
+    {
+        var gender = PersonGender.OfPronoun(pronoun);
+        if (gender != Gender.Unknown && GenderOf(antecedent.Name, antecedent.Role) == Gender.Unknown)
+            (_learnedGender ??= new Dictionary<string, Gender>(StringComparer.Ordinal))[antecedent.Name] = gender;
+        return antecedent;
     }
 
     /// <summary>
@@ -1137,6 +1162,11 @@ internal sealed class SpeakerResolver
             // "The claim was then repeated yesterday – although without attribution – by the Housing minister".
             for (int k = end; k < b && k < end + 10 && !_ctx.IsPunct(k, ';') && !_ctx.IsQuoteMark(k); k++)
                 if (_ctx.Is(k, "by")) return ForwardPhrase(k + 1, b) is { } agent ? Resolve(agent.Start, agent.End, lastPerson, lastGroup) : null;
+            // "The Education Ministry has launched a free programme …, it was announced Monday": an empty "it" after a
+            // comma announces the clause before it, whose subject is the body that made the announcement.
+            // Only an official body: "The singer has split from her husband, it was announced" names who it is about.
+            if (AnnouncedClause(first, a) is { } clause && Resolve(clause.Start, clause.End, lastPerson, lastGroup) is { Type: SourceType.Official } announcer)
+                return announcer;
             return null;
         }
         // "The statement reads, '…'", "The statement said …" after "received a statement from North Korea's Foreign
@@ -1224,6 +1254,19 @@ internal sealed class SpeakerResolver
         // An adjunct too long to skip ("After criticism from several groups both on and off campus, …") is no subject.
         if (In(AdjunctOpeners, from)) return null;
         return ForwardPhrase(from, limit) is { } sp && sp.Start == from && CanSpeak(sp.Start, sp.End) ? sp : null;
+    }
+
+    /// <summary>
+    /// The subject of the clause an agentless ", it was announced" closes ("The ministry has launched a programme, it was
+    /// announced on Monday"), when the participle at <paramref name="first"/> is "announced" and that subject can speak.
+    /// </summary>
+    private (int Start, int End)? AnnouncedClause(int first, int a)
+    {
+        if (!_ctx.Is(first, "announced")) return null;
+        int be = first - 1;
+        if (be - 2 <= a || !In(BeForms, be) || !_ctx.Is(be - 1, "it") || !_ctx.IsPunct(be - 2, ',')) return null;
+        // The whole subject, up to its auxiliary ("The ministry has launched"), not the first word of "The new service will".
+        return SentenceSubject(a, be - 2) is { } subject && subject.End < be - 2 && In(ClauseAuxiliaries, subject.End) ? subject : null;
     }
 
     /// <summary>Verbs of saying whose passive subject is the one spoken about or to ("was accused", "has been told").
@@ -1326,10 +1369,10 @@ internal sealed class SpeakerResolver
             // "Still, Cooney is convinced Live Action is behind it; she said …", "Lila Rose wouldn't confirm it: '…,' she
             // said": a person named as the sentence's subject is the pronoun's antecedent, before any earlier speaker.
             if (PersonPronouns.Contains(w) && SubjectPerson(start) is { } subject && Agreeing(w, subject) == subject)
-                return Referring(subject, w, start, end);
+                return Referring(Learned(w, subject), w, start, end);
             int at = _ctx.Doc.TokenArray[start].Span.Start;
             if (PersonPronouns.Contains(w) && Agreeing(w, lastPerson ?? _entities.LastPersonBefore(at, IsPersonName), at) is { } p)
-                return Referring(p, w, start, end);
+                return Referring(Learned(w, p), w, start, end);
             // "A Conservative spokeswoman said …; '…,' she added": a speaker named only by a role whose gender fits.
             if (PersonPronouns.Contains(w) && lastGroup is { } r && PersonGender.OfPronoun(w) is var gender and not Gender.Unknown
                 && PersonGender.Of(r.Name, r.Role) == gender)

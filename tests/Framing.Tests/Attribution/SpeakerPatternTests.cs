@@ -2336,4 +2336,35 @@ public class SpeakerPatternTests
         Assert.That(added.Attribution?.Speaker.Name, Does.Contain("Brill"));
         Assert.That(added.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
+
+    [TestCase("The Health Ministry has opened three new walk-in clinics in the north, it was announced on Tuesday.", "Health Ministry")]
+    [TestCase("Harlow Borough Council will close the Latton Street depot next spring, it was announced yesterday.", "Harlow Borough Council")]
+    public void AnEmptyItAnnouncesTheClauseOfTheBodyBeforeIt(string text, string body) => AssertOfficialSpeaker(text, body);
+
+    [TestCase("The singer Carla Mendes has split from her husband of six years, it was announced yesterday.")]
+    [TestCase("A new ferry service between the two islands will start in May, it was announced.")]
+    public void AnAnnouncementAboutAPersonOrAThingNamesNoOfficial(string text) =>
+        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+
+    [Test]
+    public void APronounResolvedToANameTeachesItsGender()
+    {
+        // "Ottoline" is in no list of given names; once "she said" has gone to Marsh, a "he" no longer can.
+        var text = "Shop raided twice in a week\n\nSergeant Bernard Vane met the shopkeeper Ottoline Marsh on Monday.\n\n"
+                 + "Marsh said she had called the police twice that week.\n\n\"It took them an hour to come,\" she said.\n\n"
+                 + "\"We are short of officers on the night shift,\" he said.";
+        Assert.That(Sentence(text, "\"It took them").Attribution?.Speaker.Name, Does.Contain("Marsh"));
+        Assert.That(Sentence(text, "\"We are short").Attribution?.Speaker.Name, Does.Contain("Vane"));
+    }
+
+    [Test]
+    public void ASheAfterTwoNamesGoesToTheWomanNotTheSubject()
+    {
+        var text = "Senator walks out of interview\n\nSenator Bernard Quayle accused his interviewer, Brooke Harlan, of bias on Tuesday.\n\n"
+                 + "Harlan cut in, saying the plan would upend cover for millions of workers.\n\n"
+                 + "Quayle wagged his finger at Harlan as she asked him about the cost.\n\n"
+                 + "\"That is a talking point from our opponents,\" he said.";
+        Assert.That(Sentence(text, "Quayle wagged").Attribution?.Speaker.Name, Does.Contain("Harlan"));
+        Assert.That(Sentence(text, "\"That is a talking").Attribution?.Speaker.Name, Does.Contain("Quayle"));
+    }
 }
