@@ -793,7 +793,11 @@ internal sealed class SpeakerResolver
     {
         int space = name.LastIndexOf(' ');
         var last = name.AsSpan(space + 1).TrimEnd(".,");
-        return !GroupWords.Contains(last) && !OrgSuffixes.Contains(last);
+        if (GroupWords.Contains(last) || OrgSuffixes.Contains(last)) return false;
+        // "Centers for Disease Control and Prevention": a lower-case word that is no name particle joins a body's name.
+        foreach (var r in name.AsSpan().Split(' '))
+            if (name.AsSpan(r) is { IsEmpty: false } w && !IsNameWord(w)) return false;
+        return true;
     }
 
     /// <summary>Posts held by one person, for a speaker named only by the post ("the sheriff", "the judge").</summary>
@@ -2080,6 +2084,9 @@ internal sealed class SpeakerResolver
         // "ABC News", "CBS News", "BBC Radio": an outlet's name that opens with its cue word is one name, not a role and
         // a name ("News" took the role "ABC", and every later outlet called "… News" with it).
         if (lastCue >= start && nameStart == lastCue + 1 && headEnd - nameStart == 1 && EndsOutletName(_ctx, lastCue, nameStart)) nameStart = lastCue;
+        // "The Centers for Disease Control and Prevention": a word joined to the body's name by "and" ends the name, no person.
+        if (lastCue >= start && nameStart == lastCue + 2 && headEnd - nameStart == 1 && _ctx.Is(lastCue + 1, "and")
+            && !PersonGender.IsGivenName(_ctx.TextOf(nameStart))) nameStart = headEnd;
         if (nameStart > start && nameStart < headEnd && (IsPreposition(nameStart - 1) || In(PlacePrepositions, nameStart - 1)))
         {
             // "ambassador to Syria Peter Ford": a place, then the person; "Observatory for Human Rights": one name.

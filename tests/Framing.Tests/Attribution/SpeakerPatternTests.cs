@@ -2367,4 +2367,23 @@ public class SpeakerPatternTests
         Assert.That(Sentence(text, "Quayle wagged").Attribution?.Speaker.Name, Does.Contain("Harlan"));
         Assert.That(Sentence(text, "\"That is a talking").Attribution?.Speaker.Name, Does.Contain("Quayle"));
     }
+
+    [Test]
+    public void AnAgencyByItsFullNameIsOneOfficialBody() =>
+        AssertOfficialSpeaker("The Centers for Disease Control and Prevention said the risk to the general public remained low.",
+            "Centers for Disease Control and Prevention");
+
+    [Test]
+    public void APronounNeverGoesBackToABodyWhoseNameHoldsConnectives()
+    {
+        var text = "Farm worker tests positive\n\nThe Centers for Disease Control and Prevention said the risk to the public remained low.\n\n"
+                 + "A farmhand, who spoke on condition of anonymity, said he had seen sick cows at the farm for weeks.\n\n"
+                 + "\"Nobody came to test us,\" he said.";
+        Assert.That(Sentence(text, "\"Nobody came").Attribution?.Speaker.Name ?? "", Does.Not.Contain("Centers"));
+        Assert.That(Sentence(text, "\"Nobody came").Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
+    [Test]
+    public void DoubtCastOnAClaimIsSaidByWhoeverCastsIt() =>
+        AssertOfficialSpeaker("The council leader, Tom Pelling, cast doubt on the trust's claim that the records had been lost.", "Tom Pelling");
 }
