@@ -155,6 +155,10 @@ internal sealed class SpeakerResolver
         "night", "morning", "afternoon", "evening", "weekend");
 
     private static readonly WordSet Prepositions = new WordSet(StringComparer.OrdinalIgnoreCase, "of", "at", "for", "from", "with", "within", "inside");
+    /// <summary>Words that open a noun phrase and name nothing by themselves.</summary>
+    private static readonly WordSet PhraseOpeners = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "this", "these", "those", "its", "their", "our", "my", "your");
+
     private static readonly WordSet PersonPronouns = new WordSet(StringComparer.OrdinalIgnoreCase, "he", "she", "him", "her");
     private static readonly WordSet GroupPronouns = new WordSet(StringComparer.OrdinalIgnoreCase, "they", "it", "them");
     private static readonly WordSet FirstPerson = new WordSet(StringComparer.OrdinalIgnoreCase, "i", "we");
@@ -1615,6 +1619,9 @@ internal sealed class SpeakerResolver
     {
         var text = _ctx.Text(start, end);
         var span = _ctx.Span(start, end);
+        // "The story received nationwide attention …, but … the girl's family issued a statement": a phrase cut down to its
+        // opening determiner names nobody, and no body speaks formally through it.
+        if (end - start == 1 && In(PhraseOpeners, start)) return new Speaker(text, span, text, null, SourceType.Other, null, how);
         var (type, role, name) = Classify(start, end);
         if (type is null)
         {
@@ -2375,8 +2382,9 @@ internal sealed class SpeakerResolver
             e = SkipPartyTag(e, sentenceStart);
         }
         if (e == sentenceStart) return null;
-        // Relative clause: "the monitor, which reported that" / "a man who said".
-        if (_ctx.Is(e - 1, "which") || _ctx.Is(e - 1, "who") || _ctx.Is(e - 1, "that"))
+        // Relative clause: "the monitor, which reported that" / "a man who said" (not "The WHO has warned": the World Health
+        // Organization's letters).
+        if (_ctx.Is(e - 1, "which") || (_ctx.Is(e - 1, "who") && !_ctx.TextOf(e - 1).SequenceEqual("WHO")) || _ctx.Is(e - 1, "that"))
         {
             int r = e - 1;
             if (r > sentenceStart && _ctx.IsPunct(r - 1, ',')) r--;

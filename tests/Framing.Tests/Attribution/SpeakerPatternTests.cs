@@ -2386,4 +2386,22 @@ public class SpeakerPatternTests
     [Test]
     public void DoubtCastOnAClaimIsSaidByWhoeverCastsIt() =>
         AssertOfficialSpeaker("The council leader, Tom Pelling, cast doubt on the trust's claim that the records had been lost.", "Tom Pelling");
+
+    [Test]
+    public void TheWhoInCapitalsIsTheHealthBodyNotARelativeClause() =>
+        AssertOfficialSpeaker("The WHO has warned that Europe could record its highest measles total in 25 years.", "WHO");
+
+    [Test]
+    public void AFamilysStatementAboutAHoaxIsNoOfficialStatement()
+    {
+        var text = "School hoax\n\nThe story received nationwide attention in the days that followed, but on Monday the boy's family "
+                 + "issued a statement saying that he had made the whole incident up.\n\n"
+                 + "\"We sincerely apologise for the pain these claims have caused,\" the boy's grandparents wrote in a statement.";
+        foreach (var probe in new[] { "The story received", "\"We sincerely" })
+        {
+            var s = Sentence(text, probe);
+            Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False, probe);
+            Assert.That(s.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official), probe);
+        }
+    }
 }
