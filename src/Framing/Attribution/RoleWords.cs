@@ -20,7 +20,10 @@ internal static class RoleWords
         // words, ends the search ("former chairman and Chief Executive" stays former: one role word, then a title).
         for (int t = end - 1; t >= start; t--)
         {
-            if (IsFormerWord(ctx.TextOf(t))) return true;
+            // "leader of the opposition Democratic Party and former president": a post held now, then one left, joined by
+            // "and"; the first is held unless a former word stands before it too.
+            if (IsFormerWord(ctx.TextOf(t)))
+                return !(t - 1 > start && ctx.Is(t - 1, "and") && HoldsPostNow(ctx, start, t - 1));
             if ((ctx.Is(t, "and") || ctx.Is(t, "or")) && t + 1 < end && ctx.IsCapitalized(t + 1)
                 && (!ctx.IsSourceCue(t + 1) // "… and North Wales MEP": a role of its own, qualified by a place or a body
                     || (t - 2 >= start && ctx.KindOf(t - 1) == TokenKind.Word && ctx.KindOf(t - 2) == TokenKind.Word && !IsFormerWord(ctx.TextOf(t - 2)))))
@@ -28,6 +31,26 @@ internal static class RoleWords
         }
         return false;
     }
+
+    /// <summary>
+    /// True when [start, end) holds an office word a person holds ("leader", "minister") and no former word: a post held
+    /// now ("a party strategist and former White House official" holds none).
+    /// </summary>
+    private static bool HoldsPostNow(ArticleContext ctx, int start, int end)
+    {
+        bool post = false;
+        for (int t = start; t < end; t++)
+        {
+            if (IsFormerWord(ctx.TextOf(t))) return false;
+            post |= OfficeHeads.Contains(ctx.TextOf(t)) && ctx.Has(t, Rules.Signal.OfficialSource);
+        }
+        return post;
+    }
+
+    private static readonly WordSet OfficeHeads = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "leader", "minister", "secretary", "president", "chairman", "chairwoman", "chair", "mayor", "governor", "senator",
+        "congressman", "congresswoman", "mp", "mep", "msp", "spokesman", "spokeswoman", "spokesperson", "commissioner",
+        "ambassador", "general", "commander", "judge", "prosecutor", "sheriff", "councillor", "councilor", "speaker");
 
     /// <summary>Nouns that name a person by a relation to someone else: "a critic of", "the wife of", "a friend of".</summary>
     private static readonly WordSet RelationalNouns = new WordSet(StringComparer.OrdinalIgnoreCase,

@@ -2404,4 +2404,16 @@ public class SpeakerPatternTests
             Assert.That(s.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official), probe);
         }
     }
+
+    [Test]
+    public void APostHeldNowBeforeAnAndFormerPostStillSpeaksForTheOffice() =>
+        AssertOfficialSpeaker("\"He is the enemy of the people,\" said Arben Doci, leader of the opposition Republican Party and former president.",
+            "Arben Doci");
+
+    [Test]
+    public void AFormerPostAloneStillMakesAFormerOfficial()
+    {
+        var s = Only("Arben Doci, the former president, said the vote had been rigged.");
+        Assert.That(s.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
+    }
 }
