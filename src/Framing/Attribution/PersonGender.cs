@@ -46,7 +46,7 @@ internal static class PersonGender
         "imelda", "odalys", "adjoa", "ama", "abena", "chiamaka", "ngozi", "folake", "wanjiru", "achieng", "nadia",
         "dina", "tamar", "kamala", "melania", "ivanka", "jacinda", "liz", "kemi",
         // More of the same tables' common names, and names of public figures in the news of 2004–2019 (the
-        // twenty-ninth session's blind rounds: "Bernard Sanders … as she asked him" had no gender for either name).
+        // thirtieth session's blind rounds, where a senator named Bernard and an interviewer named Brooke had no gender).
         "adriana", "akiko", "alessandra", "alexandra", "alicia", "alina", "alison", "allison", "alyssa", "amal",
         "anastasia", "anita", "anjali", "anne", "annette", "annie", "annika", "antoinette", "audrey", "ayanna",
         "ayesha", "beatrice", "beatriz", "becky", "belinda", "bella", "beth", "bethany", "bonnie", "brandi",
@@ -104,7 +104,7 @@ internal static class PersonGender
         "barry", "dean", "craig", "howard", "malcolm", "martin", "simon", "tobias", "anton", "arben", "kerem", "braden",
         "thaddeus", "dominic", "hugo", "felix", "max", "leon",
         // More of the same tables' common names, and names of public figures in the news of 2004–2019 (the
-        // twenty-ninth session's blind rounds: "Bernard Sanders … as she asked him" had no gender for either name).
+        // thirtieth session's blind rounds, where a senator named Bernard and an interviewer named Brooke had no gender).
         "abdul", "abdullah", "ahmad", "ahmet", "alessandro", "ali", "amir", "andres", "andrzej", "andrés", "ariel",
         "arvind", "asif", "avi", "avigdor", "bandar", "ben", "benny", "bernard", "bernie", "binali", "bob", "brad",
         "bradford", "bradley", "bret", "brett", "bryce", "calvin", "cameron", "carlton", "cecil", "chester",

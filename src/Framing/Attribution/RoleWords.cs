@@ -20,7 +20,7 @@ internal static class RoleWords
         // words, ends the search ("former chairman and Chief Executive" stays former: one role word, then a title).
         for (int t = end - 1; t >= start; t--)
         {
-            // "leader of the opposition Democratic Party and former president": a post held now, then one left, joined by
+            // "leader of the opposition party and former president": a post held now, then one left, joined by
             // "and"; the first is held unless a former word stands before it too.
             if (IsFormerWord(ctx.TextOf(t)))
                 return !(t - 1 > start && ctx.Is(t - 1, "and") && HoldsPostNow(ctx, start, t - 1));

@@ -364,8 +364,8 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// A person's gender as the article gives it: from the name or role (<see cref="PersonGender.Of"/>), else from the
-    /// full name the article introduced for a surname ("Brooke Baldwin" for "Baldwin"), else from a "he" or "she" the
-    /// article has already resolved to them ("Baldwin … as she asked him" makes the next "he said" not Baldwin's).
+    /// full name the article introduced for a surname ("Brooke Harlan" for "Harlan"), else from a "he" or "she" the
+    /// article has already resolved to them ("Harlan … as she asked him" makes the next "he said" not Harlan's).
     /// </summary>
     private Gender GenderOf(string name, string? role)
     {
@@ -1170,7 +1170,7 @@ internal sealed class SpeakerResolver
             // "The claim was then repeated yesterday – although without attribution – by the Housing minister".
             for (int k = end; k < b && k < end + 10 && !_ctx.IsPunct(k, ';') && !_ctx.IsQuoteMark(k); k++)
                 if (_ctx.Is(k, "by")) return ForwardPhrase(k + 1, b) is { } agent ? Resolve(agent.Start, agent.End, lastPerson, lastGroup) : null;
-            // "The Education Ministry has launched a free programme …, it was announced Monday": an empty "it" after a
+            // "The Health Ministry has opened three clinics, it was announced on Tuesday": an empty "it" after a
             // comma announces the clause before it, whose subject is the body that made the announcement.
             // Only an official body: "The singer has split from her husband, it was announced" names who it is about.
             if (AnnouncedClause(first, a) is { } clause && Resolve(clause.Start, clause.End, lastPerson, lastGroup) is { Type: SourceType.Official } announcer)
@@ -1619,7 +1619,7 @@ internal sealed class SpeakerResolver
     {
         var text = _ctx.Text(start, end);
         var span = _ctx.Span(start, end);
-        // "The story received nationwide attention …, but … the girl's family issued a statement": a phrase cut down to its
+        // "The claim spread over the weekend, but … the boy's family issued a statement": a phrase cut down to its
         // opening determiner names nobody, and no body speaks formally through it.
         if (end - start == 1 && In(PhraseOpeners, start)) return new Speaker(text, span, text, null, SourceType.Other, null, how);
         var (type, role, name) = Classify(start, end);

@@ -2394,10 +2394,10 @@ public class SpeakerPatternTests
     [Test]
     public void AFamilysStatementAboutAHoaxIsNoOfficialStatement()
     {
-        var text = "School hoax\n\nThe story received nationwide attention in the days that followed, but on Monday the boy's family "
-                 + "issued a statement saying that he had made the whole incident up.\n\n"
-                 + "\"We sincerely apologise for the pain these claims have caused,\" the boy's grandparents wrote in a statement.";
-        foreach (var probe in new[] { "The story received", "\"We sincerely" })
+        var text = "Pupil's claim withdrawn\n\nThe claim was shared thousands of times over the weekend, but on Monday the boy's parents "
+                 + "issued a statement saying he had invented it.\n\n"
+                 + "\"We are deeply sorry for the distress this has caused,\" his grandparents wrote in a statement.";
+        foreach (var probe in new[] { "The claim was shared", "\"We are deeply" })
         {
             var s = Sentence(text, probe);
             Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False, probe);
