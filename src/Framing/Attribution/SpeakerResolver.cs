@@ -798,9 +798,14 @@ internal sealed class SpeakerResolver
         int space = name.LastIndexOf(' ');
         var last = name.AsSpan(space + 1).TrimEnd(".,");
         if (GroupWords.Contains(last) || OrgSuffixes.Contains(last)) return false;
-        // "Centers for Disease Control and Prevention": a lower-case word that is no name particle joins a body's name.
-        foreach (var r in name.AsSpan().Split(' '))
-            if (name.AsSpan(r) is { IsEmpty: false } w && !IsNameWord(w)) return false;
+        // "Centers for Disease Control and Prevention": a lower-case word that is no name particle joins a body's name. Only
+        // the words that open without a capital are looked at (this runs for every entity a pronoun's search passes).
+        for (int at = 0; at < name.Length; at = name.IndexOf(' ', at) is int sp and >= 0 ? sp + 1 : name.Length)
+        {
+            if (name[at] == ' ' || char.IsUpper(name[at])) continue;
+            int stop = name.IndexOf(' ', at);
+            if (!NameParticles.Contains(name.AsSpan(at, (stop < 0 ? name.Length : stop) - at))) return false;
+        }
         return true;
     }
 
