@@ -582,7 +582,7 @@ internal sealed class SpeakerResolver
     /// article, a determiner or a possessive pronoun ("The statement", "This statement", "His statement").
     /// </summary>
     private bool NamesStatementMaker(int t) =>
-        _ctx.KindOf(t) == TokenKind.Word && _ctx.IsCapitalized(t) && !_ctx.Is(t, "the") && !_ctx.Is(t, "a") && !_ctx.Is(t, "an")
+        _ctx.KindOf(t) == TokenKind.Word && _ctx.IsCapitalized(t) && !In(PhraseOpeners, t)
         && !_ctx.Is(t, "another") && !In(NotSubjects, t) && !In(Possessives, t);
 
     /// <summary>A quotation mark that is no possessive's apostrophe.</summary>
