@@ -775,7 +775,8 @@ internal sealed class SpeakerResolver
         var head = space < 0 ? name : name[(space + 1)..];
         if (PersonRoleHeads.Contains(head)) return false;
         bool acronym = head.Length >= 2 && head.All(c => char.IsUpper(c) || char.IsDigit(c));
-        return acronym || !head.EndsWith('s') || head.EndsWith("ss", StringComparison.Ordinal) || head.EndsWith("us", StringComparison.Ordinal);
+        // A company named with a plural word ("British Airways", "Harland Industries") is still one body.
+        return acronym || (space > 0 && OrgSuffixes.Contains(head)) || !head.EndsWith('s') || head.EndsWith("ss", StringComparison.Ordinal) || head.EndsWith("us", StringComparison.Ordinal);
     }
 
     private static readonly WordSet GroupWords = new WordSet(StringComparer.OrdinalIgnoreCase,
@@ -842,7 +843,10 @@ internal sealed class SpeakerResolver
             if (++count > 5 || !IsNameWord(w)) return false;
             last = w;
         }
-        return !GroupWords.Contains(last) && !s.Name.StartsWith("The ", StringComparison.Ordinal);
+        if (GroupWords.Contains(last) || s.Name.StartsWith("The ", StringComparison.Ordinal)) return false;
+        // "British Airways", "Orrin Bank": a company's name, unless a given name opens it ("Samantha Power", "David Steel").
+        int space = s.Name.IndexOf(' ');
+        return !(count > 1 && OrgSuffixes.Contains(last) && !PersonGender.IsGivenName(s.Name.AsSpan(0, space)));
     }
 
     private SentenceAttribution? FromCues(Sentence s, Speaker? lastPerson, Speaker? lastGroup)
@@ -2298,10 +2302,17 @@ internal sealed class SpeakerResolver
         int n = _ctx.Doc.TokenCount;
         if (t < 1 || t + 1 >= n || _ctx.IsCapitalized(t) || _ctx.KindOf(t) != TokenKind.Word) return false;
         bool Lower(int k) => _ctx.KindOf(k) == TokenKind.Word && !_ctx.IsCapitalized(k) && !_ctx.IsSourceCue(k);
+        // After a verb of saying the speaker's phrase needs no determiner: ", said freshman Rep. Andy Hale".
         if (_ctx.IsSourceCue(t + 1))
-            return IsModifierDeterminer(t - 1) || (t >= 2 && Lower(t - 1) && IsModifierDeterminer(t - 2));
+            return IsModifierDeterminer(t - 1) || InvertedCueBefore(t) || (t >= 2 && Lower(t - 1) && IsModifierDeterminer(t - 2));
         return t + 2 < n && Lower(t + 1) && _ctx.IsSourceCue(t + 2) && IsModifierDeterminer(t - 1);
     }
+
+    /// <summary>An inverted verb of saying just before <paramref name="t"/>, after a comma or a quotation mark (", said …"), not a participle.</summary>
+    private bool InvertedCueBefore(int t) =>
+        t >= 2 && _ctx.Has(t - 1, Signal.AttributionVerb) && (_ctx.IsPunct(t - 2, ',') || _ctx.IsQuoteMark(t - 2))
+        // Not a participle's object: "…," citing no source.
+        && !_ctx.TextOf(t - 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A determiner or possessive before a modifier of a source noun ("the shadow home secretary"), or a conjunction that

@@ -283,6 +283,8 @@ internal sealed class CompiledRules
             ids[i] = id;
             // A number token also takes the #num key, in the second key slot that words use for their stem* prefix.
             if (tokens[i].Kind == TokenKind.Number) { prefixIds[i] = _numberKey; continue; }
+            // A quotation mark is marked in that slot, so that a phrase can step over it (see Arrive).
+            if (tokens[i].Kind == TokenKind.Quote) { prefixIds[i] = QuoteMark; continue; }
             if (n < _minPrefix || tokens[i].Kind != TokenKind.Word) continue;
             int start = _prefixStartTable.Find(buffer[.._minPrefix], prefixHash[_minPrefix]);
             if (start < 0) continue; // no prefix starts like this word
@@ -439,7 +441,18 @@ internal sealed class CompiledRules
         long from = (long)node << 32;
         if (id >= 0 && n.MayHaveChild(id) && _transitions.TryGetValue(from | (uint)id, out int next)) Arrive(ids, prefixIds, s, p, next, b, raw);
         if (pid >= 0 && pid != id && n.MayHaveChild(pid) && _transitions.TryGetValue(from | (uint)pid, out next)) Arrive(ids, prefixIds, s, p, next, b, raw);
+        // Scare quotes inside a phrase: "called it a \"total falsification\" of the vote" holds "falsification of". The mark
+        // is stepped over (once) unless the phrase itself names a quotation mark there.
+        if (pid == QuoteMark && ++p < b && !(id >= 0 && n.MayHaveChild(id) && _transitions.TryGetValue(from | (uint)id, out _)))
+        {
+            id = ids[p]; pid = prefixIds[p];
+            if (id >= 0 && n.MayHaveChild(id) && _transitions.TryGetValue(from | (uint)id, out next)) Arrive(ids, prefixIds, s, p, next, b, raw);
+            if (pid >= 0 && pid != id && n.MayHaveChild(pid) && _transitions.TryGetValue(from | (uint)pid, out next)) Arrive(ids, prefixIds, s, p, next, b, raw);
+        }
     }
+
+    /// <summary>The second key slot's mark for a quotation mark token, which phrases step over.</summary>
+    private const int QuoteMark = -2;
 
     // Per thread: the arrival at which each alternative last matched, so that a gapped alternative is recorded once,
     // at the nearest position of its word from which the rest of its tail matches (as a search of the gap finds it).
@@ -488,7 +501,14 @@ internal sealed class CompiledRules
     {
         if (tail.IsEmpty) return pos;
         int e = tail[0];
-        if (e >= 0) return pos < limit && (ids[pos] == e || prefixIds[pos] == e) ? MatchTail(ids, prefixIds, tail[1..], pos + 1, limit) : -1;
+        if (e >= 0)
+        {
+            if (pos >= limit) return -1;
+            if (ids[pos] == e || prefixIds[pos] == e) return MatchTail(ids, prefixIds, tail[1..], pos + 1, limit);
+            // A quotation mark inside the phrase is stepped over, as in Arrive.
+            return prefixIds[pos] == QuoteMark && pos + 1 < limit && (ids[pos + 1] == e || prefixIds[pos + 1] == e)
+                ? MatchTail(ids, prefixIds, tail[1..], pos + 2, limit) : -1;
+        }
         // A gap is followed by a key (phrases never end in a gap): only the positions that hold that key can go on, so
         // the search compares keys instead of recursing at every position of the gap.
         int gap = -e - 1, next = tail[1];

@@ -2416,4 +2416,38 @@ public class SpeakerPatternTests
         var s = Only("Arben Doci, the former president, said the vote had been rigged.");
         Assert.That(s.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
     }
+
+    [TestCase("\"We will see what the whip says,\" said freshman Rep. Dale Hutton, R-Ohio.", "Dale Hutton")]
+    [TestCase("\"The numbers are not there yet,\" said veteran Labour MP Iris Penhale.", "Iris Penhale")]
+    [TestCase("\"It is a fair deal,\" said longtime Sen. Maria Okafor.", "Maria Okafor")]
+    public void AnInvertedSpeakerKeepsALowerCaseModifierBeforeTheTitle(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [Test]
+    public void AParticipleOfSayingWithNoSourceNamesNobody()
+    {
+        var s = Only("One presenter declared within the hour that \"outside agitators\" had been bussed in,\" citing no source at all.");
+        Assert.That(s.Attribution?.Speaker.Name ?? "", Does.Not.Contain("no source"));
+    }
+
+    [TestCase("Insp Joan Pryce said: \"Since the order came in, the square has been quiet at night.\"", "Joan Pryce")]
+    [TestCase("DCI Mary Holt said officers were keeping an open mind about the motive.", "Mary Holt")]
+    [TestCase("Det Ch Insp Alan Reid told the inquest the van had been stolen a day earlier.", "Alan Reid")]
+    public void BritishPoliceRanksWithoutAFullStopAreOfficialTitles(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [Test]
+    public void ACompanyNamedWithAPluralWordIsTheItOfTheNextSentence()
+    {
+        var text = "Airline steps into catering row\n\nHarland Airways says that it offered the caterer a longer contract in July.\n\n"
+                 + "It said the offer would have kept the firm afloat until 2030.";
+        var s = Sentence(text, "It said");
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Harland Airways"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void APersonWhoseSurnameIsACompanyWordIsStillAPerson()
+    {
+        var text = "Envoy speaks\n\nSamantha Power said the vote would be held on Friday.\n\n\"It will pass,\" she said.";
+        Assert.That(Sentence(text, "\"It will pass").Attribution?.Speaker.Name, Does.Contain("Power"));
+    }
 }

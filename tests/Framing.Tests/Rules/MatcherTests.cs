@@ -92,6 +92,19 @@ public class MatcherTests
     }
 
     [Test]
+    public void APhraseStepsOverScareQuotesInsideItButNotOverOtherTokens()
+    {
+        // A quotation mark inside a phrase ("a "total falsification" of the vote") is stepped over; a phrase that names the
+        // mark itself still needs it; a word in the mark's place breaks the phrase as before.
+        const string yaml = "rules:\n  - id: a\n    signals: allegation\n    phrases: ['falsification of', 'blood on its hands']\n" +
+                            "  - id: b\n    signals: hedge\n    phrases: ['too early to say', 'chance \"? that']\n";
+        const string text = "He denounced the \"total falsification\" of the vote. She said it had \"blood on its hands.\" "
+                          + "It was \"too early\" to say. A falsification, of sorts. There is a \"chance\" that it holds.";
+        Assert.That(Matches(yaml, text, "a"), Is.EqualTo(new[] { "falsification\" of", "blood on its hands" }));
+        Assert.That(Matches(yaml, text, "b"), Is.EqualTo(new[] { "too early\" to say", "chance\" that" }));
+    }
+
+    [Test]
     public void NegatedConditionExcludesDidNotAccuse()
     {
         var yaml = "rules:\n  - id: neg\n    signals: negation\n    phrases: [not, never]\n  - id: acc\n    signals: allegation\n    phrases: [accuse~]\n    when: {negated: false}\n";
