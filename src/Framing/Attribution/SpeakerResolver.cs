@@ -1233,6 +1233,10 @@ internal sealed class SpeakerResolver
         if (back is { } bnp)
         {
             var found = Resolve(bnp.Start, bnp.End, lastPerson, lastGroup);
+            // "Two senior Labour figures and former leader Dafydd Rees say …", "Tom Reed and others said …": a joint
+            // statement in which one of the speakers is an official is an official's.
+            if (found.Type != SourceType.Official && found.Resolution == SpeakerResolution.Explicit && OfficialConjunct(bnp.Start, bnp.End, a) is { } conjunct)
+                found = conjunct;
             // "... but he adds": the sentence's own speaker again, relay and all.
             return current is not null && found.Resolution == SpeakerResolution.Pronoun && found.Name == current.Name ? current : found;
         }
@@ -1251,6 +1255,30 @@ internal sealed class SpeakerResolver
             return Resolve(subject.Start, subject.End, lastPerson, lastGroup);
         // "adding that ..." carries the sentence's earlier speaker.
         return current;
+    }
+
+    /// <summary>
+    /// An official (in office) among the conjuncts of a joint subject: the parts of <c>[start, end)</c> that "and" joins,
+    /// and the phrase before an "and" that opens it. Null when none is one.
+    /// </summary>
+    private Speaker? OfficialConjunct(int start, int end, int sentenceStart)
+    {
+        Speaker? Official(int s, int e) =>
+            e > s && HasContent(s, e) && Describe(s, e, SpeakerResolution.Explicit) is { Type: SourceType.Official, FormerOfficial: false } d ? d : null;
+        // Not roles joined in an appositive ("Both men, a team manager and an analyst, deny …").
+        for (int k = start; k < end; k++) if (_ctx.IsPunct(k, ',')) return null;
+        int from = start;
+        for (int k = start; k < end; k++)
+        {
+            if (!_ctx.Is(k, "and")) continue;
+            if (Official(from, k) is { } before) return before;
+            from = k + 1;
+        }
+        if (from > start && Official(from, end) is { } last) return last;
+        // The conjunct before an "and" that the phrase does not hold ("Two Labour figures and former leader …").
+        if (start - 2 >= sentenceStart && _ctx.Is(start - 1, "and") && Collect(start - 1, sentenceStart) is { } earlier)
+            return Official(earlier.Start, earlier.End);
+        return null;
     }
 
     /// <summary>

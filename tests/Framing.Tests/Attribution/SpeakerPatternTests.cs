@@ -2450,4 +2450,18 @@ public class SpeakerPatternTests
         var text = "Envoy speaks\n\nSamantha Power said the vote would be held on Friday.\n\n\"It will pass,\" she said.";
         Assert.That(Sentence(text, "\"It will pass").Attribution?.Speaker.Name, Does.Contain("Power"));
     }
+
+    [TestCase("Two Labour MPs and former party leader Dafydd Rees say they would accept the compromise.", "Labour MPs")]
+    [TestCase("Majority Leader Tom Reed and others said the bill would reach the floor next week.", "Tom Reed")]
+    [TestCase("Residents and the mayor said the road had flooded twice since March.", "mayor")]
+    public void AJointStatementWithAnOfficialAmongItsSpeakersIsOfficial(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [Test]
+    public void RolesJoinedInAnAppositiveAreNoJointStatement()
+    {
+        var s = Only("Professor Lena Ostrova, lead investigator of the NORDLIGHT study and a neurologist at Tromso University Hospital, "
+                   + "said the results were encouraging.");
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Expert));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
 }
