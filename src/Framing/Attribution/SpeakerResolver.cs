@@ -1230,6 +1230,9 @@ internal sealed class SpeakerResolver
         // "Labour's NEC Drops Candidate Over Hitler Tweets": the object of a preposition before a headline's last word,
         // which is a noun ("Tweets"), not a verb of saying.
         if (back is { } objectPhrase && s.IsHeadline && end >= b - 1 && PrepositionBefore(objectPhrase.Start, first)) back = null;
+        // "Government officials and health professionals told the committee …": a joint subject whose last part names no
+        // source still speaks through its official part.
+        if (back is null && current is null && OfficialBeforeAnd(first, a) is { } joint) return joint;
         if (back is { } bnp)
         {
             var found = Resolve(bnp.Start, bnp.End, lastPerson, lastGroup);
@@ -1255,6 +1258,27 @@ internal sealed class SpeakerResolver
             return Resolve(subject.Start, subject.End, lastPerson, lastGroup);
         // "adding that ..." carries the sentence's earlier speaker.
         return current;
+    }
+
+    /// <summary>
+    /// The official before an "and" that closes a joint subject right before the cue at <paramref name="cue"/>, when the
+    /// words between the "and" and the cue are a plain lower-case noun phrase ("and health professionals", "and other
+    /// experts"). Null otherwise.
+    /// </summary>
+    private Speaker? OfficialBeforeAnd(int cue, int sentenceStart)
+    {
+        // People in the plural ("professionals", "others"), not a thing ("the survey … and the inspection mentioned in …").
+        if (cue < 2 || !_ctx.TextOf(cue - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)) return null;
+        for (int k = cue - 2; k > sentenceStart && k >= cue - 4; k--)
+        {
+            if (_ctx.Is(k, "and"))
+            {
+                if (Collect(k, sentenceStart) is not { } part || !HasContent(part.Start, part.End)) return null;
+                return Describe(part.Start, part.End, SpeakerResolution.Explicit) is { Type: SourceType.Official, FormerOfficial: false } d ? d : null;
+            }
+            if (_ctx.KindOf(k) != TokenKind.Word || _ctx.IsCapitalized(k)) return null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -1891,6 +1915,11 @@ internal sealed class SpeakerResolver
             // "Mr Spink, one of the party's most vocal critics": a person named in full is no anonymous source, whatever
             // group the appositive puts them in.
             if (appType == SourceType.Anonymous && head.Type is null && IsName(start, c)) appType = null;
+            // "Dr Fiona Hale, deputy chief medical officer": a doctor's title before the name is a courtesy; the office in
+            // the appositive says what she speaks as.
+            // Not an affiliation ("Dr Hernando Vidal, of the Geophysical Institute"): the appositive names a post.
+            if (head.Type == SourceType.Expert && appType == SourceType.Official && IsDoctorTitle(start) && !In(AffiliationPrepositions, c + 1))
+                return (appType, role, head.Name);
             return (head.Type ?? appType, role, head.Name);
         }
         return ClassifySimple(start, end);
@@ -1919,6 +1948,9 @@ internal sealed class SpeakerResolver
     private static readonly WordSet NotSpeakerOpeners = new WordSet(StringComparer.OrdinalIgnoreCase,
         "if", "having", "asked", "as", "although", "though", "unless", "whether", "because", "while", "whereas", "someone", "somebody",
         "anyone", "anybody", "nobody", "no-one", "everyone", "everybody", "whoever", "nothing", "something", "everything");
+
+    /// <summary>Prepositions that open an affiliation rather than a post: "of the institute", "from the university", "at the clinic".</summary>
+    private static readonly WordSet AffiliationPrepositions = new WordSet(StringComparer.OrdinalIgnoreCase, "of", "from", "at", "with");
 
     /// <summary>Modal verbs: never part of a speaker's name (a title-case headline's "States Could Ask").</summary>
     private static readonly WordSet Modals = new WordSet(StringComparer.OrdinalIgnoreCase,

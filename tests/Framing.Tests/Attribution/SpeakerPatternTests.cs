@@ -2464,4 +2464,18 @@ public class SpeakerPatternTests
         Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Expert));
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
+
+    [TestCase("Nearly half of adults under 35 rent their homes, according to Portugal's National Statistical Institute.", "National Statistical Institute")]
+    [TestCase("They include two arsonists and four burglars, Home Office figures show.", "Home Office")]
+    [TestCase("Commons speaker Eleanor Pryce said she would ask the minister to explain the delay.", "Eleanor Pryce")]
+    [TestCase("Dr Ruth Amadi, deputy chief medical officer, told the committee the ban would protect bar staff.", "Ruth Amadi")]
+    [TestCase("MK Yael Ronen told Army Radio that the closure was a mistake.", "Yael Ronen")]
+    [TestCase("Government officials and health professionals told the committee the winter plan was on track.", "officials")]
+    public void StateBodiesTheirFiguresAndTheirOfficesSpeakOfficially(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [TestCase("Satellite data showed a long pause in the glacier's retreat.")]
+    [TestCase("It is not clear whether the survey cited by the Home Office and the inspection mentioned in the letter are the same.")]
+    [TestCase("Dr Rosa Vidal, of the Andean Geophysical Institute, said radon readings rise for many reasons.")]
+    public void DataWithNoOfficialOwnerAndAScientistsAffiliationAreNoOfficialStatement(string text) =>
+        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
 }
