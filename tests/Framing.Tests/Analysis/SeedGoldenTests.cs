@@ -25,6 +25,15 @@ public class SeedGoldenTests
     }
 
     [Test]
+    public void TheCuratorsFearIsAHedgeOnHisClaim()
+    {
+        // "he fears ISIS will be 'more vengeful'": the verb after its subject, with a name after it (the hand labels hedge it).
+        var s = Find(RulesOnly.Analyze(Repo.SeedText), "The Associated Press quotes Syrian antiquities");
+        Assert.That(s.Tags.Has(FramingTag.Hedge), Is.True);
+        Assert.That(s[FramingTag.Hedge].Evidence.Select(e => e.Text), Does.Contain("he fears"));
+    }
+
+    [Test]
     public void LavrovHopesHeIsWrong()
     {
         var s = Find(RulesOnly.Analyze(Repo.SeedText), "“I hope I’m wrong,” Lavrov added");
