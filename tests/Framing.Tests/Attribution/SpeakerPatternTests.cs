@@ -2478,4 +2478,38 @@ public class SpeakerPatternTests
     [TestCase("Dr Rosa Vidal, of the Andean Geophysical Institute, said radon readings rise for many reasons.")]
     public void DataWithNoOfficialOwnerAndAScientistsAffiliationAreNoOfficialStatement(string text) =>
         Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+
+    [Test]
+    public void AHeadlineOpenedByATitleAndASurnameTheArticleGivesInFullIsTheirs()
+    {
+        var text = "Health Minister Okafor: Every Clinic Will Stay Open\n\nNo rural clinic will close this year, according to Health Minister "
+                 + "Grace Okafor, who spoke at a conference in Kano.";
+        Assert.That(Sentence(text, "Health Minister Okafor:").Attribution?.Speaker.Name, Does.Contain("Okafor"));
+        Assert.That(Sentence(text, "Health Minister Okafor:").Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void AHeadlineWhoseWordsBeforeTheColonNameNobodyKnownHasNoSpeaker()
+    {
+        var text = "Council Advisers Gloomy: Budget 'Will Not Balance'\n\nThe council's advisers met on Monday to review the budget.";
+        Assert.That(Sentence(text, "Council Advisers Gloomy").Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
+    [Test]
+    public void ACorrespondentInACapitalSpeaksForTheOutletNotTheGovernment()
+    {
+        var s = Only("The BBC's Ana Rivas in Moscow said the vote marked a change of tack.");
+        Assert.That(s.Attribution?.Speaker.Name, Does.Contain("Ana Rivas"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
+    [Test]
+    public void APersonDeclaredTheWinnerIsNotTheOneWhoDeclares() =>
+        Assert.That(Only("Opposition leader Ion Marin has been declared president after a close second round.").Tags.Has(FramingTag.OfficialStatement), Is.False);
+
+    [TestCase("U.S. government scientists have declared 2015 the hottest year on record.", "government scientists")]
+    [TestCase("In October the Federal Security Bureau (FSB) said it had detained the journalist.", "Federal Security Bureau")]
+    [TestCase("Four chief constables have released details of the merged forces.", "chief constables")]
+    [TestCase("The president later admonished Pyongyang on Twitter.", "president")]
+    public void AStatesScientistsSecurityServiceAndPublishedDetailsSpeakOfficially(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 }
