@@ -2698,9 +2698,10 @@ internal sealed class SpeakerResolver
         for (int h = open; h < Math.Min(tail.Start - 1, open + 5); h++)
             if (IsSourceHead(h) && (In(PlacePrepositions, h + 1) || In(AgentParticiples, h + 1)))
                 return (open, tail.End);
-        // "The BBC's James Menendez in Caracas said": a person's name right before "in" and a country or capital, which is
-        // where the speaker is, not who speaks.
-        if (tail.Start - 2 >= open && _ctx.Is(tail.Start - 1, "in") && _ctx.IsCapitalized(tail.Start - 2) && _ctx.CountryAt(tail.Start))
+        // "The BBC's James Menendez in Caracas said", "The BBC's Simon Long in Bangkok says": a name right before "in" and a
+        // place of one or two capitalised words, which is where the speaker is, not who speaks.
+        if (tail.Start - 2 >= open && _ctx.Is(tail.Start - 1, "in") && _ctx.IsCapitalized(tail.Start - 2) && tail.End - tail.Start <= 2
+            && IsName(tail.Start, tail.End))
             return (open, tail.Start - 1);
         return null;
     }

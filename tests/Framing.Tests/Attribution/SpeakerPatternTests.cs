@@ -2495,10 +2495,11 @@ public class SpeakerPatternTests
         Assert.That(Sentence(text, "Council Advisers Gloomy").Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
 
-    [Test]
-    public void ACorrespondentInACapitalSpeaksForTheOutletNotTheGovernment()
+    [TestCase("The BBC's Ana Rivas in Moscow said the vote marked a change of tack.")]
+    [TestCase("The BBC's Ana Rivas in Chiang Mai says there were tense moments at the police lines.")]
+    public void ACorrespondentInACityIsTheSpeakerNotTheCity(string text)
     {
-        var s = Only("The BBC's Ana Rivas in Moscow said the vote marked a change of tack.");
+        var s = Only(text);
         Assert.That(s.Attribution?.Speaker.Name, Does.Contain("Ana Rivas"));
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
