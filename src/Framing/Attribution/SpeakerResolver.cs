@@ -2546,6 +2546,10 @@ internal sealed class SpeakerResolver
             if (interjected && !(c > sentenceStart && _ctx.IsPunct(c, ',')) && !_ctx.IsQuoteMark(c)) return Collect(e - 1, sentenceStart);
             // A lone dash before the verb opens no appositive ("He was fine – the doctor said" has its speaker after it).
             if (dashes && !(c > sentenceStart && _ctx.IsDash(c))) return Collect(e - 1, c + 1);
+            // "The Royal Free Hospital, in north London, which has 1,000 beds, said": the body before the clause, not the place.
+            if (!dashes && c > sentenceStart && _ctx.Is(c + 1, "which") && _ctx.IsPunct(c, ',') && BodyBeforeWhich(c, sentenceStart) is { } whichBody
+                && whichBody.End < c)
+                return whichBody;
             if (c > sentenceStart && (_ctx.IsPunct(c, ',') || dashes))
             {
                 // "The Organization for Security and Cooperation in Europe (OSCE), which is monitoring …, has said":
@@ -2589,6 +2593,24 @@ internal sealed class SpeakerResolver
             && SubjectBeforeReducedRelative(tail?.Start ?? e, sentenceStart) is { } relativeSubject) return relativeSubject;
         if (!In(NounCues, cueStart) && SubjectBeforeRestrictiveRelative(tail, e, sentenceStart) is { } restrictedSubject) return restrictedSubject;
         return (tail is { } t ? SubjectWithPlace(t, sentenceStart) : null) ?? tail ?? WithPlacePhrase(e, sentenceStart);
+    }
+
+    /// <summary>
+    /// The capitalised name of a body before the comma at <paramref name="comma"/> that opens a "which" clause, past a place
+    /// set off by commas after the name (", in north London,"). Null when there is no such place or no such name.
+    /// </summary>
+    private (int Start, int End)? BodyBeforeWhich(int comma, int sentenceStart)
+    {
+        int end = comma;
+        for (int p = comma - 1; p > sentenceStart && p >= comma - 5; p--)
+            if (_ctx.IsPunct(p, ','))
+            {
+                if (_ctx.Is(p + 1, "in") || _ctx.Is(p + 1, "near") || _ctx.Is(p + 1, "based")) end = p;
+                break;
+            }
+        // Only past such a place: a name right before the clause is read by the appositive search already.
+        if (end == comma) return null;
+        return Collect(end, sentenceStart) is { } body && _ctx.IsCapitalized(body.End - 1) && HasContent(body.Start, body.End) ? body : null;
     }
 
     /// <summary>Cue words that are nouns as often as verbs ("cleared of perjury charges"): no verb after a relative clause.</summary>

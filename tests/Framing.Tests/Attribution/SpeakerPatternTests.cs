@@ -2513,4 +2513,15 @@ public class SpeakerPatternTests
     [TestCase("Four chief constables have released details of the merged forces.", "chief constables")]
     [TestCase("The president later admonished Pyongyang on Twitter.", "president")]
     public void AStatesScientistsSecurityServiceAndPublishedDetailsSpeakOfficially(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [TestCase("St Aldric's Hospital, in east Leeds, which has 900 beds, said it would close a ward to cut its debts.", "St Aldric's Hospital")]
+    [TestCase("The housing minister made it clear that the scheme would not be extended.", "housing minister")]
+    [TestCase("A day after the vote, Senator Ruth Alder also weighed in.", "Ruth Alder")]
+    [TestCase("Home Secretary Tom Reyes also highlighted a 12% fall in the number of claims.", "Tom Reyes")]
+    [TestCase("Xinhua said on Sunday that the crew had completed all planned experiments.", "Xinhua")]
+    public void MoreWaysAnOfficialBodySpeaks(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [Test]
+    public void ATakeoverBidTurnedDownIsADecisionNotAStatement() =>
+        Assert.That(Only("Directors at the steel maker have rejected a 9bn euro takeover bid from a rival.").Tags.Has(FramingTag.OfficialStatement), Is.False);
 }
