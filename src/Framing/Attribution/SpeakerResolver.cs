@@ -1073,18 +1073,12 @@ internal sealed class SpeakerResolver
     /// </summary>
     private bool TitleBeforeKnownName(int from, int to)
     {
-        for (int t = to - 2; t >= from; t--)
-        {
-            if (!_ctx.IsSourceCue(t)) continue;
-            var name = _ctx.Text(t + 1, to);
-            // The name given in full elsewhere (the registry may not hold it yet: a headline comes first): the surname
-            // after a given name somewhere in the article.
-            if (to - t != 2) return false;
-            var surname = _ctx.TextOf(to - 1);
-            for (int k = to + 1; k < _ctx.Doc.TokenCount; k++)
-                if (_ctx.TextOf(k).SequenceEqual(surname) && PersonGender.IsGivenName(_ctx.TextOf(k - 1))) return true;
-            return false;
-        }
+        // One word after the title: the surname. The registry may not hold the full name yet (a headline comes first), so
+        // the article is searched for the surname after a given name.
+        if (to - from < 2 || !_ctx.IsSourceCue(to - 2)) return false;
+        var surname = _ctx.TextOf(to - 1);
+        for (int k = to + 1; k < _ctx.Doc.TokenCount; k++)
+            if (_ctx.TextOf(k).SequenceEqual(surname) && PersonGender.IsGivenName(_ctx.TextOf(k - 1))) return true;
         return false;
     }
 

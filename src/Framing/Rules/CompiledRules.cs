@@ -437,18 +437,24 @@ internal sealed class CompiledRules
         }
         if (n.GappedCount > 0) ArriveGapped(ids, prefixIds, s, p, node, n, b, raw);
         if (!n.HasChildren || ++p >= b) return;
+        // Scare quotes inside a phrase: a “total falsification” of the vote holds "falsification of". The mark is stepped
+        // over (once) unless the phrase itself names a quotation mark there.
+        if (!Follow(ids, prefixIds, s, p, node, n, b, raw) && prefixIds[p] == QuoteMark && p + 1 < b)
+            Follow(ids, prefixIds, s, p + 1, node, n, b, raw);
+    }
+
+    /// <summary>
+    /// From trie node <paramref name="node"/>, follows the token at <paramref name="p"/> by its exact key and by its
+    /// stem key. Returns whether the exact key leads on (a phrase that names a quotation mark there).
+    /// </summary>
+    private bool Follow(int[] ids, int[] prefixIds, int s, int p, int node, in TrieNode n, int b, List<(int, int, int, bool)> raw)
+    {
         int id = ids[p], pid = prefixIds[p];
         long from = (long)node << 32;
-        if (id >= 0 && n.MayHaveChild(id) && _transitions.TryGetValue(from | (uint)id, out int next)) Arrive(ids, prefixIds, s, p, next, b, raw);
+        bool exact = false;
+        if (id >= 0 && n.MayHaveChild(id) && _transitions.TryGetValue(from | (uint)id, out int next)) { exact = true; Arrive(ids, prefixIds, s, p, next, b, raw); }
         if (pid >= 0 && pid != id && n.MayHaveChild(pid) && _transitions.TryGetValue(from | (uint)pid, out next)) Arrive(ids, prefixIds, s, p, next, b, raw);
-        // Scare quotes inside a phrase: "called it a \"total falsification\" of the vote" holds "falsification of". The mark
-        // is stepped over (once) unless the phrase itself names a quotation mark there.
-        if (pid == QuoteMark && ++p < b && !(id >= 0 && n.MayHaveChild(id) && _transitions.TryGetValue(from | (uint)id, out _)))
-        {
-            id = ids[p]; pid = prefixIds[p];
-            if (id >= 0 && n.MayHaveChild(id) && _transitions.TryGetValue(from | (uint)id, out next)) Arrive(ids, prefixIds, s, p, next, b, raw);
-            if (pid >= 0 && pid != id && n.MayHaveChild(pid) && _transitions.TryGetValue(from | (uint)pid, out next)) Arrive(ids, prefixIds, s, p, next, b, raw);
-        }
+        return exact;
     }
 
     /// <summary>The second key slot's mark for a quotation mark token, which phrases step over.</summary>
