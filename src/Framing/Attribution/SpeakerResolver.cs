@@ -775,7 +775,7 @@ internal sealed class SpeakerResolver
         var head = space < 0 ? name : name[(space + 1)..];
         if (PersonRoleHeads.Contains(head)) return false;
         bool acronym = head.Length >= 2 && head.All(c => char.IsUpper(c) || char.IsDigit(c));
-        // A company named with a plural word ("British Airways", "Harland Industries") is still one body.
+        // A company named with a plural word ("Harland Airways", "Orrin Industries") is still one body.
         return acronym || (space > 0 && OrgSuffixes.Contains(head)) || !head.EndsWith('s') || head.EndsWith("ss", StringComparison.Ordinal) || head.EndsWith("us", StringComparison.Ordinal);
     }
 
@@ -844,7 +844,7 @@ internal sealed class SpeakerResolver
             last = w;
         }
         if (GroupWords.Contains(last) || s.Name.StartsWith("The ", StringComparison.Ordinal)) return false;
-        // "British Airways", "Orrin Bank": a company's name, unless a given name opens it ("Samantha Power", "David Steel").
+        // "Harland Airways", "Orrin Bank": a company's name, unless a given name opens it ("Samantha Power", "David Steel").
         int space = s.Name.IndexOf(' ');
         return !(count > 1 && OrgSuffixes.Contains(last) && !PersonGender.IsGivenName(s.Name.AsSpan(0, space)));
     }
@@ -1068,8 +1068,8 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>
-    /// "Education Minister Bennett: …": a title (a source cue) and then a surname the article gives after a given name
-    /// elsewhere ("Naftali Bennett"), so that "Trump Advisers Upbeat: …" still names nobody.
+    /// "Health Minister Okafor: …": a title (a source cue) and then a surname the article gives after a given name
+    /// elsewhere ("Grace Okafor"), so that "Council Advisers Gloomy: …" still names nobody.
     /// </summary>
     private bool TitleBeforeKnownName(int from, int to)
     {
@@ -1246,13 +1246,13 @@ internal sealed class SpeakerResolver
         // "Labour's NEC Drops Candidate Over Hitler Tweets": the object of a preposition before a headline's last word,
         // which is a noun ("Tweets"), not a verb of saying.
         if (back is { } objectPhrase && s.IsHeadline && end >= b - 1 && PrepositionBefore(objectPhrase.Start, first)) back = null;
-        // "Government officials and health professionals told the committee …": a joint subject whose last part names no
+        // "Council officials and health visitors told the inquiry …": a joint subject whose last part names no
         // source still speaks through its official part.
         if (back is null && current is null && OfficialBeforeAnd(first, a) is { } joint) return joint;
         if (back is { } bnp)
         {
             var found = Resolve(bnp.Start, bnp.End, lastPerson, lastGroup);
-            // "Two senior Labour figures and former leader Dafydd Rees say …", "Tom Reed and others said …": a joint
+            // "Two Labour MPs and a former party leader say …", "Majority Leader Tom Reed and others said …": a joint
             // statement in which one of the speakers is an official is an official's.
             if (found.Type != SourceType.Official && found.Resolution == SpeakerResolution.Explicit && OfficialConjunct(bnp.Start, bnp.End, a) is { } conjunct)
                 found = conjunct;
@@ -1278,12 +1278,12 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The official before an "and" that closes a joint subject right before the cue at <paramref name="cue"/>, when the
-    /// words between the "and" and the cue are a plain lower-case noun phrase ("and health professionals", "and other
+    /// words between the "and" and the cue are a plain lower-case noun phrase ("and health visitors", "and other
     /// experts"). Null otherwise.
     /// </summary>
     private Speaker? OfficialBeforeAnd(int cue, int sentenceStart)
     {
-        // People in the plural ("professionals", "others"), not a thing ("the survey … and the inspection mentioned in …").
+        // People in the plural ("professionals", "others"), not a thing ("the audit … and the review mentioned in …").
         if (cue < 2 || !_ctx.TextOf(cue - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)) return null;
         for (int k = cue - 2; k > sentenceStart && k >= cue - 4; k--)
         {
@@ -1315,7 +1315,7 @@ internal sealed class SpeakerResolver
             from = k + 1;
         }
         if (from > start && Official(from, end) is { } last) return last;
-        // The conjunct before an "and" that the phrase does not hold ("Two Labour figures and former leader …").
+        // The conjunct before an "and" that the phrase does not hold ("Two Labour MPs and a former party leader …").
         if (start - 2 >= sentenceStart && _ctx.Is(start - 1, "and") && Collect(start - 1, sentenceStart) is { } earlier)
             return Official(earlier.Start, earlier.End);
         return null;
@@ -1931,9 +1931,9 @@ internal sealed class SpeakerResolver
             // "Mr Spink, one of the party's most vocal critics": a person named in full is no anonymous source, whatever
             // group the appositive puts them in.
             if (appType == SourceType.Anonymous && head.Type is null && IsName(start, c)) appType = null;
-            // "Dr Fiona Hale, deputy chief medical officer": a doctor's title before the name is a courtesy; the office in
+            // "Dr Ruth Amadi, deputy chief medical officer": a doctor's title before the name is a courtesy; the office in
             // the appositive says what she speaks as.
-            // Not an affiliation ("Dr Hernando Vidal, of the Geophysical Institute"): the appositive names a post.
+            // Not an affiliation ("Dr Rosa Vidal, of the Andean Geophysical Institute"): the appositive names a post.
             if (head.Type == SourceType.Expert && appType == SourceType.Official && IsDoctorTitle(start) && !In(AffiliationPrepositions, c + 1))
                 return (appType, role, head.Name);
             return (head.Type ?? appType, role, head.Name);
@@ -2540,7 +2540,7 @@ internal sealed class SpeakerResolver
             if (interjected && !(c > sentenceStart && _ctx.IsPunct(c, ',')) && !_ctx.IsQuoteMark(c)) return Collect(e - 1, sentenceStart);
             // A lone dash before the verb opens no appositive ("He was fine – the doctor said" has its speaker after it).
             if (dashes && !(c > sentenceStart && _ctx.IsDash(c))) return Collect(e - 1, c + 1);
-            // "The Royal Free Hospital, in north London, which has 1,000 beds, said": the body before the clause, not the place.
+            // "St Aldric's Hospital, in east Leeds, which has 900 beds, said": the body before the clause, not the place.
             if (!dashes && c > sentenceStart && _ctx.Is(c + 1, "which") && _ctx.IsPunct(c, ',') && BodyBeforeWhich(c, sentenceStart) is { } whichBody
                 && whichBody.End < c)
                 return whichBody;
@@ -2591,7 +2591,7 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// The capitalised name of a body before the comma at <paramref name="comma"/> that opens a "which" clause, past a place
-    /// set off by commas after the name (", in north London,"). Null when there is no such place or no such name.
+    /// set off by commas after the name (", in east Leeds,"). Null when there is no such place or no such name.
     /// </summary>
     private (int Start, int End)? BodyBeforeWhich(int comma, int sentenceStart)
     {
@@ -2714,7 +2714,7 @@ internal sealed class SpeakerResolver
         for (int h = open; h < Math.Min(tail.Start - 1, open + 5); h++)
             if (IsSourceHead(h) && (In(PlacePrepositions, h + 1) || In(AgentParticiples, h + 1)))
                 return (open, tail.End);
-        // "The BBC's James Menendez in Caracas said", "The BBC's Simon Long in Bangkok says": a name right before "in" and a
+        // "The BBC's Ana Rivas in Moscow said", "The BBC's Ana Rivas in Chiang Mai says": a name right before "in" and a
         // place of one or two capitalised words, which is where the speaker is, not who speaks.
         if (tail.Start - 2 >= open && _ctx.Is(tail.Start - 1, "in") && _ctx.IsCapitalized(tail.Start - 2) && tail.End - tail.Start <= 2
             && IsName(tail.Start, tail.End))

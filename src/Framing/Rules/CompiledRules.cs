@@ -437,7 +437,7 @@ internal sealed class CompiledRules
         }
         if (n.GappedCount > 0) ArriveGapped(ids, prefixIds, s, p, node, n, b, raw);
         if (!n.HasChildren || ++p >= b) return;
-        // Scare quotes inside a phrase: a “total falsification” of the vote holds "falsification of". The mark is stepped
+        // Scare quotes inside a phrase: a “blatant falsification” of the count holds "falsification of". The mark is stepped
         // over (once) unless the phrase itself names a quotation mark there.
         if (!Follow(ids, prefixIds, s, p, node, n, b, raw) && prefixIds[p] == QuoteMark && p + 1 < b)
             Follow(ids, prefixIds, s, p + 1, node, n, b, raw);

@@ -2451,7 +2451,7 @@ public class SpeakerPatternTests
         Assert.That(Sentence(text, "\"It will pass").Attribution?.Speaker.Name, Does.Contain("Power"));
     }
 
-    [TestCase("Two Labour MPs and former party leader Dafydd Rees say they would accept the compromise.", "Labour MPs")]
+    [TestCase("Two Labour MPs and former party leader Dafydd Rees say they will back the new funding formula.", "Labour MPs")]
     [TestCase("Majority Leader Tom Reed and others said the bill would reach the floor next week.", "Tom Reed")]
     [TestCase("Residents and the mayor said the road had flooded twice since March.", "mayor")]
     public void AJointStatementWithAnOfficialAmongItsSpeakersIsOfficial(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
@@ -2466,11 +2466,11 @@ public class SpeakerPatternTests
     }
 
     [TestCase("Nearly half of adults under 35 rent their homes, according to Portugal's National Statistical Institute.", "National Statistical Institute")]
-    [TestCase("They include two arsonists and four burglars, Home Office figures show.", "Home Office")]
+    [TestCase("Two of those freed had firearms convictions, Home Office figures show.", "Home Office")]
     [TestCase("Commons speaker Eleanor Pryce said she would ask the minister to explain the delay.", "Eleanor Pryce")]
     [TestCase("Dr Ruth Amadi, deputy chief medical officer, told the committee the ban would protect bar staff.", "Ruth Amadi")]
     [TestCase("MK Yael Ronen told Army Radio that the closure was a mistake.", "Yael Ronen")]
-    [TestCase("Government officials and health professionals told the committee the winter plan was on track.", "officials")]
+    [TestCase("Council officials and health visitors told the inquiry the winter plan was on track.", "officials")]
     public void StateBodiesTheirFiguresAndTheirOfficesSpeakOfficially(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 
     [TestCase("Satellite data showed a long pause in the glacier's retreat.")]
@@ -2496,7 +2496,7 @@ public class SpeakerPatternTests
     }
 
     [TestCase("The BBC's Ana Rivas in Moscow said the vote marked a change of tack.")]
-    [TestCase("The BBC's Ana Rivas in Chiang Mai says there were tense moments at the police lines.")]
+    [TestCase("The BBC's Ana Rivas in Chiang Mai says the market reopened quietly at dawn.")]
     public void ACorrespondentInACityIsTheSpeakerNotTheCity(string text)
     {
         var s = Only(text);
@@ -2508,17 +2508,17 @@ public class SpeakerPatternTests
     public void APersonDeclaredTheWinnerIsNotTheOneWhoDeclares() =>
         Assert.That(Only("Opposition leader Ion Marin has been declared president after a close second round.").Tags.Has(FramingTag.OfficialStatement), Is.False);
 
-    [TestCase("U.S. government scientists have declared 2015 the hottest year on record.", "government scientists")]
+    [TestCase("Government scientists have declared last summer the driest on record.", "Government scientists")]
     [TestCase("In October the Federal Security Bureau (FSB) said it had detained the journalist.", "Federal Security Bureau")]
     [TestCase("Four chief constables have released details of the merged forces.", "chief constables")]
-    [TestCase("The president later admonished Pyongyang on Twitter.", "president")]
+    [TestCase("The president later admonished the rebels on Twitter.", "president")]
     public void AStatesScientistsSecurityServiceAndPublishedDetailsSpeakOfficially(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 
     [TestCase("St Aldric's Hospital, in east Leeds, which has 900 beds, said it would close a ward to cut its debts.", "St Aldric's Hospital")]
     [TestCase("The housing minister made it clear that the scheme would not be extended.", "housing minister")]
     [TestCase("A day after the vote, Senator Ruth Alder also weighed in.", "Ruth Alder")]
     [TestCase("Home Secretary Tom Reyes also highlighted a 12% fall in the number of claims.", "Tom Reyes")]
-    [TestCase("Xinhua said on Sunday that the crew had completed all planned experiments.", "Xinhua")]
+    [TestCase("Xinhua said on Monday that the new rail link had passed its final safety checks.", "Xinhua")]
     public void MoreWaysAnOfficialBodySpeaks(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 
     [Test]

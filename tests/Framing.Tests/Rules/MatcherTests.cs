@@ -98,7 +98,7 @@ public class MatcherTests
         // mark itself still needs it; a word in the mark's place breaks the phrase as before.
         const string yaml = "rules:\n  - id: a\n    signals: allegation\n    phrases: ['falsification of', 'blood on its hands']\n" +
                             "  - id: b\n    signals: hedge\n    phrases: ['too early to say', 'chance \"? that']\n";
-        const string text = "He denounced the \"total falsification\" of the vote. She said it had \"blood on its hands.\" "
+        const string text = "He denounced the \"blatant falsification\" of the count. She said it had \"blood on its hands.\" "
                           + "It was \"too early\" to say. A falsification, of sorts. There is a \"chance\" that it holds.";
         Assert.That(Matches(yaml, text, "a"), Is.EqualTo(new[] { "falsification\" of", "blood on its hands" }));
         Assert.That(Matches(yaml, text, "b"), Is.EqualTo(new[] { "too early\" to say", "chance\" that" }));
