@@ -1289,8 +1289,7 @@ internal sealed class SpeakerResolver
         {
             if (_ctx.Is(k, "and"))
             {
-                if (Collect(k, sentenceStart) is not { } part || !HasContent(part.Start, part.End)) return null;
-                return Describe(part.Start, part.End, SpeakerResolution.Explicit) is { Type: SourceType.Official, FormerOfficial: false } d ? d : null;
+                return Collect(k, sentenceStart) is { } part ? OfficialInOffice(part.Start, part.End) : null;
             }
             if (_ctx.KindOf(k) != TokenKind.Word || _ctx.IsCapitalized(k)) return null;
         }
@@ -1303,23 +1302,25 @@ internal sealed class SpeakerResolver
     /// </summary>
     private Speaker? OfficialConjunct(int start, int end, int sentenceStart)
     {
-        Speaker? Official(int s, int e) =>
-            e > s && HasContent(s, e) && Describe(s, e, SpeakerResolution.Explicit) is { Type: SourceType.Official, FormerOfficial: false } d ? d : null;
         // Not roles joined in an appositive ("Both men, a team manager and an analyst, deny …").
         for (int k = start; k < end; k++) if (_ctx.IsPunct(k, ',')) return null;
         int from = start;
         for (int k = start; k < end; k++)
         {
             if (!_ctx.Is(k, "and")) continue;
-            if (Official(from, k) is { } before) return before;
+            if (OfficialInOffice(from, k) is { } before) return before;
             from = k + 1;
         }
-        if (from > start && Official(from, end) is { } last) return last;
+        if (from > start && OfficialInOffice(from, end) is { } last) return last;
         // The conjunct before an "and" that the phrase does not hold ("Two Labour MPs and a former party leader …").
         if (start - 2 >= sentenceStart && _ctx.Is(start - 1, "and") && Collect(start - 1, sentenceStart) is { } earlier)
-            return Official(earlier.Start, earlier.End);
+            return OfficialInOffice(earlier.Start, earlier.End);
         return null;
     }
+
+    /// <summary>The phrase <c>[start, end)</c> described, when it names an official in office; null otherwise.</summary>
+    private Speaker? OfficialInOffice(int start, int end) =>
+        end > start && HasContent(start, end) && Describe(start, end, SpeakerResolution.Explicit) is { Type: SourceType.Official, FormerOfficial: false } d ? d : null;
 
     /// <summary>
     /// The noun phrase that opens the sentence (after an opening adjunct: "In fact, Mueller tried to … by warning them",
