@@ -227,6 +227,13 @@ internal sealed class SpeakerResolver
             if (a is not null)
             {
                 if (a.Speaker.Resolution == SpeakerResolution.Explicit) _entities.Remember(a.Speaker, doc.SentenceArray[i].Span.Start);
+                // "The vice chancellor of Essex University, Professor Sir Ivor Crewe, said": a post named before its holder is
+                // the holder's role, and the academic title the registry read from the name a courtesy, so a later "Sir Ivor
+                // said" is the vice chancellor speaking.
+                if (a.Speaker is { Resolution: SpeakerResolution.Explicit, Type: SourceType.Official, Role: { } holderName }
+                    && _entities.Find(holderName) is { Type: SourceType.Expert } titled && titled.Name.Contains(' ')
+                    && holderName.EndsWith(titled.Name, StringComparison.Ordinal))
+                    _entities.Retype(titled, SourceType.Official);
                 if (IsPerson(a.Speaker)) { lastPerson = a.Speaker; NotePerson(a.Speaker); lastPersonSentence = i; }
                 // "the sheriff told him: '…' … He added:": a person named only by their post is the next "he" or "she" too.
                 else if (IsPersonByPost(a.Speaker)) lastPerson = a.Speaker;
@@ -1360,7 +1367,9 @@ internal sealed class SpeakerResolver
     private static readonly WordSet PassiveVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
         "accused", "criticised", "criticized", "blamed", "condemned", "praised", "denounced", "branded", "hailed", "rebuked",
         "urged", "warned", "told", "questioned", "challenged", "described", "mocked", "ridiculed", "lambasted", "slammed",
-        "repeated", "reiterated", "echoed", "announced", "denied", "rejected", "dismissed", "declared");
+        "repeated", "reiterated", "echoed", "announced", "denied", "rejected", "dismissed", "declared",
+        // "It has been estimated that …", "Three deaths were reported": nobody in the sentence speaks unless "by" names them.
+        "estimated", "reported", "claimed", "alleged", "said", "suggested", "predicted");
 
     private static readonly WordSet BeForms = new WordSet(StringComparer.OrdinalIgnoreCase,
         "was", "were", "is", "are", "been", "being", "be", "am", "get", "gets", "got", "getting");
@@ -1723,6 +1732,10 @@ internal sealed class SpeakerResolver
             // article has already given a post is a courtesy, not a role.
             if (known.Type == SourceType.Official && HonorificBeforeName(start, end))
                 return new Speaker(text, span, name, role ?? known.Role, known.Type, null, how) { FormerOfficial = known.FormerOfficial };
+            // "Madeleine Goumas, lead author, said … Miss Goumas, from the Centre for Ecology at Exeter University, added": an
+            // expert later placed at their institution is still that expert, not the institution speaking for itself.
+            if (known.Type == SourceType.Expert && type.Value == SourceType.Official && role is not null && StartsWithAffiliation(role))
+                return new Speaker(text, span, name, role, known.Type, null, how);
             if (how == SpeakerResolution.Explicit && type.Value != SourceType.Other && known.Type != type.Value && name == known.Name)
                 _entities.Retype(known, type.Value);
         }
@@ -1739,14 +1752,21 @@ internal sealed class SpeakerResolver
 
     private bool IsDoctorTitle(int t) => _ctx.Is(t, "dr") || _ctx.Is(t, "dr.");
 
-    /// <summary>True when [start, end) is "Dr" (or "Dr.") and capitalised name words only: "Dr Coleman".</summary>
+    /// <summary>
+    /// True when [start, end) has "Dr" (or "Dr.") before capitalised name words that run to its end or to a comma
+    /// ("Dr Coleman", "Her successor Dr Gibbons, on a visit to the hospital,"), and any words before the title name no
+    /// expert ("Epidemiologist Dr Gibbons" is an expert's role).
+    /// </summary>
     private bool HonorificBeforeName(int start, int end)
     {
-        if (end - start < 2 || !IsDoctorTitle(start)) return false;
-        int t = start + 1;
+        int title = start;
+        while (title < end && !IsDoctorTitle(title)) title++;
+        if (title >= end) return false;
+        int t = title + 1;
         if (t < end && _ctx.IsPunct(t, '.')) t++;
-        for (; t < end; t++) if (!_ctx.IsCapitalized(t) || _ctx.KindOf(t) != TokenKind.Word) return false;
-        return true;
+        int nameStart = t;
+        for (; t < end && !_ctx.IsPunct(t, ','); t++) if (!_ctx.IsCapitalized(t) || _ctx.KindOf(t) != TokenKind.Word) return false;
+        return t > nameStart && (title == start || HeadType(start, title) is not SourceType.Expert);
     }
 
     private static readonly WordSet OrgSuffixes = new WordSet(StringComparer.OrdinalIgnoreCase,
@@ -1968,6 +1988,14 @@ internal sealed class SpeakerResolver
 
     /// <summary>Prepositions that open an affiliation rather than a post: "of the institute", "from the university", "at the clinic".</summary>
     private static readonly WordSet AffiliationPrepositions = new WordSet(StringComparer.OrdinalIgnoreCase, "of", "from", "at", "with");
+
+    /// <summary>True when a role text opens with an affiliation preposition: "from the Centre for Ecology".</summary>
+    private static bool StartsWithAffiliation(string role)
+    {
+        var r = role.AsSpan().TrimStart();
+        int space = r.IndexOf(' ');
+        return space > 0 && AffiliationPrepositions.Contains(r[..space]);
+    }
 
     /// <summary>Modal verbs: never part of a speaker's name (a title-case headline's "States Could Ask").</summary>
     private static readonly WordSet Modals = new WordSet(StringComparer.OrdinalIgnoreCase,

@@ -2172,6 +2172,69 @@ public class SpeakerPatternTests
     }
 
     [Test]
+    public void ADoctorsTitleAfterADescriptionDoesNotUndoAPostTheArticleGave()
+    {
+        // The title comes after a description ("Her successor Dr Farrow") and the phrase runs on into an appositive.
+        const string text = """
+            Waiting lists shorter in Wales
+
+            New health minister Nadia Farrow said the gap with England was closing.
+            Her successor Dr Farrow, on a visit to a hospital in Swansea, welcomed the fall.
+            "It is eleven weeks now," said Dr Farrow.
+            """;
+        foreach (var start in new[] { "Her successor", "\"It is eleven" })
+        {
+            var s = Sentence(text, start);
+            Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official), start);
+            Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True, start);
+        }
+    }
+
+    [Test]
+    public void AnExpertPlacedAtTheirInstitutionStaysAnExpert()
+    {
+        const string text = """
+            Staring at gulls keeps them off your lunch
+
+            Joanna Pell, lead author, said: "Most birds kept their distance."
+            Ms Pell, from the Centre for Coastal Ecology at Penwith University, added: "Some did not seem to notice us at all."
+            """;
+        Assert.That(Sentence(text, "Joanna Pell").Attribution?.Speaker.Type, Is.EqualTo(SourceType.Expert));
+        var s = Sentence(text, "Ms Pell");
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Expert));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
+    [Test]
+    public void APostNamedBeforeAProfessorMakesTheProfessorOfficial()
+    {
+        const string text = """
+            Strike threatens graduations
+
+            The vice chancellor of Harrowgate University, Professor Sir Alan Brede, said the boycott would hurt students.
+            Sir Alan said: "These students are an innocent party to this dispute."
+            """;
+        var s = Sentence(text, "Sir Alan said");
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [TestCase("It has been estimated that the drug could have caused thousands of heart attacks.")]
+    [TestCase("Three more cases were reported in the northern district on Friday.")]
+    public void AnAgentlessPassiveOfSayingNamesNoSpeaker(string text)
+    {
+        var s = Analyzer.Analyze("The company said it would appeal.\n\n" + text).Sentences[^1];
+        Assert.That(s.Attribution, Is.Null, text);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+    }
+
+    [TestCase("One of the wounded in hospital told a news agency that the soldiers had fired first.")]
+    [TestCase("A man wounded in the blast told reporters he saw two cars burning.")]
+    [TestCase("One of the injured told the BBC that the roof fell in.")]
+    public void TheWoundedAreWitnessesNotTheHospital(string text) =>
+        Assert.That(Only(text).Attribution?.Speaker.Type, Is.EqualTo(SourceType.Eyewitness), text);
+
+    [Test]
     public void TheyAfterMembersOfAHouseIsThoseMembers()
     {
         const string text = """
