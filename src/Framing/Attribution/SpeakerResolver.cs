@@ -1197,7 +1197,7 @@ internal sealed class SpeakerResolver
         }
         // "The minister was accused of lying", "has been criticised by the union": the subject of a passive verb of
         // saying is spoken about or to, not speaking; the speaker, when the sentence names one, follows "by".
-        if (cue.TokenCount == 1 && In(PassiveVerbs, first) && (IsPassive(first, a) || ReducedPassive(first, end, b)))
+        if (cue.TokenCount == 1 && In(PassiveVerbs, first) && (IsPassive(first, a) || ReducedPassive(first, end, b)) && !SpeechFollowsHearsay(first, b))
         {
             // "The claim was then repeated yesterday – although without attribution – by the Housing minister".
             for (int k = end; k < b && k < end + 10 && !_ctx.IsPunct(k, ';') && !_ctx.IsQuoteMark(k); k++)
@@ -1368,8 +1368,25 @@ internal sealed class SpeakerResolver
         "accused", "criticised", "criticized", "blamed", "condemned", "praised", "denounced", "branded", "hailed", "rebuked",
         "urged", "warned", "told", "questioned", "challenged", "described", "mocked", "ridiculed", "lambasted", "slammed",
         "repeated", "reiterated", "echoed", "announced", "denied", "rejected", "dismissed", "declared",
-        // "It has been estimated that …", "Three deaths were reported": nobody in the sentence speaks unless "by" names them.
-        "estimated", "reported", "claimed", "alleged", "said", "suggested", "predicted");
+        // "It has been estimated that …", "Ms Farrow is alleged to have claimed …": nobody in the sentence speaks unless
+        // "by" names them (but see HearsayPassives).
+        "estimated", "suggested", "predicted", "reported", "said", "alleged", "claimed");
+
+    /// <summary>
+    /// Passives of hearsay that still report the subject's words when a verb of saying follows: "The mayor is reported
+    /// to have told aides …", "The minister was reported as saying …" (not "are reported to be undecided").
+    /// </summary>
+    private static readonly WordSet HearsayPassives = new WordSet(StringComparer.OrdinalIgnoreCase, "reported", "said", "alleged", "claimed");
+
+    /// <summary>True when the hearsay passive at <paramref name="first"/> goes on to the subject's own words.</summary>
+    private bool SpeechFollowsHearsay(int first, int b)
+    {
+        if (!In(HearsayPassives, first)) return false;
+        if (first + 1 < b && _ctx.Is(first + 1, "as")) return true;
+        for (int t = first + 1; t < b && t <= first + 4; t++)
+            if (_ctx.Has(t, Signal.AttributionVerb)) return true;
+        return false;
+    }
 
     private static readonly WordSet BeForms = new WordSet(StringComparer.OrdinalIgnoreCase,
         "was", "were", "is", "are", "been", "being", "be", "am", "get", "gets", "got", "getting");

@@ -2220,13 +2220,17 @@ public class SpeakerPatternTests
     }
 
     [TestCase("It has been estimated that the drug could have caused thousands of heart attacks.")]
-    [TestCase("Three more cases were reported in the northern district on Friday.")]
-    public void AnAgentlessPassiveOfSayingNamesNoSpeaker(string text)
+    [TestCase("It has been suggested that the drug could double the risk of a stroke.")]
+    public void AnAgentlessPassiveOfEstimatingNamesNoSpeaker(string text)
     {
         var s = Analyzer.Analyze("The company said it would appeal.\n\n" + text).Sentences[^1];
         Assert.That(s.Attribution, Is.Null, text);
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False, text);
     }
+
+    [TestCase("The mayor is reported to have told aides that the budget was final.", "mayor")]
+    [TestCase("The minister was reported as saying the plan was dead.", "minister")]
+    public void ASpeakerReportedToHaveSpokenStillSpeaks(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 
     [TestCase("One of the wounded in hospital told a news agency that the soldiers had fired first.")]
     [TestCase("A man wounded in the blast told reporters he saw two cars burning.")]
