@@ -26,6 +26,8 @@ internal sealed class SpeakerResolver
         "reportedly", "allegedly", "apparently", "himself", "herself", "themselves", "itself", "subsequently", "separately",
         "still", "even", "had", "did", "does", "do", "not", "never", "could", "may", "might", "should", "has", "been", "being",
         "first", "last", "initially", "finally", "originally", "always", "long", "tonight", "often", "frequently", "just", "now", "yesterday", "today",
+        // "Mr Blair instead warned people they must vote", "The minister meanwhile said".
+        "instead", "meanwhile", "however", "too", "already",
         // "BA last month revealed", "the firm this week announced": a time adjunct between the subject and its verb.
         "this", "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening",
         // "Mr Cameron had at first said": "at" before "first" or "once".
@@ -629,6 +631,9 @@ internal sealed class SpeakerResolver
             // "Mr Galloway issued this statement to deny the allegations:" names the text that follows as well.
             if ((_ctx.Is(t, "in") && _ctx.Is(t + 1, "full")) || ((_ctx.Is(t, "following") || _ctx.Is(t, "this")) && In(StatementNouns, t + 1))) return true;
         }
+        // "Sen. Marco Rubio issued a number of tweets supporting Guaido:": the posts follow, one paragraph or several.
+        for (int t = a; t < b; t++)
+            if (_ctx.Is(t, "tweets") || _ctx.Is(t, "posts")) return true;
         return false;
     }
 
@@ -1368,6 +1373,8 @@ internal sealed class SpeakerResolver
         "accused", "criticised", "criticized", "blamed", "condemned", "praised", "denounced", "branded", "hailed", "rebuked",
         "urged", "warned", "told", "questioned", "challenged", "described", "mocked", "ridiculed", "lambasted", "slammed",
         "repeated", "reiterated", "echoed", "announced", "denied", "rejected", "dismissed", "declared",
+        // "The contractor has already been quietly promised the contract": the one promised to.
+        "promised", "assured", "reassured", "informed",
         // "It has been estimated that …", "Ms Farrow is alleged to have claimed …": nobody in the sentence speaks unless
         // "by" names them (but see HearsayPassives).
         "estimated", "suggested", "predicted", "reported", "said", "alleged", "claimed");
@@ -1732,6 +1739,8 @@ internal sealed class SpeakerResolver
             if (_entities.Find(name) is { } e)
                 return new Speaker(text, span, e.Name, e.Role, e.Type, null, e.Name.Length > name.Length ? SpeakerResolution.Alias : how) { FormerOfficial = e.FormerOfficial };
             // An organisation speaking for itself is official (taxonomy): "The SFO confirmed", "Orrin Bank said", "Hestia said it had".
+            // "According to WLS-TV", "WGN-TV said": a broadcaster's call sign is an outlet, not a body speaking for itself.
+            if (IsCallSign(name)) return new Speaker(text, span, name, role, SourceType.Media, null, how);
             if (LooksLikeOrganisation(start, end, name)) return new Speaker(text, span, name, role, SourceType.Official, null, how);
             return new Speaker(text, span, name, role, SourceType.Other, null, how);
         }
@@ -1826,6 +1835,20 @@ internal sealed class SpeakerResolver
         t < _ctx.Doc.TokenCount && (In(ClauseAuxiliaries, t) || (_ctx.KindOf(t) == TokenKind.Word && _ctx.TextOf(t).EndsWith("ed", StringComparison.Ordinal)));
 
     /// <summary>An acronym (SFO), a name ending in an organisation word (Orrin Bank), or a bare name the sentence calls "it".</summary>
+    /// <summary>
+    /// A North American broadcaster's call sign with its band: "WLS-TV", "KABC-AM", "WTOP-FM" (three or four capitals
+    /// opening with K or W). The bare letters are left alone: "KPMG" and "WWF" are no stations.
+    /// </summary>
+    internal static bool IsCallSign(string name)
+    {
+        var s = name.AsSpan().Trim();
+        int dash = s.IndexOf('-');
+        if (dash is < 3 or > 4 || s[0] is not ('K' or 'W')) return false;
+        foreach (char c in s[..dash]) if (c is < 'A' or > 'Z') return false;
+        var band = s[(dash + 1)..];
+        return band is "TV" or "FM" or "AM" or "DT" or "HD";
+    }
+
     private bool LooksLikeOrganisation(int start, int end, string name)
     {
         int words = 0;
@@ -2005,6 +2028,7 @@ internal sealed class SpeakerResolver
 
     /// <summary>Prepositions that open an affiliation rather than a post: "of the institute", "from the university", "at the clinic".</summary>
     private static readonly WordSet AffiliationPrepositions = new WordSet(StringComparer.OrdinalIgnoreCase, "of", "from", "at", "with");
+
 
     /// <summary>True when a role text opens with an affiliation preposition: "from the Centre for Ecology".</summary>
     private static bool StartsWithAffiliation(string role)

@@ -2232,6 +2232,61 @@ public class SpeakerPatternTests
     [TestCase("The minister was reported as saying the plan was dead.", "minister")]
     public void ASpeakerReportedToHaveSpokenStillSpeaks(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 
+    [Test]
+    public void PostsIntroducedWithAColonContinueTheirAuthorOverParagraphs()
+    {
+        const string text = """
+            Senator backs the dock strike
+
+            Sen. Maria Calloway issued a number of tweets supporting the dockers on Tuesday morning:
+
+            After ten years of pay freezes the moment has come. Do not let them take it from you.
+
+            Every port in the state should stand with these workers. The choice you make now will be remembered.
+
+            The port authority said talks would resume on Friday.
+            """;
+        foreach (var start in new[] { "Sen. Maria", "After ten", "Do not let", "Every port", "The choice" })
+            Assert.That(Sentence(text, start).Tags.Has(FramingTag.OfficialStatement), Is.True, start);
+        Assert.That(Sentence(text, "The port authority").Attribution?.Speaker.Name, Does.Contain("port authority"));
+    }
+
+    [TestCase("\"We hope there will be an apology,\" Ruslan Tagiev, counsellor at the Azeri embassy in Oslo, told a radio station.")]
+    [TestCase("The consul-general in Lyon told reporters that two citizens had been detained.")]
+    public void DiplomaticRanksAreOfficial(string text) =>
+        Assert.That(Only(text).Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official), text);
+
+    [TestCase("According to WKRN-TV, nine people were hurt in the crash.")]
+    [TestCase("WDAF-TV said the bridge would stay shut until Monday.")]
+    public void ABroadcastersCallSignIsAnOutlet(string text) =>
+        Assert.That(Only(text).Attribution?.Speaker.Type, Is.EqualTo(SourceType.Media), text);
+
+    [Test]
+    public void AMemberOfAPublicBodyNamedByTheSeatSpeaksOfficiallyLater()
+    {
+        const string text = """
+            Rates held for a third month
+
+            One member of the Monetary Policy Committee, Hester Vane, voted for a cut.
+            Ms Vane argued that growth had been below trend for a year.
+            """;
+        var s = Sentence(text, "Ms Vane");
+        Assert.That(s.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [TestCase("The minister instead warned voters that the marginal seats would decide the election.", "minister")]
+    [TestCase("The chancellor used a joint news conference with the premier to appeal to wavering supporters to stay loyal.", "chancellor")]
+    [TestCase("The governor set out an ambitious agenda for her second term on Monday.", "governor")]
+    public void AnAdverbOrAnAppealBeforeTheVerbKeepsTheSpeaker(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [Test]
+    public void TheOnePromisedSomethingIsNotTheSpeaker()
+    {
+        var s = Only("Word is that the lead contractor, Brannock Systems, has already been quietly promised the next contract.");
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
     [TestCase("One of the wounded in hospital told a news agency that the soldiers had fired first.")]
     [TestCase("A man wounded in the blast told reporters he saw two cars burning.")]
     [TestCase("One of the injured told the BBC that the roof fell in.")]
