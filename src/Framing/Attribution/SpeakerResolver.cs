@@ -1232,6 +1232,10 @@ internal sealed class SpeakerResolver
         if (_ctx.Is(first, "according"))
         {
             var f = ForwardPhrase(end, b);
+            // "according to information provided to Breitbart Texas by Rio Grande Valley Sector officials", "according to
+            // figures released by the Home Office": the document's maker, named after "by", speaks.
+            if (MakerAfter(end, b) is { } maker)
+                return Describe(maker.Start, maker.End, SpeakerResolution.Explicit);
             return f is { } np ? Describe(np.Start, np.End, SpeakerResolution.Explicit) : null;
         }
         // "..., and charging that ...": a second verb of the sentence's speaker.
@@ -2028,6 +2032,37 @@ internal sealed class SpeakerResolver
 
     /// <summary>Prepositions that open an affiliation rather than a post: "of the institute", "from the university", "at the clinic".</summary>
     private static readonly WordSet AffiliationPrepositions = new WordSet(StringComparer.OrdinalIgnoreCase, "of", "from", "at", "with");
+
+    /// <summary>Documents a body gives out, spoken through "according to … by": "information", "figures", "documents".</summary>
+    private static readonly WordSet DocumentNouns = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "information", "figures", "data", "details", "documents", "records", "statistics", "papers", "numbers", "estimates");
+
+    /// <summary>Participles that hand a document over: "provided", "released", "obtained", "seen".</summary>
+    private static readonly WordSet HandedOverParticiples = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "provided", "released", "published", "obtained", "supplied", "given", "compiled", "issued", "seen", "shared", "passed", "leaked", "gathered");
+
+    /// <summary>
+    /// The phrase after "by" when a document noun opens the phrase at <paramref name="phraseStart"/> (after up to two
+    /// words: "the latest figures") and a participle of handing over follows it ("information provided to Breitbart Texas
+    /// by Rio Grande Valley Sector officials"), or the phrase after "from" right after the noun ("figures from the Home
+    /// Office"); null otherwise.
+    /// </summary>
+    private (int Start, int End)? MakerAfter(int phraseStart, int b)
+    {
+        int noun = phraseStart;
+        while (noun < b && noun < phraseStart + 3 && !In(DocumentNouns, noun)) noun++;
+        int documentEnd = noun + 1;
+        if (documentEnd >= b || !In(DocumentNouns, noun)) return null;
+        // "according to figures from the Home Office".
+        if (_ctx.Is(documentEnd, "from")) return ForwardPhrase(documentEnd + 1, b);
+        if (!In(HandedOverParticiples, documentEnd)) return null;
+        for (int k = documentEnd + 1; k < b && k <= documentEnd + 6; k++)
+        {
+            if (_ctx.KindOf(k) != TokenKind.Word) return null;
+            if (_ctx.Is(k, "by")) return ForwardPhrase(k + 1, b);
+        }
+        return null;
+    }
 
 
     /// <summary>True when a role text opens with an affiliation preposition: "from the Centre for Ecology".</summary>

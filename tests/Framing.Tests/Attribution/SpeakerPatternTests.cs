@@ -2287,6 +2287,11 @@ public class SpeakerPatternTests
         Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
     }
 
+    [TestCase("The agents raided the house on Wednesday, according to information provided to a local paper by Border Patrol officials.", "Border Patrol officials")]
+    [TestCase("Nine people were held, according to figures released by the Home Office on Monday.", "Home Office")]
+    [TestCase("Nine people were held, according to figures from the Home Office.", "Home Office")]
+    public void AccordingToADocumentItsMakerSpeaks(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
     [TestCase("One of the wounded in hospital told a news agency that the soldiers had fired first.")]
     [TestCase("A man wounded in the blast told reporters he saw two cars burning.")]
     [TestCase("One of the injured told the BBC that the roof fell in.")]
