@@ -401,13 +401,32 @@ internal sealed class SpeakerResolver
     /// no conjunction, determiner, indefinite pronoun, "I"/"We" or opening adjunct's word opens ("On Friday she said …"
     /// names nobody "On Friday"). <c>s.FirstToken</c> when there is none.
     /// </summary>
-    private int OpeningNameEnd(Sentence s)
+    private int OpeningNameEnd(Sentence s) => OpeningNameEnd(s.FirstToken, s.FirstToken + s.TokenCount);
+
+    /// <summary>The end of the capitalised name run that opens at <paramref name="a"/> (see <see cref="OpeningNameEnd(Sentence)"/>).</summary>
+    private int OpeningNameEnd(int a, int b)
     {
-        int a = s.FirstToken, b = a + s.TokenCount, e = a;
+        int e = a;
         while (e < b && e < a + 4 && _ctx.IsCapitalized(e) && _ctx.KindOf(e) == TokenKind.Word
                && !In(NotSpeakerOpeners, e) && !In(NotSubjects, e) && !In(FirstPerson, e) && !_ctx.Is(e, "the")
                && !(e == a && In(AdjunctOpeners, e))) e++;
         return e;
+    }
+
+    /// <summary>
+    /// The token after an opening participle clause and its comma ("Speaking on the subject of crime and immigration, |
+    /// Stefan Loefven"), or the sentence's first token when it opens otherwise.
+    /// </summary>
+    private int AfterOpeningParticipleClause(Sentence s)
+    {
+        int a = s.FirstToken, b = a + s.TokenCount;
+        if (!_ctx.IsCapitalized(a) || !_ctx.TextOf(a).EndsWith("ing", StringComparison.Ordinal)) return a;
+        for (int t = a + 1; t < b - 1 && t < a + 16; t++)
+        {
+            if (_ctx.IsQuoteMark(t)) return a;
+            if (_ctx.IsPunct(t, ',')) return t + 1;
+        }
+        return a;
     }
 
     /// <summary>Posts that one person holds, named by a definite description ("its Speaker", "the chief executive").</summary>
@@ -433,8 +452,11 @@ internal sealed class SpeakerResolver
         // "the"/"its" or an organisation's possessive ("Mylan's CEO called … Heather Bresch said …").
         bool owner = first.Length > 3 && char.IsUpper(first[0]) && (first.EndsWith("'s") || first.EndsWith("’s"));
         if (!(first is "the" or "The" or "its" or "Its" or "his" or "her" or "their" || owner) || !SingleHolderPosts.Contains(text[(text.LastIndexOf(' ') + 1)..])) return null;
-        int a = s.FirstToken, b = a + s.TokenCount, e = OpeningNameEnd(s);
-        if (e - a is < 2 or > 3 || e >= b || _ctx.KindOf(e) != TokenKind.Word || _ctx.IsCapitalized(e) || _ctx.Is(e, "and") || _ctx.InsideQuote[a]) return null;
+        int a = AfterOpeningParticipleClause(s), b = s.FirstToken + s.TokenCount, e = OpeningNameEnd(a, b);
+        // "Speaking on the subject of crime, Stefan Loefven, who has …, admitted": the name after an opening participle
+        // clause, set off by commas.
+        bool setOff = a > s.FirstToken && e < b && _ctx.IsPunct(e, ',');
+        if (e - a is < 2 or > 3 || e >= b || (!setOff && (_ctx.KindOf(e) != TokenKind.Word || _ctx.IsCapitalized(e) || _ctx.Is(e, "and"))) || _ctx.InsideQuote[a]) return null;
         for (int t = a; t < e; t++) if (_ctx.IsSourceCue(t)) return null;
         var name = _ctx.Text(a, e);
         if (_entities.Find(name) is not null || !IsPersonName(name)) return null;

@@ -2292,6 +2292,33 @@ public class SpeakerPatternTests
     [TestCase("Nine people were held, according to figures from the Home Office.", "Home Office")]
     public void AccordingToADocumentItsMakerSpeaks(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 
+    [Test]
+    public void ANameAfterAnOpeningParticipleClauseHoldsThePostJustNamed()
+    {
+        const string text = """
+            Premier admits link between gangs and migration
+
+            Norway's Prime Minister has admitted a link between gang crime and migration at a press conference today.
+            Speaking on the subject of crime, Halvard Brekke, who has criticised such warnings before, admitted: "We have our share of challenges."
+            "We inherited a law that was not sustainable," he said.
+            """;
+        var s = Sentence(text, "\"We inherited");
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo("Halvard Brekke"));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.True);
+    }
+
+    [Test]
+    public void APreacherDescribedByHisPoliticsSpeaksAsACommentator()
+    {
+        const string text = """
+            Preacher urges followers to arm
+
+            Right-wing pastor Dale Orrick appeared on a radio show today, where he urged listeners to form militias.
+            "We are entering a time for war," Orrick declared.
+            """;
+        Assert.That(Sentence(text, "\"We are entering").Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
     [TestCase("One of the wounded in hospital told a news agency that the soldiers had fired first.")]
     [TestCase("A man wounded in the blast told reporters he saw two cars burning.")]
     [TestCase("One of the injured told the BBC that the roof fell in.")]
