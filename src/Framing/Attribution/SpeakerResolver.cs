@@ -1860,12 +1860,11 @@ internal sealed class SpeakerResolver
     private bool VerbAfterHead(int t) =>
         t < _ctx.Doc.TokenCount && (In(ClauseAuxiliaries, t) || (_ctx.KindOf(t) == TokenKind.Word && _ctx.TextOf(t).EndsWith("ed", StringComparison.Ordinal)));
 
-    /// <summary>An acronym (SFO), a name ending in an organisation word (Orrin Bank), or a bare name the sentence calls "it".</summary>
     /// <summary>
     /// A North American broadcaster's call sign with its band: "WLS-TV", "KABC-AM", "WTOP-FM" (three or four capitals
     /// opening with K or W). The bare letters are left alone: "KPMG" and "WWF" are no stations.
     /// </summary>
-    internal static bool IsCallSign(string name)
+    private static bool IsCallSign(string name)
     {
         var s = name.AsSpan().Trim();
         int dash = s.IndexOf('-');
@@ -1875,6 +1874,7 @@ internal sealed class SpeakerResolver
         return band is "TV" or "FM" or "AM" or "DT" or "HD";
     }
 
+    /// <summary>An acronym (SFO), a name ending in an organisation word (Orrin Bank), or a bare name the sentence calls "it".</summary>
     private bool LooksLikeOrganisation(int start, int end, string name)
     {
         int words = 0;
@@ -2085,7 +2085,6 @@ internal sealed class SpeakerResolver
         }
         return null;
     }
-
 
     /// <summary>True when a role text opens with an affiliation preposition: "from the Centre for Ecology".</summary>
     private static bool StartsWithAffiliation(string role)
