@@ -652,10 +652,10 @@ internal sealed class SpeakerResolver
             if (_ctx.Is(t, "full") && (In(StatementNouns, t + 1) || (t + 2 < b && In(StatementNouns, t + 2)))) return true;
             // "Mr Galloway issued this statement to deny the allegations:" names the text that follows as well.
             if ((_ctx.Is(t, "in") && _ctx.Is(t + 1, "full")) || ((_ctx.Is(t, "following") || _ctx.Is(t, "this")) && In(StatementNouns, t + 1))) return true;
-        }
-        // "Sen. Marco Rubio issued a number of tweets supporting Guaido:": the posts follow, one paragraph or several.
-        for (int t = a; t < b; t++)
+            // "Sen. Marco Rubio issued a number of tweets supporting Guaido:": the posts follow, one paragraph or several.
+            // (The line ends in its colon, so this pass sees every word.)
             if (_ctx.Is(t, "tweets") || _ctx.Is(t, "posts")) return true;
+        }
         return false;
     }
 
@@ -1253,12 +1253,11 @@ internal sealed class SpeakerResolver
         // "according to X"
         if (_ctx.Is(first, "according"))
         {
-            var f = ForwardPhrase(end, b);
             // "according to information provided to Breitbart Texas by Rio Grande Valley Sector officials", "according to
             // figures released by the Home Office": the document's maker, named after "by", speaks.
             if (MakerAfter(end, b) is { } maker)
                 return Describe(maker.Start, maker.End, SpeakerResolution.Explicit);
-            return f is { } np ? Describe(np.Start, np.End, SpeakerResolution.Explicit) : null;
+            return ForwardPhrase(end, b) is { } np ? Describe(np.Start, np.End, SpeakerResolution.Explicit) : null;
         }
         // "..., and charging that ...": a second verb of the sentence's speaker.
         if (current is not null && first > a && (_ctx.Is(first - 1, "and") || _ctx.IsPunct(first - 1, ','))) return current;

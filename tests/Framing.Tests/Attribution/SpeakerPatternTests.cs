@@ -21,6 +21,10 @@ public class SpeakerPatternTests
     private static void AssertSpeakerName(string text, string speaker) =>
         Assert.That(Only(text).Attribution?.Speaker.Name, Is.EqualTo(speaker), text);
 
+    /// <summary>The one sentence of <paramref name="text"/> is no official statement.</summary>
+    private static void AssertNoOfficialStatement(string text) =>
+        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+
     /// <summary>The one sentence of <paramref name="text"/> is spoken by a speaker whose name contains <paramref name="speaker"/>, and is an official statement.</summary>
     private static void AssertOfficialSpeaker(string text, string speaker)
     {
@@ -1659,7 +1663,7 @@ public class SpeakerPatternTests
     [TestCase("Dale Sutton, who was chief financial officer under Ebbers, testified that the books were altered.")]
     [TestCase("Gail Sheridan cleared of perjury charges")]
     public void NoOfficialStatement(string text) =>
-        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+        AssertNoOfficialStatement(text);
 
     [TestCase("Repeatedly describing the statement as \"bizarre\", Justice Minister Colm Devereux said it was unacceptable.", "Colm Devereux")]
     [TestCase("Kelly said the lanes had been closed for a traffic study.", "Kelly")]
@@ -1990,7 +1994,7 @@ public class SpeakerPatternTests
     [TestCase("The mayor of Allenford pleaded not guilty to similar charges last week.")]
     [TestCase("Mr Wolfgang, a Labour activist for 57 years, told the BBC he had shouted once.")]
     public void APleaOrARankAndFileMemberIsNoOfficialStatement(string text) =>
-        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+        AssertNoOfficialStatement(text);
 
     [TestCase("CBS News said it stood by the report.", "CBS News")]
     [TestCase("\"We will appeal,\" Sky News said in a statement.", "Sky News")]
@@ -2155,7 +2159,7 @@ public class SpeakerPatternTests
     [TestCase("The ministry did not say how many detainees had been released.")]
     [TestCase("What the council did not mention is that the contract had already been signed.")]
     public void WordsNotSaidAreNoOfficialStatement(string text) =>
-        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+        AssertNoOfficialStatement(text);
 
     [Test]
     public void ADoctorsTitleDoesNotUndoAPostTheArticleGave()
@@ -2374,7 +2378,7 @@ public class SpeakerPatternTests
     [TestCase("Supporters were beaten as they walked past the police post near the market.")]
     [TestCase("While he continues as an MP, he will be paid compensation for losing his cabinet post.")]
     public void GoingOnOrAPostIsNoStatement(string text) =>
-        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+        AssertNoOfficialStatement(text);
 
     [Test]
     public void APluralPossessiveInsideAnAppositiveIsNoQuotationMark() =>
@@ -2439,7 +2443,7 @@ public class SpeakerPatternTests
     [TestCase("His spokesman did not reply to our questions on Monday.")]
     [TestCase("The council has not explained why the contract was never put out to tender.")]
     public void AnAnswerNotGivenIsNoStatement(string text) =>
-        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+        AssertNoOfficialStatement(text);
 
     [Test]
     public void ASentenceThatAlsoSaysSomethingKeepsItsStatement() =>
@@ -2498,7 +2502,7 @@ public class SpeakerPatternTests
     [TestCase("The singer Carla Mendes has split from her husband of six years, it was announced yesterday.")]
     [TestCase("A new ferry service between the two islands will start in May, it was announced.")]
     public void AnAnnouncementAboutAPersonOrAThingNamesNoOfficial(string text) =>
-        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+        AssertNoOfficialStatement(text);
 
     [Test]
     public void APronounResolvedToANameTeachesItsGender()
@@ -2631,7 +2635,7 @@ public class SpeakerPatternTests
     [TestCase("It is not clear whether the survey cited by the Home Office and the inspection mentioned in the letter are the same.")]
     [TestCase("Dr Rosa Vidal, of the Andean Geophysical Institute, said radon readings rise for many reasons.")]
     public void DataWithNoOfficialOwnerAndAScientistsAffiliationAreNoOfficialStatement(string text) =>
-        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+        AssertNoOfficialStatement(text);
 
     [Test]
     public void AHeadlineOpenedByATitleAndASurnameTheArticleGivesInFullIsTheirs()
