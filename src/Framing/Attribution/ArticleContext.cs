@@ -215,6 +215,9 @@ internal sealed class ArticleContext
 
     public bool Is(int token, string word) => TextOf(token).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True when the token's text is in the set (by the set's own case rules), without allocating.</summary>
+    public bool In(WordSet set, int token) => set.Contains(TextOf(token));
+
     public bool IsCapitalized(int token) => _tokens[token].IsCapitalized;
 
     /// <summary>True when the token is a dash standing alone ("–", "—", a spaced "-"), as around an appositive.</summary>

@@ -107,7 +107,7 @@ internal sealed class EntityRegistry
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // Only a person's name is found by its last word: "Depot workers for Sainsbury's" is a group named with its
         // employer, and a later "Sainsbury's said" is the company, not those workers.
-        bool personName = Array.TrueForAll(parts, static p => SpeakerResolver.IsNameWord(p));
+        bool personName = Array.TrueForAll(parts, static p => SpeakerClassifier.IsNameWord(p));
         if (parts.Length >= 2 && parts[^1].Length > 2 && personName) _byKey.TryAdd(parts[^1], e);
         if (SurnameAfterParticle(parts[^1]) is { } surname) _byKey.TryAdd(surname, e);
         // A knight or dame is named by title and given name after the first mention: "Sir Menzies Campbell" … "Sir Menzies added".
@@ -155,7 +155,7 @@ internal sealed class EntityRegistry
             int a = s.FirstToken, b = a + s.TokenCount;
             // A title-case headline's capitalised words are no names: "Labour's NEC Drops South Thanet Candidate Over
             // Hitler Tweets" introduces nobody called "Over Hitler Tweets".
-            bool titleCase = s.IsHeadline && SpeakerResolver.IsTitleCase(ctx, s);
+            bool titleCase = s.IsHeadline && HeadlineSpeakerFinder.IsTitleCase(ctx, s);
             for (int t = a; t < b; t++)
             {
                 if (!ctx.IsSourceCue(t)) continue;
@@ -188,7 +188,7 @@ internal sealed class EntityRegistry
                 // The name stops at a weekday: "Pentagon spokesman Bryan Whitman Monday said".
                 while (n < b && (ctx.IsCapitalized(n) || (n > ns && SurnameAfterParticle(ctx.TextOf(n).ToString()) is not null)
                        || (ctx.IsPunct(n, '.') && ctx.TextOf(n - 1).Length == 1) || ctx.IsPunct(n, ']')) && !ctx.IsSourceCue(n)
-                       && !(n > ns && SpeakerResolver.Weekdays.Contains(ctx.TextOf(n)))) n++;
+                       && !(n > ns && SpeakerPhraseFinder.Weekdays.Contains(ctx.TextOf(n)))) n++;
                 // "Sources told the BBC Mr Howard had ...": an outlet that is told something does not introduce a name.
                 // "Jordan Pemberton-Achi", "Georgia Kemp": a country as a first name is no role; nor is a quantifier ("some
                 // Bernard Matthews turkey products").
@@ -198,7 +198,7 @@ internal sealed class EntityRegistry
                 bool toldOutlet = PrecededBy(ctx, cueStart, a, overNames: false, TellVerbs)
                                   && (IsDeterminer(ctx, cueStart - 1) || ctx.Has(cueStart, Rules.Signal.MediaOutlet));
                 // "ABC News", "BBC Radio": an outlet's own name, not a role and a person called "News".
-                bool outletName = n - ns == 1 && t == cueStart && SpeakerResolver.EndsOutletName(ctx, cueStart, ns);
+                bool outletName = n - ns == 1 && t == cueStart && SpeakerClassifier.EndsOutletName(ctx, cueStart, ns);
                 if (!firstName && n - ns >= 1 && n - ns <= 4 && !ctx.IsQuoteMark(ns) && !toldOutlet && !outletName && !(titleCase && (n - ns > 2 || !NamedAgainLater(ctx, s, ns, n))))
                 {
                     int roleStart = cueStart;
@@ -206,7 +206,7 @@ internal sealed class EntityRegistry
                     // thousands of capitalised words stays linear.
                     while (roleStart > a && roleStart > cueStart - MaxRoleWords && (ctx.IsCapitalized(roleStart - 1) || ctx.IsPunct(roleStart - 1, '[') || IsModifier(ctx, roleStart - 1)) && !ctx.IsQuoteMark(roleStart - 1)) roleStart--;
                     var (type, formerOfficial) = TypeAt(ctx, cueStart, t + 1, roleStart);
-                    var name = SpeakerResolver.CleanName(ctx.Text(ns, n));
+                    var name = SpeakerClassifier.CleanName(ctx.Text(ns, n));
                     if (!AfterAccordingTo(ctx, roleStart, a))
                         reg.Add(name, ctx.Text(roleStart, t + 1).Trim('[', ' '), type, doc.TokenArray[ns].Span.Start, formerOfficial);
                 }
@@ -219,7 +219,7 @@ internal sealed class EntityRegistry
                 if (m.Rule.Signal != Rules.Signal.OfficialSource || m.TokenCount < 2 || !m.Rule.Id.EndsWith("office-holder", StringComparison.Ordinal)) continue;
                 bool allCaps = true;
                 for (int t = m.FirstToken; t < m.EndToken; t++) if (!ctx.IsCapitalized(t) && !ctx.IsPunct(t, '.')) allCaps = false;
-                if (allCaps) reg.Add(SpeakerResolver.CleanName(ctx.Text(m.FirstToken, m.EndToken)), null, SourceType.Official, doc.TokenArray[m.FirstToken].Span.Start);
+                if (allCaps) reg.Add(SpeakerClassifier.CleanName(ctx.Text(m.FirstToken, m.EndToken)), null, SourceType.Official, doc.TokenArray[m.FirstToken].Span.Start);
             }
             // Appositive: "Peter Ford, a former ambassador," / "Rami Abdurrahman of the Syrian Observatory".
             for (int t = a; t < b; t++)
@@ -249,7 +249,7 @@ internal sealed class EntityRegistry
                 }
                 if (n - ns >= 2 && n - ns <= 4 && n < b && (ctx.IsPunct(n, ',') || ctx.Is(n, "of")) && n + 1 < b
                     && (ctx.IsSourceCue(n + 1) || IsDeterminer(ctx, n + 1) || IsModifier(ctx, n + 1))
-                    && !(ctx.IsPunct(n, ',') && SpeakerResolver.AdjunctPrepositions.Contains(ctx.TextOf(n + 1))))
+                    && !(ctx.IsPunct(n, ',') && SpeakerClassifier.AdjunctPrepositions.Contains(ctx.TextOf(n + 1))))
                     reg.AddRoleAfter(ctx, ns, n, n + 1, b, maxWords: 9, maxCueOffset: 4, stopAtConjunction: false);
                 t = n;
             }
