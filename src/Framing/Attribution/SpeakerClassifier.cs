@@ -9,7 +9,7 @@ namespace Framing.Attribution;
 /// "a regional official, Tomas Brenner"), finds its source type from the head cue (the right-most source cue before any
 /// post-modifier; "former" demotes an office), tells organisations from people (acronyms, organisation words, a bare name
 /// the sentence calls "it") and reads the article's earlier mentions through the <see cref="EntityRegistry"/>.
-/// <see cref="SpeakerResolver"/> finds the phrase; this class says who it is.
+/// <see cref="SpeakerPhraseFinder"/> finds the phrase; this class says who it is.
 /// </summary>
 internal sealed class SpeakerClassifier
 {

@@ -3,10 +3,10 @@ using Framing.Text;
 namespace Framing.Attribution;
 
 /// <summary>
-/// Word lists that both the speaker stage's phrase finding (<see cref="SpeakerResolver"/>) and its typing of a phrase
-/// (<see cref="SpeakerClassifier"/>) read: closed-class words (prepositions, pronouns, modals, auxiliaries) and the
-/// organisation words that make a name a body's. The open-class cue lexicons are rules (<c>rules/*.yaml</c>); these are
-/// grammar, kept in code beside the heuristics that read them.
+/// Word lists that more than one part of the speaker stage reads (<see cref="SpeakerResolver"/>,
+/// <see cref="SpeakerPhraseFinder"/>, <see cref="SpeakerClassifier"/>): closed-class words (prepositions, pronouns,
+/// modals, auxiliaries) and the organisation words that make a name a body's. They decide the shape of a phrase, not a
+/// tag; the cue lexicons that decide tags and source types are rules (<c>rules/*.yaml</c>).
 /// </summary>
 internal static class SpeakerWords
 {
