@@ -46,6 +46,10 @@ internal sealed class SpeakerPhraseFinder
     {
         int k = e - 1;
         if (k <= start || !(_ctx.IsPunct(k, ',') || _ctx.IsPunct(k, ')'))) return e;
+        // "His staunchest ally, Sen. James Inhofe (R-Okla.), expressed concern": a bracketed tag before the comma that
+        // closes an appositive.
+        if (_ctx.IsPunct(k, ',') && k - 1 > start && _ctx.IsPunct(k - 1, ')') && SkipPartyTag(k, start) is int inner && inner < k)
+            return inner;
         bool bracket = _ctx.IsPunct(k, ')');
         // "Rep. Blake Farenthold (R., Texas) said", "(D)": a bracketed tag that opens with the party's letter; "The Independent
         // Police Complaints Commission (IPCC) said", "Rep. Ilhan Omar (MN) said": a bracketed abbreviation of capitals.

@@ -1479,6 +1479,9 @@ public class SpeakerPatternTests
     [TestCase("Sen. Carl Ostrander (D-Minn.) said the deal was a mistake.", "Carl Ostrander")]
     [TestCase("Rep. Lucia Ferreira, D-Calif., who chairs the subcommittee on homeland security, said the cap would stay.", "Lucia Ferreira")]
     [TestCase("House Speaker Mara Quinlan, D-Ore., joined in, decrying the raids as brutal.", "Mara Quinlan")]
+    // A bracketed tag before the comma that closes an appositive.
+    [TestCase("Even her closest ally on the panel, Sen. Ruth Okonjo (R-Kan.), expressed concern about the missing emails.", "Ruth Okonjo")]
+    [TestCase("The bill's chief sponsor, Rep. Tom Varga (D-N.M.), said the vote would come before the recess.", "Tom Varga")]
     public void AUsPartyAndStateTagAfterANameIsPartOfTheSpeaker(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 
     // The surname is also an outlet's name ("Fox"), so only the appositive role makes the speaker official.
