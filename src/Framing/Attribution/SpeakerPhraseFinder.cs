@@ -178,8 +178,26 @@ internal sealed class SpeakerPhraseFinder
     /// article, a determiner or a possessive pronoun ("The statement", "This statement", "His statement").
     /// </summary>
     internal bool NamesStatementMaker(int t) =>
-        _ctx.KindOf(t) == TokenKind.Word && _ctx.IsCapitalized(t) && !_ctx.In(PhraseOpeners, t)
+        _ctx.KindOf(t) == TokenKind.Word && _ctx.IsCapitalized(t) && char.IsUpper(_ctx.TextOf(t)[0]) && !_ctx.In(PhraseOpeners, t)
         && !_ctx.Is(t, "another") && !_ctx.In(NotSubjects, t) && !_ctx.In(Possessives, t);
+
+    /// <summary>
+    /// The first token of the name that ends at <paramref name="last"/> and issued a statement: capitalised words, with
+    /// "of", "for" or "and" between two of them ("White House", "Ministry of Defence"), six tokens at most;
+    /// <c>last + 1</c> when the token at <paramref name="last"/> names no maker.
+    /// </summary>
+    internal int MakerStart(int last, int sentenceStart)
+    {
+        if (!NamesStatementMaker(last) || _classifier.PossessiveOf(last) is not null) return last + 1;
+        int m = last;
+        while (m > sentenceStart && m > last - 5)
+        {
+            if (NamesStatementMaker(m - 1) && _classifier.PossessiveOf(m - 1) is null) m--;
+            else if (m - 2 >= sentenceStart && (_ctx.Is(m - 1, "of") || _ctx.Is(m - 1, "for") || _ctx.Is(m - 1, "and")) && NamesStatementMaker(m - 2)) m -= 2;
+            else break;
+        }
+        return m;
+    }
 
     /// <summary>A quotation mark that is no possessive's apostrophe.</summary>
     private bool IsQuotationMark(int t) => _ctx.IsQuoteMark(t) && !_ctx.IsPossessiveApostrophe(t);
@@ -537,9 +555,16 @@ internal sealed class SpeakerPhraseFinder
             var inner = Collect(e - 1, c + 1);
             return inner;
         }
-        // "A Metroline statement said …": a statement noun after its maker's name (a possessive maker is read elsewhere).
-        if (e - 2 >= sentenceStart && _ctx.In(StatementNouns, e - 1) && NamesStatementMaker(e - 2) && _classifier.PossessiveOf(e - 2) is null)
-            return e - 3 >= sentenceStart && (_ctx.Is(e - 3, "a") || _ctx.Is(e - 3, "an")) ? (e - 3, e) : (e - 2, e);
+        // "A Metroline statement said …", "A Ministry of Defence statement said …": a statement noun after its maker's
+        // name (a possessive maker is read elsewhere).
+        // "A Home Office review found that …": the same for a document of findings.
+        // A title-case headline's "Another Major Study Finds …" is no maker's.
+        if (e - 2 >= sentenceStart && (_ctx.In(StatementNouns, e - 1) || (_ctx.In(FindingsNouns, e - 1) && !_ctx.IsCapitalized(e - 1))) && NamesStatementMaker(e - 2)
+            && _classifier.PossessiveOf(e - 2) is null)
+        {
+            int maker = MakerStart(e - 2, sentenceStart);
+            return maker - 1 >= sentenceStart && (_ctx.Is(maker - 1, "a") || _ctx.Is(maker - 1, "an")) ? (maker - 1, e) : (maker, e);
+        }
         var tail = Collect(e, sentenceStart);
         // "A Liberal Democrat MP accused of seducing a constituent has denied …": the subject before a reduced relative
         // clause, not the clause's object.

@@ -1077,6 +1077,18 @@ internal sealed class SpeakerResolver
             var maker = _classifier.Describe(makerAt, makerAt + 1, SpeakerResolution.Explicit);
             return maker.Type == SourceType.Other && !NamesAPerson(maker) ? maker with { Type = SourceType.Official } : maker;
         }
+        // "A Ministry of Defence statement said", "The White House statement said": a maker of several words.
+        int makerStart = _ctx.Is(start, "a") || _ctx.Is(start, "an") ? start + 1 : start;
+        if (end - makerStart >= 3 && _ctx.In(StatementNouns, end - 1) && _phrases.MakerStart(end - 2, makerStart) == makerStart)
+        {
+            var maker = _classifier.Describe(makerStart, end - 1, SpeakerResolution.Explicit);
+            return maker.Type == SourceType.Other && !NamesAPerson(maker) ? maker with { Type = SourceType.Official } : maker;
+        }
+        // "A Home Office review found that …", "An Ofsted inspection concluded": an official body's document of findings
+        // is the body speaking (a "Harvard study" stays the study's, as the phrase reads).
+        if (end - makerStart >= 2 && _ctx.In(FindingsNouns, end - 1) && _phrases.MakerStart(end - 2, makerStart) == makerStart
+            && _classifier.Describe(makerStart, end - 1, SpeakerResolution.Explicit) is { Type: SourceType.Official } body && !NamesAPerson(body))
+            return body;
         // "…, said the statement", "Their statement said": the statement's issuer.
         if (end - start is 2 or 3 && _ctx.In(StatementNouns, end - 1) && StatementOwnerNamed(start, lastPerson, lastGroup) is { } issuer)
             return Referring(issuer, _ctx.Text(start, end), start, end);

@@ -97,6 +97,14 @@ internal static class SpeakerWords
     internal static readonly WordSet StatementNouns = new WordSet(StringComparer.OrdinalIgnoreCase,
         "response", "statement", "text", "reply", "remarks", "letter", "speech", "transcript", "testimony", "submission", "rebuttal");
 
+    /// <summary>
+    /// Documents of findings a body makes ("A Home Office review found that …", "An Ofsted inspection concluded …"): the
+    /// name before the noun speaks when it is an official source.
+    /// </summary>
+    internal static readonly WordSet FindingsNouns = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "review", "inquiry", "inspection", "survey", "study", "audit", "investigation", "analysis", "assessment", "research",
+        "census", "evaluation", "consultation", "probe");
+
     /// <summary>Words that open an adjunct before a clause's subject ("In a statement, …", "Speaking on crime, …", "Meanwhile, …").</summary>
     internal static readonly WordSet AdjunctOpeners = new WordSet(StringComparer.OrdinalIgnoreCase,
         "in", "on", "at", "after", "before", "during", "despite", "meanwhile", "however", "earlier", "later", "last",

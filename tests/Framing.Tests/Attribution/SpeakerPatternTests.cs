@@ -409,6 +409,31 @@ public class SpeakerPatternTests
         Assert.That(sentences[^1].Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
 
+    // A maker of several words: the whole name issued it ("House statement" was the speaker before).
+    [TestCase("A Ministry of Defence statement said two soldiers had been flown home with minor injuries.", "Ministry of Defence")]
+    [TestCase("A Downing Street statement said the talks would resume after the weekend.", "Downing Street")]
+    [TestCase("The Home Office statement said the backlog had been cleared by the end of March.", "Home Office")]
+    public void AStatementNamedByAMakerOfSeveralWordsSpeaksForThatMaker(string text, string maker)
+    {
+        Assert.That(Only(text).Attribution?.Speaker.Name, Is.EqualTo(maker), text);
+        AssertOfficialSpeaker(text, maker);
+    }
+
+    // An official body's document of findings is the body speaking.
+    [TestCase("A Home Office review found that the scheme had cost twice what ministers had been told.", "Home Office")]
+    [TestCase("An Ofsted inspection concluded that pupils at the school had been left at risk.", "Ofsted")]
+    public void AnOfficialBodysFindingsSpeakForTheBody(string text, string body)
+    {
+        Assert.That(Only(text).Attribution?.Speaker.Name, Is.EqualTo(body), text);
+        AssertOfficialSpeaker(text, body);
+    }
+
+    // Guards: a university's study stays the study's; a year, or a title-case headline's "Another Major Study", is no maker.
+    [TestCase("A Harvard study found that teenagers who slept less did worse in tests.")]
+    [TestCase("A 2019 study found that teenagers who slept less did worse in tests.")]
+    [TestCase("Another Major Study Finds Teenagers Sleep Too Little")]
+    public void AFindingsDocumentWithoutAnOfficialMakerIsNoOfficialStatement(string text) => AssertNoOfficialStatement(text);
+
     [TestCase("This statement said the offer was final.")]
     [TestCase("Another statement said the offer was final.")]
     public void AStatementNamedByADeterminerNamesNoMaker(string sentence)
