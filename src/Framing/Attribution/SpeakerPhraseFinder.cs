@@ -721,8 +721,12 @@ internal sealed class SpeakerPhraseFinder
         {
             if (!_ctx.In(PlacePrepositions, p)) continue;
             bool named = false;
+            // "Officials from 40 countries said": a count of the plural noun that ends the group is part of it (not a year
+            // or a telephone number: "the firm in 2002 after …", "Police on 101 or …").
             for (int t = p + 1; t < e; t++)
             {
+                if (_ctx.KindOf(t) == TokenKind.Number && t + 1 < e && _ctx.KindOf(t + 1) == TokenKind.Word
+                    && _ctx.KindOf(e - 1) == TokenKind.Word && _ctx.TextOf(e - 1) is [.., not 's', 's']) continue;
                 if (_ctx.KindOf(t) != TokenKind.Word) return null;
                 named |= _ctx.IsCapitalized(t);
             }

@@ -409,6 +409,17 @@ public class SpeakerPatternTests
         Assert.That(sentences[^1].Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
 
+    // A count inside the group after the source noun is part of the speaker ("Officials from 40 countries").
+    [TestCase("Officials from 40 countries said the treaty would be signed in June.", "Officials from 40 countries")]
+    [TestCase("The ambassadors of 10 countries have complained to the prime minister about the raids.", "ambassadors of 10 countries")]
+    public void ACountInsideTheSpeakersGroupKeepsTheSpeaker(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    // Guards: a year or a telephone number after the preposition is no count of a group.
+    [TestCase("Anyone who saw the van is asked to call Harlow Police on 101 or report it online.")]
+    [TestCase("Harrow left the bank in 2004 after admitting borrowing money from it to cover his trading losses.")]
+    public void AYearOrAPhoneNumberIsNoGroupOfSpeakers(string text) =>
+        Assert.That(Only(text).Attribution?.Speaker.Name ?? "", Does.Not.Match(@"\d"), text);
+
     // A maker of several words: the whole name issued it ("House statement" was the speaker before).
     [TestCase("A Ministry of Defence statement said two soldiers had been flown home with minor injuries.", "Ministry of Defence")]
     [TestCase("A Downing Street statement said the talks would resume after the weekend.", "Downing Street")]
