@@ -42,7 +42,7 @@ internal sealed class SpeakerPhraseFinder
     /// The end of the name before a US party and state tag that follows it (", R-Texas,", ", D-N.Y.,", "(R-Ark.)"), or
     /// <paramref name="e"/> when no tag ends there.
     /// </summary>
-    private int SkipPartyTag(int e, int start)
+    internal int SkipPartyTag(int e, int start)
     {
         int k = e - 1;
         if (k <= start || !(_ctx.IsPunct(k, ',') || _ctx.IsPunct(k, ')'))) return e;

@@ -975,7 +975,9 @@ internal sealed class SpeakerResolver
     private Speaker? OfficialBeforeAnd(int cue, int sentenceStart)
     {
         // People in the plural ("professionals", "others"), not a thing ("the audit … and the review mentioned in …").
-        if (cue < 2 || !_ctx.TextOf(cue - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)) return null;
+        if (cue < 2) return null;
+        if (OfficialBeforeAndOthersIn(cue, sentenceStart) is { } leading) return leading;
+        if (!_ctx.TextOf(cue - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)) return null;
         for (int k = cue - 2; k > sentenceStart && k >= cue - 4; k--)
         {
             if (_ctx.Is(k, "and"))
@@ -985,6 +987,31 @@ internal sealed class SpeakerResolver
             if (_ctx.KindOf(k) != TokenKind.Word || _ctx.IsCapitalized(k)) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The official before "and others" (or "and other senators", "and fellow members") when a group follows the plural
+    /// ("Mitch McConnell, R-Ky., and others in the Senate GOP hierarchy made clear …"): one to three lower-case words ending
+    /// in a plural, a preposition, then up to six words of the group, with no punctuation, right before the cue.
+    /// </summary>
+    private Speaker? OfficialBeforeAndOthersIn(int cue, int sentenceStart)
+    {
+        int preposition = -1;
+        for (int k = cue - 1; k > sentenceStart && k >= cue - 7; k--)
+        {
+            if (_ctx.KindOf(k) != TokenKind.Word) return null;
+            if (_ctx.In(PlacePrepositions, k) || _ctx.In(Prepositions, k)) { preposition = k; break; }
+        }
+        if (preposition < 0 || preposition + 1 >= cue) return null;
+        int and = preposition - 1;
+        while (and > sentenceStart && and >= preposition - 3 && !_ctx.Is(and, "and"))
+        {
+            if (_ctx.KindOf(and) != TokenKind.Word || _ctx.IsCapitalized(and)) return null;
+            and--;
+        }
+        if (!_ctx.Is(and, "and") || and + 1 >= preposition || !_ctx.TextOf(preposition - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase)) return null;
+        int before = _phrases.SkipPartyTag(and, sentenceStart);
+        return _phrases.Collect(before, sentenceStart) is { } part ? OfficialInOffice(part.Start, part.End) : null;
     }
 
     /// <summary>

@@ -409,6 +409,15 @@ public class SpeakerPatternTests
         Assert.That(sentences[^1].Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
 
+    // An official before "and others" with a group after the plural speaks for the joint subject.
+    [TestCase("Majority Leader Ann Keller, R-Ky., and others in the Senate GOP leadership made clear their belief that the bill would pass.", "Ann Keller")]
+    [TestCase("Health Secretary Tom Oduya and other members of the cabinet said the strike could not go on.", "Tom Oduya")]
+    public void AnOfficialAndOthersInAGroupSpeakAsTheOfficial(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [Test]
+    public void PrivatePeopleAndOthersInAGroupAreNoOfficialStatement() =>
+        AssertNoOfficialStatement("The fans and others in the crowd said the match had been a disgrace.");
+
     // A count inside the group after the source noun is part of the speaker ("Officials from 40 countries").
     [TestCase("Officials from 40 countries said the treaty would be signed in June.", "Officials from 40 countries")]
     [TestCase("The ambassadors of 10 countries have complained to the prime minister about the raids.", "ambassadors of 10 countries")]
