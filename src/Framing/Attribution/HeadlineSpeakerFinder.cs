@@ -10,18 +10,11 @@ namespace Framing.Attribution;
 /// speaker ("Blunkett row should end – Blair"); whether a headline is title case ("Mueller Refused To Deny …"), and the
 /// title-case prepositions that open a phrase naming nobody ("Over Hitler Tweets").
 /// </summary>
-internal sealed class HeadlineSpeakerFinder
+internal sealed class HeadlineSpeakerFinder(ArticleContext ctx, EntityRegistry entities, SpeakerClassifier classifier)
 {
-    private readonly ArticleContext _ctx;
-    private readonly EntityRegistry _entities;
-    private readonly SpeakerClassifier _classifier;
-
-    internal HeadlineSpeakerFinder(ArticleContext ctx, EntityRegistry entities, SpeakerClassifier classifier)
-    {
-        _ctx = ctx;
-        _entities = entities;
-        _classifier = classifier;
-    }
+    private readonly ArticleContext _ctx = ctx;
+    private readonly EntityRegistry _entities = entities;
+    private readonly SpeakerClassifier _classifier = classifier;
 
     /// <summary>
     /// "Bishop: If Catholic Politicians Can't Even Oppose Infanticide, …", "Minister: no deal before spring": a headline that

@@ -6,11 +6,9 @@ namespace Framing.Attribution;
 /// (the last speaker, the sentence's subject); this class checks that its gender fits the pronoun and otherwise finds
 /// the latest earlier person who fits.
 /// </summary>
-internal sealed class PronounAntecedents
+internal sealed class PronounAntecedents(EntityRegistry entities)
 {
-    private readonly EntityRegistry _entities;
-
-    internal PronounAntecedents(EntityRegistry entities) => _entities = entities;
+    private readonly EntityRegistry _entities = entities;
 
     /// <summary>
     /// The latest people named as speakers, a few for each gender (index: <see cref="Gender"/>), newest last: the look-back

@@ -11,16 +11,10 @@ namespace Framing.Attribution;
 /// the sentence calls "it") and reads the article's earlier mentions through the <see cref="EntityRegistry"/>.
 /// <see cref="SpeakerPhraseFinder"/> finds the phrase; this class says who it is.
 /// </summary>
-internal sealed class SpeakerClassifier
+internal sealed class SpeakerClassifier(ArticleContext ctx, EntityRegistry entities)
 {
-    private readonly ArticleContext _ctx;
-    private readonly EntityRegistry _entities;
-
-    internal SpeakerClassifier(ArticleContext ctx, EntityRegistry entities)
-    {
-        _ctx = ctx;
-        _entities = entities;
-    }
+    private readonly ArticleContext _ctx = ctx;
+    private readonly EntityRegistry _entities = entities;
 
     /// <summary>Names and classifies the noun phrase <c>[start, end)</c>, using the article's earlier mentions.</summary>
     public Speaker Describe(int start, int end, SpeakerResolution how)

@@ -12,18 +12,11 @@ namespace Framing.Attribution;
 /// <see cref="SpeakerClassifier"/> says who the phrase names and <see cref="SpeakerResolver"/> carries speakers across
 /// sentences.
 /// </summary>
-internal sealed class SpeakerPhraseFinder
+internal sealed class SpeakerPhraseFinder(ArticleContext ctx, EntityRegistry entities, SpeakerClassifier classifier)
 {
-    private readonly ArticleContext _ctx;
-    private readonly EntityRegistry _entities;
-    private readonly SpeakerClassifier _classifier;
-
-    internal SpeakerPhraseFinder(ArticleContext ctx, EntityRegistry entities, SpeakerClassifier classifier)
-    {
-        _ctx = ctx;
-        _entities = entities;
-        _classifier = classifier;
-    }
+    private readonly ArticleContext _ctx = ctx;
+    private readonly EntityRegistry _entities = entities;
+    private readonly SpeakerClassifier _classifier = classifier;
 
     private static readonly WordSet SkipBeforeCue = new WordSet(StringComparer.OrdinalIgnoreCase,
         "also", "later", "then", "previously", "earlier", "again", "has", "have", "had", "was", "is", "were", "are",
