@@ -599,6 +599,7 @@ internal sealed class CompiledRules
                 var r = _rules[rule];
                 if (r.Quote != QuoteCondition.Any && insideQuote[m.Start] != (r.Quote == QuoteCondition.Inside)) continue;
                 if (r.Negated is { } neg && Negated(doc, ids, sentence.FirstToken, m.Start) != neg) continue;
+                if (r.Signal == Signal.Hedge && m.End - m.Start == 1 && IsNameInsideSentence(doc, sentence, m.Start)) continue;
                 level1.Add((rule, m.Start, m.End));
                 keptEnd = m.End;
             }
@@ -630,6 +631,23 @@ internal sealed class CompiledRules
             var span = TextSpan.FromBounds(tokens[m.Start].Span.Start, tokens[m.End - 1].Span.End);
             output.Add(new RuleMatch(_rules[m.Rule], sentence.Index, m.Start, m.End - m.Start, span));
         }
+    }
+
+    /// <summary>
+    /// True when the one-word cue at <paramref name="t"/> is capitalised inside a sentence, right after a word: a name, not
+    /// the cue ("Brian May played", "Mrs May's deal"); also after a comma when a capitalised word follows ("The
+    /// subcontractor, May Gurney, was fined"). Not at a sentence's start ("Maybe Slimvera will …", "Perhaps I am wrong"),
+    /// after a quotation mark, a colon or a bracket, where any word opens with a capital; not after a time stamp ("10.05am
+    /// Unverified reports"); and not in headlines, which capitalise words.
+    /// </summary>
+    private static bool IsNameInsideSentence(Document doc, Sentence sentence, int t)
+    {
+        var tokens = doc.TokenArray;
+        if (sentence.IsHeadline || t == sentence.FirstToken || !tokens[t].IsCapitalized) return false;
+        var before = tokens[t - 1];
+        if (before.Kind == TokenKind.Word) return char.IsLetter(doc.Text[before.Span.Start]);
+        bool nameFollows = t + 1 < sentence.FirstToken + sentence.TokenCount && tokens[t + 1].IsCapitalized;
+        return nameFollows && before.Kind == TokenKind.Punctuation && doc.Text[before.Span.Start] == ',';
     }
 
     /// <summary>

@@ -30,6 +30,16 @@ public class MatcherTests
     }
 
     [Test]
+    public void AHedgeWordCapitalisedInsideASentenceIsAName()
+    {
+        // "Brian May", "May Gurney" and the month after "and" are names; the modal and a sentence-opening "Maybe" are cues.
+        var yaml = Header + "    phrases: [may, maybe]\n";
+        const string text = "It may rain later, and Brian May played on. The subcontractor, May Gurney, was fined between February and May. "
+                          + "Maybe the firm will appeal.";
+        Assert.That(Matches(yaml, text), Is.EqualTo(new[] { "may", "Maybe" }));
+    }
+
+    [Test]
     public void InflectionsWithoutListingForms()
     {
         var yaml = Header + "    phrases: [say~, accusation~, deny~, stop~]\n";
