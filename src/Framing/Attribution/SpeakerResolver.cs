@@ -958,9 +958,9 @@ internal sealed class SpeakerResolver
             && !(fnp.End < b && _ctx.In(ClauseAuxiliaries, fnp.End)) && _classifier.CanSpeak(fnp.Start, fnp.End))
             return Resolve(fnp.Start, fnp.End, lastPerson, lastGroup);
         // "Barr released a letter noting ...": a participle's subject opens the sentence; so does the subject of "… opened
-        // the conference with a call for …" (a speech act named by a noun).
+        // the conference with a call for …" (a speech act named by a noun), and of "… has resigned after admitting she misled …".
         if (current is null && (_ctx.In(SpeechParticiples, first) || cue.Rule.Id == "attribution.speech-act-noun"
-                                || (first > a && _ctx.Is(first - 1, "by") && _ctx.In(MannerSpeechParticiples, first)))
+                                || (first > a && (_ctx.Is(first - 1, "by") || _ctx.Is(first - 1, "after")) && _ctx.In(MannerSpeechParticiples, first)))
             && _phrases.SentenceSubject(a, first) is { } subject)
             return Resolve(subject.Start, subject.End, lastPerson, lastGroup);
         // "adding that ..." carries the sentence's earlier speaker.

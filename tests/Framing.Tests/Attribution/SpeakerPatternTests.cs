@@ -409,6 +409,11 @@ public class SpeakerPatternTests
         Assert.That(sentences[^1].Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
 
+    // A participle of saying after "after" is the subject's own words, as after "by".
+    [TestCase("Transport Minister Ann Reeve has resigned after admitting she misled the committee about the contract.", "Ann Reeve")]
+    [TestCase("The council leader stepped down after conceding that the figures had been wrong for two years.", "council leader")]
+    public void AParticipleOfSayingAfterAfterIsTheSubjects(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
     // An official before "and others" with a group after the plural speaks for the joint subject.
     [TestCase("Majority Leader Ann Keller, R-Ky., and others in the Senate GOP leadership made clear their belief that the bill would pass.", "Ann Keller")]
     [TestCase("Health Secretary Tom Oduya and other members of the cabinet said the strike could not go on.", "Tom Oduya")]
