@@ -642,10 +642,14 @@ internal sealed class SpeakerPhraseFinder(ArticleContext ctx, EntityRegistry ent
         return e;
     }
 
+    /// <summary>Calls and messages made to someone, whose purpose infinitive is said: "telephoned Mr Bush to concede".</summary>
+    private static readonly WordSet ContactVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "telephoned", "phoned", "rang", "emailed", "texted", "telephones", "phones", "rings");
+
     /// <summary>
     /// The verb of "went on national television", "took to Twitter" or "interrupted the Budget debate in the Commons" that
     /// ends right before the infinitive's <paramref name="to"/>: at most six words back, no punctuation between, and a
-    /// medium or a chamber named after the verb.
+    /// medium or a chamber named after the verb; or a call made to someone ("telephoned Mr Bush to concede").
     /// </summary>
     private int? AppearanceVerb(int to, int sentenceStart)
     {
@@ -655,6 +659,8 @@ internal sealed class SpeakerPhraseFinder(ArticleContext ctx, EntityRegistry ent
             if (_ctx.KindOf(v) != TokenKind.Word) return null;
             if (_ctx.In(AppearanceMedia, v)) medium = true;
             else if (_ctx.In(AppearanceVerbs, v)) return medium && v + 1 < to ? v : null;
+            // "Mr Gore telephoned Mr Bush to concede", "The mayor phoned the family to apologise": a call made to say it.
+            else if (_ctx.In(ContactVerbs, v)) return v + 1 < to ? v : null;
         }
         return null;
     }

@@ -409,6 +409,11 @@ public class SpeakerPatternTests
         Assert.That(sentences[^1].Tags.Has(FramingTag.OfficialStatement), Is.True);
     }
 
+    // A call made to say something: the caller speaks ("telephoned Mr Bush to concede").
+    [TestCase("Governor Ray Tolland telephoned his rival shortly after midnight to concede the race.", "Ray Tolland")]
+    [TestCase("The health secretary phoned the family on Sunday to apologise for the delay.", "health secretary")]
+    public void ACallMadeToSaySomethingIsTheCallers(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
     // A participle of saying after "after" is the subject's own words, as after "by".
     [TestCase("Transport Minister Ann Reeve has resigned after admitting she misled the committee about the contract.", "Ann Reeve")]
     [TestCase("The council leader stepped down after conceding that the figures had been wrong for two years.", "council leader")]
