@@ -552,12 +552,9 @@ internal sealed class SpeakerPhraseFinder(ArticleContext ctx, EntityRegistry ent
         // name (a possessive maker is read elsewhere).
         // "A Home Office review found that …": the same for a document of findings.
         // A title-case headline's "Another Major Study Finds …" is no maker's.
-        if (e - 2 >= sentenceStart && (_ctx.In(StatementNouns, e - 1) || (_ctx.In(FindingsNouns, e - 1) && !_ctx.IsCapitalized(e - 1))) && NamesStatementMaker(e - 2)
-            && _classifier.PossessiveOf(e - 2) is null)
-        {
-            int maker = MakerStart(e - 2, sentenceStart);
+        if (e - 2 >= sentenceStart && (_ctx.In(StatementNouns, e - 1) || (_ctx.In(FindingsNouns, e - 1) && !_ctx.IsCapitalized(e - 1)))
+            && MakerStart(e - 2, sentenceStart) is int maker && maker <= e - 2)
             return maker - 1 >= sentenceStart && (_ctx.Is(maker - 1, "a") || _ctx.Is(maker - 1, "an")) ? (maker - 1, e) : (maker, e);
-        }
         var tail = Collect(e, sentenceStart);
         // "A Liberal Democrat MP accused of seducing a constituent has denied …": the subject before a reduced relative
         // clause, not the clause's object.

@@ -1096,17 +1096,14 @@ internal sealed class SpeakerResolver
             if (FirstPerson.Contains(w) && !_ctx.InsideQuote[start])
                 return new Speaker(w, _ctx.Span(start, end), "the author", null, SourceType.Other, null, SpeakerResolution.Explicit);
         }
-        // "A Metroline statement said the pay offer was fair": the name before the statement noun issued it, a body speaking
-        // formally when it names no person.
-        int makerAt = end - start == 3 && (_ctx.Is(start, "a") || _ctx.Is(start, "an")) ? start + 1 : end - start == 2 ? start : -1;
-        if (makerAt >= 0 && _ctx.In(StatementNouns, end - 1) && _phrases.NamesStatementMaker(makerAt) && !_ctx.IsSourceCue(makerAt) && !_ctx.In(Modals, makerAt))
-        {
-            var maker = _classifier.Describe(makerAt, makerAt + 1, SpeakerResolution.Explicit);
-            return maker.Type == SourceType.Other && !NamesAPerson(maker) ? maker with { Type = SourceType.Official } : maker;
-        }
-        // "A Ministry of Defence statement said", "The White House statement said": a maker of several words.
+        // "A Metroline statement said the pay offer was fair", "A Ministry of Defence statement said": the name before the
+        // statement noun issued it, a body speaking formally when it names no person. A one-word maker that is a source cue
+        // or a modal is read with the noun, as the phrase it opens.
         int makerStart = _ctx.Is(start, "a") || _ctx.Is(start, "an") ? start + 1 : start;
-        if (end - makerStart >= 3 && _ctx.In(StatementNouns, end - 1) && _phrases.MakerStart(end - 2, makerStart) == makerStart)
+        if (_ctx.In(StatementNouns, end - 1)
+            && (end - makerStart == 2
+                ? _phrases.NamesStatementMaker(makerStart) && !_ctx.IsSourceCue(makerStart) && !_ctx.In(Modals, makerStart)
+                : end - makerStart >= 3 && _phrases.MakerStart(end - 2, makerStart) == makerStart))
         {
             var maker = _classifier.Describe(makerStart, end - 1, SpeakerResolution.Explicit);
             return maker.Type == SourceType.Other && !NamesAPerson(maker) ? maker with { Type = SourceType.Official } : maker;
