@@ -311,7 +311,7 @@ internal sealed class SpeakerClassifier(ArticleContext ctx, EntityRegistry entit
     /// <summary>Whether the noun phrase [start, end) can name a speaker.</summary>
     internal bool CanSpeak(int start, int end)
     {
-        if (_ctx.In(NotSpeakerOpeners, start)) return false;
+        if (_ctx.In(NotSpeakerOpeners, start) || _ctx.In(MessageCarriers, end - 1)) return false;
         for (int t = start; t < end; t++) if (_ctx.In(Modals, t) && !IsSurnameModal(t)) return false;
         // A title-case headline's auxiliary alone ("… Remark Was 'Outrageous'") is no name.
         if (end - start == 1 && _ctx.In(ClauseAuxiliaries, start) && !(_ctx.In(Modals, start) && IsSurnameModal(start))) return false;

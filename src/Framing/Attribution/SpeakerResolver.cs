@@ -588,6 +588,10 @@ internal sealed class SpeakerResolver
         int space = name.LastIndexOf(' ');
         var last = name.AsSpan(space + 1).TrimEnd(".,");
         if (GroupWords.Contains(last) || OrgSuffixes.Contains(last)) return false;
+        // "Danish Muslim community leaders": adjectives of nationality or faith alone describe a group, they name nobody
+        // ("Swedish PM" names a person by post). "A Danish government spokesman" gives the registry "A Danish": an article
+        // opens no name either.
+        if (space > 0 && (Demonyms.Contains(last) && AllDemonyms(name) || name.AsSpan(0, name.IndexOf(' ')) is "A" or "An")) return false;
         // "Centers for Disease Control and Prevention": a lower-case word that is no name particle joins a body's name. Only
         // the words that open without a capital are looked at (this runs for every entity a pronoun's search passes).
         for (int at = 0; at < name.Length; at = name.IndexOf(' ', at) is int sp and >= 0 ? sp + 1 : name.Length)
@@ -596,6 +600,14 @@ internal sealed class SpeakerResolver
             int stop = name.IndexOf(' ', at);
             if (!SpeakerClassifier.NameParticles.Contains(name.AsSpan(at, (stop < 0 ? name.Length : stop) - at))) return false;
         }
+        return true;
+    }
+
+    /// <summary>True when every word of the name is an adjective of nationality or faith ("Danish Muslim", "Iraqi Kurdish").</summary>
+    private static bool AllDemonyms(string name)
+    {
+        foreach (var r in name.AsSpan().Split(' '))
+            if (!Demonyms.Contains(name.AsSpan(r))) return false;
         return true;
     }
 

@@ -46,6 +46,38 @@ internal static class SpeakerWords
         "if", "having", "asked", "as", "although", "though", "unless", "whether", "because", "while", "whereas", "someone", "somebody",
         "anyone", "anybody", "nobody", "no-one", "everyone", "everybody", "whoever", "nothing", "something", "everything");
 
+    /// <summary>
+    /// Things that carry a message but speak for nobody: "many wearing T-shirts protesting against redundancies", "placards
+    /// saying 'No to the cuts'". A phrase headed by one is never a speaker (nor a later "she"'s antecedent).
+    /// </summary>
+    internal static readonly WordSet MessageCarriers = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "t-shirt", "t-shirts", "tshirts", "shirts", "banner", "banners", "placard", "placards", "poster", "posters", "slogan",
+        "slogans", "badge", "badges", "sticker", "stickers", "billboard", "billboards", "flag", "flags", "leaflet", "leaflets",
+        "flyer", "flyers", "graffiti", "hoardings", "sign", "signs", "bumper");
+
+    /// <summary>
+    /// Adjectives of nationality, region, religion and ethnicity, which open a group's description, never a person's
+    /// name: "Danish Muslim community leaders", "Iraqi Kurdish officials" (a later "he" is not "Danish Muslim"). Facts: the
+    /// adjectives of the countries in rules/gazetteer.yaml (ISO 3166-1) and of major religions and peoples. "Christian" is
+    /// left out: it is also a given name.
+    /// </summary>
+    internal static readonly WordSet Demonyms = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "afghan", "albanian", "algerian", "american", "angolan", "argentine", "argentinian", "armenian", "australian", "austrian",
+        "azerbaijani", "bahraini", "bangladeshi", "belarusian", "belgian", "bolivian", "bosnian", "brazilian", "british", "bulgarian",
+        "burmese", "cambodian", "cameroonian", "canadian", "chilean", "chinese", "colombian", "congolese", "croatian", "cuban",
+        "cypriot", "czech", "danish", "dutch", "ecuadorian", "egyptian", "english", "eritrean", "estonian", "ethiopian", "european",
+        "filipino", "finnish", "french", "georgian", "german", "ghanaian", "greek", "guatemalan", "haitian", "honduran", "hungarian",
+        "icelandic", "indian", "indonesian", "iranian", "iraqi", "irish", "israeli", "italian", "japanese", "jordanian", "kazakh",
+        "kenyan", "kosovan", "kuwaiti", "kyrgyz", "laotian", "latvian", "lebanese", "libyan", "lithuanian", "malaysian", "malian",
+        "maltese", "mexican", "moldovan", "mongolian", "montenegrin", "moroccan", "mozambican", "nepalese", "nepali", "nicaraguan",
+        "nigerian", "nigerien", "norwegian", "omani", "pakistani", "palestinian", "panamanian", "paraguayan", "peruvian", "polish",
+        "portuguese", "qatari", "romanian", "russian", "rwandan", "saudi", "scottish", "senegalese", "serbian", "singaporean",
+        "slovak", "slovenian", "somali", "spanish", "sudanese", "swedish", "swiss", "syrian", "taiwanese", "tajik",
+        "tanzanian", "thai", "tunisian", "turkish", "turkmen", "ugandan", "ukrainian", "uruguayan", "uzbek", "venezuelan",
+        "vietnamese", "welsh", "yemeni", "zambian", "zimbabwean", "african", "asian", "arab", "kurdish", "muslim", "jewish",
+        "hindu", "sikh", "buddhist", "catholic", "protestant", "orthodox", "islamic", "shia", "shiite", "sunni", "pashtun", "tamil",
+        "sinhalese", "latino", "hispanic");
+
     /// <summary>Words that cannot head a clause's subject or modify a post: demonstratives, question words, conjunctions.</summary>
     internal static readonly WordSet NotSubjects = new WordSet(StringComparer.OrdinalIgnoreCase,
         "this", "that", "these", "those", "it", "there", "please", "here", "what", "why", "how", "when", "if", "so", "but", "and",

@@ -1393,6 +1393,56 @@ public class SpeakerPatternTests
     }
 
     [Test]
+    public void ThingsThatCarryASloganAreNotSpeakers()
+    {
+        // "wearing T-shirts protesting against closures": the shirts speak for nobody, and the later "She added" is the
+        // minister introduced before them.
+        const string text = """
+            Minister jeered at clinic rally
+
+            Health Minister Gwen Tallis was jeered by staff at a rally in Carlisle on Saturday.
+
+            Ms Tallis was slow hand-clapped as she tried to explain the funding formula.
+
+            Hundreds of porters and cleaners attended, many wearing T-shirts protesting against the closure of the night clinic.
+
+            She added: "Nobody in this department wants to close a single ward."
+            """;
+        Assert.That(SpeakerNameOf(text, "Hundreds of porters"), Is.Not.EqualTo("T-shirts"));
+        Assert.That(SpeakerNameOf(text, "She added"), Is.EqualTo("Gwen Tallis"));
+    }
+
+    [TestCase("Danish Muslim")]
+    [TestCase("Iraqi Kurdish")]
+    public void AdjectivesOfNationalityAndFaithNameNoPerson(string opening)
+    {
+        // "Danish Muslim community leaders …" opens a sentence with two capitalised words and a lower-case noun, the shape of
+        // "Mary Jones said"; a later "he" must go to the premier named before, not to "Danish Muslim".
+        string text = $"""
+            Cartoon row
+
+            A Danish government spokesman said Prime Minister Lars Brekke was preparing a reply.
+
+            {opening} community leaders who met Mr Brekke in July complained about the coverage.
+
+            At the time, he said he could not tell newspapers what to print.
+            """;
+        Assert.That(SpeakerNameOf(text, "At the time"), Is.EqualTo("Lars Brekke"));
+    }
+
+    [Test]
+    public void APostAfterANationalityStillNamesItsHolder() =>
+        // "Swedish PM" names the prime minister by post (the nationality check above must leave it a person), and "PM"
+        // is the post, not part of her name.
+        Assert.That(SpeakerNameOf("""
+            Swedish PM defends migration record
+
+            Swedish PM Karin Holm defended her government's record on Tuesday.
+
+            "We changed the law and the numbers fell," she said.
+            """, "\"We changed"), Is.EqualTo("Karin Holm"));
+
+    [Test]
     public void AShePointsBackToASpeakerNamedOnlyByARoleOfHerGender() =>
         Assert.That(SpeakerNameOf("""
             Candidate dropped
