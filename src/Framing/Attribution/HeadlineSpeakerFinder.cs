@@ -57,8 +57,8 @@ internal sealed class HeadlineSpeakerFinder(ArticleContext ctx, EntityRegistry e
     }
 
     /// <summary>
-    /// "Health Minister Okafor: …": a title (a source cue) and then a surname the article gives after a given name
-    /// elsewhere ("Grace Okafor"), so that "Council Advisers Gloomy: …" still names nobody.
+    /// "Health Minister Okafor: …": a title (a source cue) and then a surname the article gives after a given name or an
+    /// honorific elsewhere ("Grace Okafor", "Mr. Okafor"), so that "Council Advisers Gloomy: …" still names nobody.
     /// </summary>
     private bool TitleBeforeKnownName(int from, int to)
     {
@@ -67,9 +67,14 @@ internal sealed class HeadlineSpeakerFinder(ArticleContext ctx, EntityRegistry e
         if (to - from < 2 || !_ctx.IsSourceCue(to - 2)) return false;
         var surname = _ctx.TextOf(to - 1);
         for (int k = to + 1; k < _ctx.Doc.TokenCount; k++)
-            if (_ctx.TextOf(k).SequenceEqual(surname) && PersonGender.IsGivenName(_ctx.TextOf(k - 1))) return true;
+            if (_ctx.TextOf(k).SequenceEqual(surname) && (PersonGender.IsGivenName(_ctx.TextOf(k - 1)) || IsHonorific(k - 1))) return true;
         return false;
     }
+
+    /// <summary>"Mr. Khan", "Mrs Hale": an honorific before a surname makes it a person's ("Mayor Khan: …" in the headline).</summary>
+    private bool IsHonorific(int t) =>
+        _ctx.Is(t, "mr") || _ctx.Is(t, "mrs") || _ctx.Is(t, "ms") || _ctx.Is(t, "dr")
+        || (_ctx.IsPunct(t, '.') && t > 0 && (_ctx.Is(t - 1, "mr") || _ctx.Is(t - 1, "mrs") || _ctx.Is(t - 1, "ms") || _ctx.Is(t - 1, "dr")));
 
     /// <summary>
     /// "Blunkett row should end – Blair", "Rates will hold - Bank chief", "Cabinet offer reports 'fake news': Donaldson": a

@@ -1443,6 +1443,32 @@ public class SpeakerPatternTests
             """, "\"We changed"), Is.EqualTo("Karin Holm"));
 
     [Test]
+    public void TheOneBlamedAfterAQuotationIsNotItsSpeaker()
+    {
+        // A title-case headline: "Blames Government Cuts" names whom the leader blames, not who spoke; the leader is the
+        // headline's colon speaker, a title and the surname the article gives after "Mr.".
+        const string text = """
+            Council Leader Reid: 'We Cannot Fix Every Pothole,' Blames Government Cuts
+
+            The leader of Dunmore council has said the authority cannot repair every damaged road this winter.
+
+            Mr. Reid told a meeting of the council's transport committee that its budget had been cut by a third.
+            """;
+        var headline = Sentence(text, "Council Leader Reid");
+        Assert.That(headline.Attribution?.Speaker.Name, Is.EqualTo("Reid"));
+        Assert.That(headline.Attribution?.Speaker.Type, Is.EqualTo(SourceType.Official));
+    }
+
+    [Test]
+    public void TheOneToldAfterACommaIsNotTheSpeaker() =>
+        // "…, who asked not to be named, told The Courier that …": the paper is the one told.
+        Assert.That(SpeakerNameOf("""
+            Studio row
+
+            A former studio manager, who asked not to be named, told The Courier that "everybody knew" about the parties.
+            """, "A former studio"), Is.Not.EqualTo("The Courier"));
+
+    [Test]
     public void AShePointsBackToASpeakerNamedOnlyByARoleOfHerGender() =>
         Assert.That(SpeakerNameOf("""
             Candidate dropped
