@@ -164,6 +164,9 @@ internal sealed class EntityRegistry
                 while (t + 1 < b && (ctx.IsSourceCue(t + 1) || (ctx.IsCapitalized(t + 1) && NextIsCue(ctx, t + 1, b)))) t++;
                 int n = t + 1;
                 while (n < b && (ctx.IsPunct(n, ']') || ctx.IsPunct(n, '['))) n++;
+                // "One member of the Monetary Policy Committee (MPC), Stephen Nickell,": the body's bracketed initials
+                // before the comma.
+                if (n + 3 < b && ctx.IsPunct(n, '(') && ctx.KindOf(n + 1) == TokenKind.Word && ctx.IsPunct(n + 2, ')') && ctx.IsPunct(n + 3, ',')) n += 3;
                 // "The chairman of the Bar Council, Guy Mansfield QC, warned": the name after a comma.
                 // Not after a preposition: "Writing in the Observer newspaper, Mr Evans said" names a venue, not a role.
                 // Not after an adjective alone: "Cyberattacks are transnational and anonymous, Liu said" gives Liu no role.
@@ -175,6 +178,8 @@ internal sealed class EntityRegistry
                 {
                     int k = n + 1;
                     while (k < b && k < n + 6 && ctx.KindOf(k) == TokenKind.Word && !ctx.IsQuoteMark(k)) k++;
+                    // "One member of the Monetary Policy Committee (MPC), Stephen Nickell,": the body's bracketed initials.
+                    if (k + 2 < b && ctx.IsPunct(k, '(') && ctx.KindOf(k + 1) == TokenKind.Word && ctx.IsPunct(k + 2, ')')) k += 3;
                     if (k + 1 < b && ctx.IsPunct(k, ',') && ctx.IsCapitalized(k + 1) && !ctx.IsSourceCue(k + 1) && ctx.KindOf(k + 1) == TokenKind.Word) n = k + 1;
                 }
                 // "the role played by Minister for Europe Keith Vaz", "Chancellor of the Exchequer Gordon Brown", "Secretary of

@@ -1469,6 +1469,22 @@ public class SpeakerPatternTests
             """, "A former studio"), Is.Not.EqualTo("The Courier"));
 
     [Test]
+    public void ARoleWithTheBodysBracketedInitialsIntroducesTheNameAfterIt()
+    {
+        // "One member of the Monetary Policy Committee (MPC), Hugh Darnley, voted …": the initials stand between the role and
+        // the comma; the surname later speaks with that role.
+        var speaker = Sentence("""
+            Rates held
+
+            One member of the Monetary Policy Committee (MPC), Hugh Darnley, voted for a cut for the second month running.
+
+            Mr Darnley argued that growth had been below trend for some time.
+            """, "Mr Darnley").Attribution?.Speaker;
+        Assert.That(speaker?.Name, Is.EqualTo("Hugh Darnley"));
+        Assert.That(speaker?.Type, Is.EqualTo(SourceType.Official));
+    }
+
+    [Test]
     public void AShePointsBackToASpeakerNamedOnlyByARoleOfHerGender() =>
         Assert.That(SpeakerNameOf("""
             Candidate dropped
