@@ -803,7 +803,9 @@ internal sealed class SpeakerResolver
     {
         int t = m.FirstToken;
         if (m.TokenCount != 1 || t == 0) return false;
-        if (t > s.FirstToken && (_ctx.Is(t - 1, "the") || _ctx.Is(t - 1, "a") || _ctx.Is(t - 1, "an"))) return true;
+        // An article before the cue makes it a noun ("the claim", "Another protest leader, …, said").
+        if (t > s.FirstToken && (_ctx.Is(t - 1, "the") || _ctx.Is(t - 1, "a") || _ctx.Is(t - 1, "an") || _ctx.Is(t - 1, "another")
+                                 || _ctx.Is(t - 1, "every") || _ctx.Is(t - 1, "each"))) return true;
         if (!_ctx.In(SayingNouns, t)) return false;
         return _ctx.In(NounModifiers, t - 1) || (_ctx.KindOf(t - 1) == TokenKind.Word && _ctx.IsCapitalized(t - 1) && t - 1 > s.FirstToken);
     }

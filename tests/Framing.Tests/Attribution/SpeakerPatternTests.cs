@@ -1484,6 +1484,13 @@ public class SpeakerPatternTests
         Assert.That(speaker?.Type, Is.EqualTo(SourceType.Official));
     }
 
+    [TestCase("Another protest leader, Anan Sirikul, said: \"The rally will go on until the cabinet resigns.\"", "Anan Sirikul")]
+    [TestCase("Another alleged victim, retired teacher Joan Pike, 71, said the builder had taken her savings.", "Joan Pike")]
+    public void AVerbOfSayingAfterAnotherIsANoun(string text, string speaker) =>
+        // "protest" and "alleged" are verbs of saying elsewhere; after "Another" they are part of the subject, and the
+        // sentence's "said" names its speaker.
+        Assert.That(SpeakerNameOf(text, "Another"), Is.EqualTo(speaker));
+
     [Test]
     public void AShePointsBackToASpeakerNamedOnlyByARoleOfHerGender() =>
         Assert.That(SpeakerNameOf("""
