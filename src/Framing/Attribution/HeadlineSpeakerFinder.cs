@@ -72,9 +72,7 @@ internal sealed class HeadlineSpeakerFinder(ArticleContext ctx, EntityRegistry e
     }
 
     /// <summary>"Mr. Khan", "Mrs Hale": an honorific before a surname makes it a person's ("Mayor Khan: …" in the headline).</summary>
-    private bool IsHonorific(int t) =>
-        _ctx.Is(t, "mr") || _ctx.Is(t, "mrs") || _ctx.Is(t, "ms") || _ctx.Is(t, "dr")
-        || (_ctx.IsPunct(t, '.') && t > 0 && (_ctx.Is(t - 1, "mr") || _ctx.Is(t - 1, "mrs") || _ctx.Is(t - 1, "ms") || _ctx.Is(t - 1, "dr")));
+    private bool IsHonorific(int t) => _ctx.In(Honorifics, t) || (_ctx.IsPunct(t, '.') && t > 0 && _ctx.In(Honorifics, t - 1));
 
     /// <summary>
     /// "Blunkett row should end – Blair", "Rates will hold - Bank chief", "Cabinet offer reports 'fake news': Donaldson": a

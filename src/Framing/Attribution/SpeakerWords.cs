@@ -46,6 +46,9 @@ internal static class SpeakerWords
         "if", "having", "asked", "as", "although", "though", "unless", "whether", "because", "while", "whereas", "someone", "somebody",
         "anyone", "anybody", "nobody", "no-one", "everyone", "everybody", "whoever", "nothing", "something", "everything");
 
+    /// <summary>Courtesy titles before a surname ("Mr. Khan", "Mrs Hale", "Dr Amadi").</summary>
+    internal static readonly WordSet Honorifics = new WordSet(StringComparer.OrdinalIgnoreCase, "mr", "mrs", "ms", "miss", "dr");
+
     /// <summary>
     /// Things that carry a message but speak for nobody: "many wearing T-shirts protesting against redundancies", "placards
     /// saying 'No to the cuts'". A phrase headed by one is never a speaker (nor a later "she"'s antecedent).
@@ -53,13 +56,13 @@ internal static class SpeakerWords
     internal static readonly WordSet MessageCarriers = new WordSet(StringComparer.OrdinalIgnoreCase,
         "t-shirt", "t-shirts", "tshirts", "shirts", "banner", "banners", "placard", "placards", "poster", "posters", "slogan",
         "slogans", "badge", "badges", "sticker", "stickers", "billboard", "billboards", "flag", "flags", "leaflet", "leaflets",
-        "flyer", "flyers", "graffiti", "hoardings", "sign", "signs", "bumper");
+        "flyer", "flyers", "graffiti", "hoardings", "sign", "signs");
 
     /// <summary>
     /// Adjectives of nationality, region, religion and ethnicity, which open a group's description, never a person's
     /// name: "Danish Muslim community leaders", "Iraqi Kurdish officials" (a later "he" is not "Danish Muslim"). Facts: the
-    /// adjectives of the countries in rules/gazetteer.yaml (ISO 3166-1) and of major religions and peoples. "Christian" is
-    /// left out: it is also a given name.
+    /// adjectives of nationality of countries named in ISO 3166-1 (as in rules/gazetteer.yaml) and of major religions and
+    /// peoples. "Christian" is left out: it is also a given name.
     /// </summary>
     internal static readonly WordSet Demonyms = new WordSet(StringComparer.OrdinalIgnoreCase,
         "afghan", "albanian", "algerian", "american", "angolan", "argentine", "argentinian", "armenian", "australian", "austrian",
