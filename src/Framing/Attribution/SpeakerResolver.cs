@@ -807,8 +807,13 @@ internal sealed class SpeakerResolver
         if (t > s.FirstToken && (_ctx.Is(t - 1, "the") || _ctx.Is(t - 1, "a") || _ctx.Is(t - 1, "an") || _ctx.Is(t - 1, "another")
                                  || _ctx.Is(t - 1, "every") || _ctx.Is(t - 1, "each"))) return true;
         if (!_ctx.In(SayingNouns, t)) return false;
-        return _ctx.In(NounModifiers, t - 1) || (_ctx.KindOf(t - 1) == TokenKind.Word && _ctx.IsCapitalized(t - 1) && t - 1 > s.FirstToken);
+        return _ctx.In(NounModifiers, t - 1) || _ctx.In(MediaModifiers, t - 1)
+            || (_ctx.KindOf(t - 1) == TokenKind.Word && _ctx.IsCapitalized(t - 1) && t - 1 > s.FirstToken);
     }
+
+    /// <summary>The press as a noun's modifier: "Press reports said …", "News reports say …" (the reports are words spoken about).</summary>
+    private static readonly WordSet MediaModifiers = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "press", "news", "media", "newspaper", "newspapers", "tv", "television", "radio", "wire", "tabloid");
 
     private static readonly WordSet DocumentVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
         "reads", "read", "said", "says", "stated", "states", "added", "adds", "warned", "warns", "insisted", "insists",

@@ -1492,6 +1492,20 @@ public class SpeakerPatternTests
         Assert.That(SpeakerNameOf(text, "Another"), Is.EqualTo(speaker));
 
     [Test]
+    public void PressReportsAreWordsSpokenAboutNotAVerb()
+    {
+        // "Press reports said …": "reports" is a noun after "Press", so the sentence's verb of saying is "said", and the
+        // press is never a speaker named "Press".
+        var attribution = Sentence("""
+            Opposition rally
+
+            Press reports said opposition leader Ana Ortega announced at dawn that the final phase of the campaign had begun.
+            """, "Press reports").Attribution;
+        Assert.That(attribution?.CueText, Is.Not.EqualTo("reports"));
+        Assert.That(attribution?.Speaker.Name, Is.Not.EqualTo("Press"));
+    }
+
+    [Test]
     public void AShePointsBackToASpeakerNamedOnlyByARoleOfHerGender() =>
         Assert.That(SpeakerNameOf("""
             Candidate dropped
