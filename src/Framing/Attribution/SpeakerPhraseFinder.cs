@@ -216,14 +216,18 @@ internal sealed class SpeakerPhraseFinder(ArticleContext ctx, EntityRegistry ent
     }
 
     /// <summary>
-    /// The subject of the clause an agentless ", it was announced" closes ("The ministry has launched a programme, it was
-    /// announced on Monday"), when the participle at <paramref name="first"/> is "announced" and that subject can speak.
+    /// The subject of the clause an agentless ", it was announced" or ", it has been announced" closes ("The ministry has
+    /// launched a programme, it was announced on Monday", "Peugeot is to close its car plant at Ryton, it has been
+    /// announced"), when the participle at <paramref name="first"/> is "announced" and that subject can speak.
     /// </summary>
     internal (int Start, int End)? AnnouncedClause(int first, int a)
     {
         if (!_ctx.Is(first, "announced")) return null;
         int be = first - 1;
-        if (be - 2 <= a || !_ctx.In(BeForms, be) || !_ctx.Is(be - 1, "it") || !_ctx.IsPunct(be - 2, ',')) return null;
+        // "…, it has been announced": the perfect's auxiliary before "been".
+        bool perfect = be - 1 > a && _ctx.Is(be, "been") && (_ctx.Is(be - 1, "has") || _ctx.Is(be - 1, "had"));
+        if (perfect) be--;
+        if (be - 2 <= a || !(perfect || _ctx.In(BeForms, be)) || !_ctx.Is(be - 1, "it") || !_ctx.IsPunct(be - 2, ',')) return null;
         // The whole subject, up to its auxiliary ("The ministry has launched"), not the first word of "The new service will".
         return SentenceSubject(a, be - 2) is { } subject && subject.End < be - 2 && _ctx.In(ClauseAuxiliaries, subject.End) ? subject : null;
     }

@@ -2668,10 +2668,12 @@ public class SpeakerPatternTests
 
     [TestCase("The Health Ministry has opened three new walk-in clinics in the north, it was announced on Tuesday.", "Health Ministry")]
     [TestCase("Harlow Borough Council will close the Latton Street depot next spring, it was announced yesterday.", "Harlow Borough Council")]
+    [TestCase("Harland Motors is to close its van plant at Wexcombe with the loss of 900 jobs, it has been announced.", "Harland Motors")]
     public void AnEmptyItAnnouncesTheClauseOfTheBodyBeforeIt(string text, string body) => AssertOfficialSpeaker(text, body);
 
     [TestCase("The singer Carla Mendes has split from her husband of six years, it was announced yesterday.")]
     [TestCase("A new ferry service between the two islands will start in May, it was announced.")]
+    [TestCase("A new ferry service between the two islands will start in May, it has been announced.")]
     public void AnAnnouncementAboutAPersonOrAThingNamesNoOfficial(string text) =>
         AssertNoOfficialStatement(text);
 
