@@ -77,7 +77,7 @@ internal static class Combiner
             allTags[i] = tags;
             allDecisions[i] = decisions;
         }
-        var attributions = WitnessesByAccount(state.Attributions, allTags);
+        var attributions = WithoutBareOpeners(WitnessesByAccount(state.Attributions, allTags));
         var sentences = new SentenceAnalysis[n];
         for (int i = 0; i < n; i++)
         {
@@ -106,6 +106,21 @@ internal static class Combiner
         var result = (SentenceAttribution?[])attributions.Clone();
         SpeakerResolver.Retype(result, witnesses, SourceType.Eyewitness);
         return result;
+    }
+
+    /// <summary>
+    /// A speaker phrase cut down to its opening word ("The group was urging …, alleging", "An estimated 370 of the posts")
+    /// names nobody. The speaker stage keeps it, so that the sentence does not go to an earlier speaker and the rules and
+    /// the model read the sentence as they were trained to, but the analysis does not report a speaker called "The".
+    /// </summary>
+    private static SentenceAttribution?[] WithoutBareOpeners(SentenceAttribution?[] attributions)
+    {
+        SentenceAttribution?[]? result = null;
+        for (int i = 0; i < attributions.Length; i++)
+            if (attributions[i] is { Speaker.Name: var name } && name.IndexOf(' ') < 0
+                && (SpeakerWords.PhraseOpeners.Contains(name) || name.Equals("another", StringComparison.OrdinalIgnoreCase)))
+                (result ??= (SentenceAttribution?[])attributions.Clone())[i] = null;
+        return result ?? attributions;
     }
 
     /// <summary>True when the sentence ends with a question mark (closing quotation marks and brackets aside).</summary>
