@@ -1505,15 +1505,16 @@ public class SpeakerPatternTests
         Assert.That(attribution?.Speaker.Name, Is.Not.EqualTo("Press"));
     }
 
-    [TestCase("The group was urging students to vote against the motion, alleging corruption within the board.")]
-    [TestCase("An estimated 370 of the posts will be nurses and midwives.")]
-    public void APhraseCutToItsArticleIsNotReportedAsASpeaker(string text)
+    [TestCase("The group was urging students to vote against the motion, alleging corruption within the board.", true)]
+    [TestCase("An estimated 370 of the posts will be nurses and midwives.", false)]
+    public void APhraseCutToItsArticleIsNotReportedAsASpeaker(string text, bool allegation)
     {
         // The speaker stage cuts "The group" to "The" (no source noun follows); the analysis reports no speaker rather than
-        // one called "The", and the sentence's tags stay those of its cues.
+        // one called "The", and the sentence's tags stay those of its cues (the charge in "alleging corruption").
         var sentence = Only(text);
         Assert.That(sentence.Attribution?.Speaker.Name, Is.Not.AnyOf("The", "An", "A"));
         Assert.That(sentence.Attribution, Is.Null);
+        Assert.That(sentence.Tags.Has(FramingTag.Allegation), Is.EqualTo(allegation));
     }
 
     [Test]
