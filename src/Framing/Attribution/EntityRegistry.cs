@@ -166,7 +166,7 @@ internal sealed class EntityRegistry
                 while (n < b && (ctx.IsPunct(n, ']') || ctx.IsPunct(n, '['))) n++;
                 // "One member of the Monetary Policy Committee (MPC), Stephen Nickell,": the body's bracketed initials
                 // before the comma.
-                if (n + 3 < b && ctx.IsPunct(n, '(') && ctx.KindOf(n + 1) == TokenKind.Word && ctx.IsPunct(n + 2, ')') && ctx.IsPunct(n + 3, ',')) n += 3;
+                if (AfterBracketedWord(ctx, n, b) is int initialsEnd && initialsEnd > n && initialsEnd < b && ctx.IsPunct(initialsEnd, ',')) n = initialsEnd;
                 // "The chairman of the Bar Council, Guy Mansfield QC, warned": the name after a comma.
                 // Not after a preposition: "Writing in the Observer newspaper, Mr Evans said" names a venue, not a role.
                 // Not after an adjective alone: "Cyberattacks are transnational and anonymous, Liu said" gives Liu no role.
@@ -179,7 +179,7 @@ internal sealed class EntityRegistry
                     int k = n + 1;
                     while (k < b && k < n + 6 && ctx.KindOf(k) == TokenKind.Word && !ctx.IsQuoteMark(k)) k++;
                     // "One member of the Monetary Policy Committee (MPC), Stephen Nickell,": the body's bracketed initials.
-                    if (k + 2 < b && ctx.IsPunct(k, '(') && ctx.KindOf(k + 1) == TokenKind.Word && ctx.IsPunct(k + 2, ')')) k += 3;
+                    k = AfterBracketedWord(ctx, k, b);
                     if (k + 1 < b && ctx.IsPunct(k, ',') && ctx.IsCapitalized(k + 1) && !ctx.IsSourceCue(k + 1) && ctx.KindOf(k + 1) == TokenKind.Word) n = k + 1;
                 }
                 // "the role played by Minister for Europe Keith Vaz", "Chancellor of the Exchequer Gordon Brown", "Secretary of
@@ -261,6 +261,13 @@ internal sealed class EntityRegistry
         }
         return reg;
     }
+
+    /// <summary>
+    /// The token after a bracketed word that opens at <paramref name="t"/> ("(MPC)", a body's initials), or
+    /// <paramref name="t"/> itself when no such bracket opens there.
+    /// </summary>
+    private static int AfterBracketedWord(ArticleContext ctx, int t, int b) =>
+        t + 2 < b && ctx.IsPunct(t, '(') && ctx.KindOf(t + 1) == TokenKind.Word && ctx.IsPunct(t + 2, ')') ? t + 3 : t;
 
     /// <summary>
     /// Adds the name [<paramref name="ns"/>, <paramref name="n"/>) with the role that starts at <paramref name="from"/>:

@@ -803,13 +803,14 @@ internal sealed class SpeakerResolver
     {
         int t = m.FirstToken;
         if (m.TokenCount != 1 || t == 0) return false;
-        // An article before the cue makes it a noun ("the claim", "Another protest leader, …, said").
-        if (t > s.FirstToken && (_ctx.Is(t - 1, "the") || _ctx.Is(t - 1, "a") || _ctx.Is(t - 1, "an") || _ctx.Is(t - 1, "another")
-                                 || _ctx.Is(t - 1, "every") || _ctx.Is(t - 1, "each"))) return true;
+        if (t > s.FirstToken && _ctx.In(ArticlesBeforeCue, t - 1)) return true;
         if (!_ctx.In(SayingNouns, t)) return false;
         return _ctx.In(NounModifiers, t - 1) || _ctx.In(MediaModifiers, t - 1)
             || (_ctx.KindOf(t - 1) == TokenKind.Word && _ctx.IsCapitalized(t - 1) && t - 1 > s.FirstToken);
     }
+
+    /// <summary>An article before a cue makes it a noun ("the claim", "Another protest leader, …, said").</summary>
+    private static readonly WordSet ArticlesBeforeCue = new WordSet(StringComparer.OrdinalIgnoreCase, "the", "a", "an", "another", "every", "each");
 
     /// <summary>The press as a noun's modifier: "Press reports said …", "News reports say …" (the reports are words spoken about).</summary>
     private static readonly WordSet MediaModifiers = new WordSet(StringComparer.OrdinalIgnoreCase,
