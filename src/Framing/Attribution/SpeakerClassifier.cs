@@ -451,7 +451,7 @@ internal sealed class SpeakerClassifier(ArticleContext ctx, EntityRegistry entit
             if (_ctx.IsSourceCue(t) && !IsNameCue(t) && !(t + 1 < headEnd && IsFirstNameCountry(t))) lastCue = t;
         int nameStart = headEnd;
         while (nameStart > Math.Max(start, lastCue + 1) && (_ctx.IsCapitalized(nameStart - 1) || _ctx.IsPunct(nameStart - 1, '.') || _ctx.IsPunct(nameStart - 1, ']')
-               || (nameStart - 1 > start && InNameParticles(nameStart - 1)))) nameStart--;
+               || (nameStart - 1 > start && (InNameParticles(nameStart - 1) || (_ctx.IsPunct(nameStart - 1, '&') && _ctx.IsCapitalized(nameStart - 2)))))) nameStart--;
         while (nameStart < headEnd && !_ctx.IsCapitalized(nameStart)) nameStart++;
         // "ABC News", "CBS News", "BBC Radio": an outlet's name that opens with its cue word is one name, not a role and
         // a name ("News" took the role "ABC", and every later outlet called "… News" with it).
@@ -462,7 +462,8 @@ internal sealed class SpeakerClassifier(ArticleContext ctx, EntityRegistry entit
         if (nameStart > start && nameStart < headEnd && (IsPreposition(nameStart - 1) || _ctx.In(PlacePrepositions, nameStart - 1)))
         {
             // "ambassador to Syria Peter Ford": a place, then the person; "Observatory for Human Rights": one name.
-            if (headEnd - nameStart >= 3) nameStart = headEnd - 2;
+            // "a spokesman for Johnson & Johnson": a name joined by an ampersand is one body's, read as "for Unilever" is.
+            if (headEnd - nameStart >= 3 && !(headEnd - nameStart == 3 && _ctx.IsPunct(nameStart + 1, '&'))) nameStart = headEnd - 2;
             else nameStart = headEnd;
         }
 

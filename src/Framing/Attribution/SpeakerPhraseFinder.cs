@@ -275,6 +275,10 @@ internal sealed class SpeakerPhraseFinder(ArticleContext ctx, EntityRegistry ent
         return _ctx.Is(end, "for") || _ctx.Is(end, "over");
     }
 
+    /// <summary>Participles that open a phrase of place after a subject ("the district, located in Clark County,").</summary>
+    private static readonly WordSet LocationParticiples = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "located", "based", "headquartered", "situated");
+
     /// <summary>The token after an opening adjunct and its comma ("In fact, …", "On Monday, …"), or <paramref name="a"/>.</summary>
     internal int AfterOpeningAdjunct(int a, int limit)
     {
@@ -401,6 +405,8 @@ internal sealed class SpeakerPhraseFinder(ArticleContext ctx, EntityRegistry ent
                 || NameSuffixes.At(_ctx, t);
         if (kind == TokenKind.Number) return true;
         if (_ctx.IsPunct(t, '[') || _ctx.IsPunct(t, ']')) return true;
+        // "Procter & Gamble", "Marks & Spencer": an ampersand between two capitalised words joins one name.
+        if (_ctx.IsPunct(t, '&')) return t > 0 && t + 1 < _ctx.Doc.TokenCount && _ctx.IsCapitalized(t - 1) && _ctx.IsCapitalized(t + 1);
         // An initial ("George W. Bush") or a title's full stop ("army spokesman Col. Olivier Hamuli", "Lt. Gen. Ivanov").
         return _ctx.IsPunct(t, '.') && t > 0 && _ctx.IsCapitalized(t - 1)
             && (_ctx.TextOf(t - 1).Length == 1 || Text.Abbreviations.Titles.Contains(_ctx.TextOf(t - 1)));
@@ -519,6 +525,10 @@ internal sealed class SpeakerPhraseFinder(ArticleContext ctx, EntityRegistry ent
             if (!dashes && c > sentenceStart && _ctx.Is(c + 1, "which") && _ctx.IsPunct(c, ',') && BodyBeforeWhich(c, sentenceStart) is { } whichBody
                 && whichBody.End < c)
                 return whichBody;
+            // "The school district, located in Clark County, says": a place set off after the subject, not an appositive
+            // that names it; the subject speaks.
+            if (!dashes && c > sentenceStart && _ctx.IsPunct(c, ',') && _ctx.In(LocationParticiples, c + 1))
+                return Collect(c, sentenceStart);
             if (c > sentenceStart && (_ctx.IsPunct(c, ',') || dashes))
             {
                 // "The Organization for Security and Cooperation in Europe (OSCE), which is monitoring …, has said":

@@ -951,6 +951,10 @@ internal sealed class SpeakerResolver
             && (closing.End == b || (closing.End == b - 1 && _ctx.KindOf(b - 1) == TokenKind.Punctuation)) && _ctx.IsCapitalized(closing.Start)
             && _classifier.CanSpeak(closing.Start, closing.End))
             return Resolve(closing.Start, closing.End, lastPerson, lastGroup);
+        // "The win poses problems for talks with Israel, say analysts.": a verb of saying after a comma whose own subject
+        // follows it and closes the sentence is inverted; the name before the comma ends the reported clause.
+        if (first > a + 1 && _ctx.IsPunct(first - 1, ',') && _ctx.In(InvertibleSayingVerbs, first) && InvertedClosingSpeaker(end, b) is { } closer)
+            return Resolve(closer.Start, closer.End, lastPerson, lastGroup);
         // "with a call for …" follows its object ("opened the conference"), not its speaker.
         var back = cue.Rule.Id == "attribution.speech-act-noun" ? null : _phrases.BackwardPhrase(first, a);
         if (back is { } candidate && !_classifier.CanSpeak(candidate.Start, candidate.End)) back = null;
@@ -988,6 +992,25 @@ internal sealed class SpeakerResolver
             return Resolve(subject.Start, subject.End, lastPerson, lastGroup);
         // "adding that ..." carries the sentence's earlier speaker.
         return current;
+    }
+
+    /// <summary>Verbs of saying that stand before their subject after a comma (", say analysts", ", said officials"); not
+    /// "told" or "asked", whose object is the audience (", told reporters").</summary>
+    private static readonly WordSet InvertibleSayingVerbs = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "say", "says", "said", "add", "adds", "added", "argue", "argues", "argued", "claim", "claims", "claimed", "insist",
+        "insists", "insisted", "warn", "warns", "warned", "believe", "believes", "predict", "predicts", "predicted", "suggest",
+        "suggests", "suggested", "write", "writes", "wrote", "note", "notes", "noted");
+
+    /// <summary>
+    /// The phrase after the cue ending at <paramref name="end"/> when it is a speaker that closes the sentence (nothing but
+    /// punctuation after it before <paramref name="b"/>); null otherwise.
+    /// </summary>
+    private (int Start, int End)? InvertedClosingSpeaker(int end, int b)
+    {
+        if (_phrases.ForwardPhrase(end, b) is not { } fwd || fwd.Start != end) return null;
+        for (int k = fwd.End; k < b; k++)
+            if (_ctx.KindOf(k) != TokenKind.Punctuation || _ctx.IsQuoteMark(k)) return null;
+        return _classifier.CanSpeak(fwd.Start, fwd.End) ? fwd : null;
     }
 
     /// <summary>

@@ -2867,4 +2867,27 @@ public class SpeakerPatternTests
     [Test]
     public void ATakeoverBidTurnedDownIsADecisionNotAStatement() =>
         Assert.That(Only("Directors at the steel maker have rejected a 9bn euro takeover bid from a rival.").Tags.Has(FramingTag.OfficialStatement), Is.False);
+
+    [TestCase("The result makes it harder to restart talks with Kastelia, say analysts.", "analysts")]
+    [TestCase("Inflation will stay high in Drevnia, said economists at the bank.", "economists at the bank")]
+    [TestCase("Talks are close to collapse in Ravel, warned campaigners.", "campaigners")]
+    public void ASpeakerAfterAnInvertedVerbThatClosesTheSentenceSpeaksNotTheNameBeforeTheComma(string text, string speaker)
+    {
+        AssertSpeakerName(text, speaker);
+        Assert.That(Only(text).Tags.Has(FramingTag.OfficialStatement), Is.False, text);
+    }
+
+    [Test]
+    public void ANameBeforeAnInvertedVerbToldToAnAudienceStillSpeaks() =>
+        // "told reporters" names the audience, not an inverted speaker.
+        AssertOfficialSpeaker("The bridge will reopen on Monday, Mayor Ana Costa told reporters.", "Ana Costa");
+
+    [TestCase("Procter & Gamble reported earnings this week that beat forecasts.", "Procter & Gamble")]
+    [TestCase("Marks & Spencer said sales fell by 3% in the quarter.", "Marks & Spencer")]
+    [TestCase("A spokesman for Johnson & Johnson said the company would appeal.", "Johnson & Johnson")]
+    public void ANameJoinedByAnAmpersandIsOneCompanySpeakingFormally(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [TestCase("The school district, located in Marlow County, says it is investigating the complaint.", "school district")]
+    [TestCase("The water district, based in Fenwick, said supplies were safe.", "water district")]
+    public void APlaceSetOffAfterTheSubjectIsNotTheSpeaker(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
 }
