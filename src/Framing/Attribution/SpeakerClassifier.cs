@@ -129,7 +129,8 @@ internal sealed class SpeakerClassifier(ArticleContext ctx, EntityRegistry entit
         // An acronym, bare or after "the" ("HSE said", "The INO estimated").
         bool theFirst = words == 2 && name.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
         if ((words == 1 || theFirst) && (final.Length is >= 2 and <= 6 && IsAcronym(final) || IsJoinedAcronym(final))) return true;
-        if (OrgSuffixes.Contains(final) || OrgSuffixes.Contains(last)) return true;
+        // "Trinity Media" is a company; "fans on social media" are people, and lower-case media speak for no body.
+        if ((OrgSuffixes.Contains(final) || OrgSuffixes.Contains(last)) && !(final is "media")) return true;
         if (name.Contains('&')) return true;
         // "Hestia said it had acted": the speaker is referred to as "it".
         if (start >= _ctx.Doc.TokenCount || words > 2) return false;

@@ -2890,4 +2890,12 @@ public class SpeakerPatternTests
     [TestCase("The school district, located in Marlow County, says it is investigating the complaint.", "school district")]
     [TestCase("The water district, based in Fenwick, said supplies were safe.", "water district")]
     public void APlaceSetOffAfterTheSubjectIsNotTheSpeaker(string text, string speaker) => AssertOfficialSpeaker(text, speaker);
+
+    [TestCase("Users on social media said the footage had been edited.")]
+    [TestCase("Parents on local media said the buses had been late all term.")]
+    public void PeopleOnSocialMediaSpeakForNoBody(string text)
+    {
+        Assert.That(Only(text).Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official), text);
+        AssertNoOfficialStatement(text);
+    }
 }
