@@ -51,6 +51,7 @@ internal sealed class ArticleContext
         int previousSentence = -1, previousFirst = 0;
         foreach (ref readonly var m in CollectionsMarshal.AsSpan(_matches))
         {
+            if (m.Rule.Signal == Signal.OfficialSource) NoteOfficeHolderName(m);
             if (!IsOtherPersonsSurname(m))
                 for (int t = m.FirstToken; t < m.EndToken; t++) Signals[t] |= 1 << (int)m.Rule.Signal;
             _matchStart[m.Sentence + 1]++;
@@ -68,12 +69,37 @@ internal sealed class ArticleContext
     /// </summary>
     public bool IsOtherPersonsSurname(in RuleMatch m)
     {
-        if (m.TokenCount != 1 || m.FirstToken == 0 || !m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal)) return false;
+        if (m.TokenCount != 1 || !m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal)) return false;
+        var surname = _text.AsSpan(_tokens[m.FirstToken].Span.Start, _tokens[m.FirstToken].Span.Length);
+        // "After cohost Meghan McCain listed …, 'Do you condemn them?' McCain asked": once the article has given the
+        // surname to another person, the surname alone is theirs (unless it also names the office holder in full).
+        if (_otherSurnames is { } others && others.GetAlternateLookup<ReadOnlySpan<char>>().Contains(surname)) return true;
+        if (m.FirstToken == 0) return false;
         var before = _tokens[m.FirstToken - 1];
         var given = _text.AsSpan(before.Span.Start, before.Span.Length);
         // "Will Trump sign it?": a modal that opens a question is no given name.
         return before.Kind == TokenKind.Word && char.IsUpper(given[0]) && PersonGender.IsGivenName(given)
             && !given.Equals("Will", StringComparison.Ordinal);
+    }
+
+    // Office holders' surnames the article has given to another person ("Meghan McCain"), made when the first is met.
+    private HashSet<string>? _otherSurnames;
+    // Office holders' surnames the article has used in a full name from the gazetteer ("John McCain").
+    private HashSet<string>? _officeHolderSurnames;
+
+    /// <summary>Notes a gazetteer office holder's match: the surname of a full name, or a surname after another given name.</summary>
+    private void NoteOfficeHolderName(in RuleMatch m)
+    {
+        if (!m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal)) return;
+        var last = _tokens[m.EndToken - 1];
+        string surname = _text.Substring(last.Span.Start, last.Span.Length);
+        if (m.TokenCount > 1)
+        {
+            (_officeHolderSurnames ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(surname);
+            _otherSurnames?.Remove(surname);
+        }
+        else if (_otherSurnames?.Contains(surname) != true && IsOtherPersonsSurname(m) && _officeHolderSurnames?.Contains(surname) != true)
+            (_otherSurnames ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(surname);
     }
 
     private bool _pooled;

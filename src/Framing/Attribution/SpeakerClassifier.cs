@@ -246,7 +246,9 @@ internal sealed class SpeakerClassifier(ArticleContext ctx, EntityRegistry entit
             // "a regional official, Tomas Brenner", "the president of the Law Society, Irene Dorsey": the head is the
             // role, the appositive is the name.
             // "A cattle trader, Idris Bakheit": a private person's description works the same way.
-            bool roleHead = head.Type is not null || RoleWords.IsPrivatePerson(_ctx.TextOf(c - 1));
+            // Not a head that ends in a person's given name and surname ("An angry Chuck Grassley, Iowa Republican and head of
+            // the Senate Judiciary Committee, said"): that head is the name, and the appositive its role.
+            bool roleHead = (head.Type is not null || RoleWords.IsPrivatePerson(_ctx.TextOf(c - 1))) && !EndsWithFullName(start, c);
             // The appositive may be a known office holder's name ("The shadow chancellor, George Osborne, said").
             if (roleHead && (_ctx.IsSourceCue(c - 1) || IsName(c + 1, appEnd)) && c + 1 < end && _ctx.IsCapitalized(c + 1)
                 && (!_ctx.IsSourceCue(c + 1) || (IsNameCue(c + 1) && IsName(c + 1, appEnd))))
@@ -266,6 +268,18 @@ internal sealed class SpeakerClassifier(ArticleContext ctx, EntityRegistry entit
             return (head.Type ?? appType, role, head.Name);
         }
         return ClassifySimple(start, end);
+    }
+
+    /// <summary>True when <c>[start, end)</c> ends in a given name and a capitalised surname ("An angry Chuck Grassley").</summary>
+    private bool EndsWithFullName(int start, int end)
+    {
+        if (end - 2 < start || _ctx.KindOf(end - 1) != TokenKind.Word || !_ctx.IsCapitalized(end - 1) || _ctx.KindOf(end - 2) != TokenKind.Word
+            || !_ctx.IsCapitalized(end - 2)) return false;
+        if (PersonGender.IsGivenName(_ctx.TextOf(end - 2))) return true;
+        // A known office holder's full name ("Chuck Grassley").
+        foreach (ref readonly var m in _ctx.MatchesNear(_ctx.SentenceOf(end - 1), end - 1))
+            if (m.FirstToken <= end - 2 && m.EndToken == end && m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>Prepositions that open an affiliation rather than a post: "of the institute", "from the university", "at the clinic".</summary>

@@ -674,7 +674,9 @@ internal sealed class SpeakerResolver
             if (sp is null) continue;
             // A noun of saying after a modifier ("the only NAO report", "seized on Mr Taylor's comment and claimed …") names
             // words spoken about; a later verb of saying or "according to" names the sentence's speaker, when there is one.
-            if (current is null && deferred is null && NounOfSaying(m, s)) { deferred = sp; deferredCue = m; continue; }
+            // So does a verb in a clause that opens the sentence before its main clause ("After McCain noted she would not
+            // condemn it, Mallory replied, …"): the main clause's speaker owns the sentence when it has one.
+            if (current is null && deferred is null && (NounOfSaying(m, s) || InOpeningSubordinateClause(m, s))) { deferred = sp; deferredCue = m; continue; }
             if (current is not null && currentCue is { } previousCue && (current.Type == SourceType.Media || _ctx.Is(previousCue.FirstToken, "according"))
                 && sp.Via is null && !ReferenceEquals(sp, current) && sp.Name != current.Name)
                 sp = sp with { Via = current.Name };
@@ -699,6 +701,30 @@ internal sealed class SpeakerResolver
     }
 
     private const string DocumentFromRule = "attribution.document-from";
+
+    /// <summary>
+    /// Conjunctions of time that open a subordinate clause before the main clause ("After …, ", "When …, "). Not the
+    /// concessive ones: "While the student council later apologized for the post, the damage had been done, Harker
+    /// concluded" keeps the official first verb (realnews-dev labels it so; see <c>TrailingFrame</c>).
+    /// </summary>
+    private static readonly WordSet OpeningSubordinators = new WordSet(StringComparer.OrdinalIgnoreCase,
+        "after", "when", "before", "once", "until");
+
+    /// <summary>
+    /// True when the cue stands in a subordinate clause that opens the sentence: the sentence's first word is a
+    /// subordinating conjunction and a comma outside quotation marks follows the cue.
+    /// </summary>
+    private bool InOpeningSubordinateClause(in RuleMatch cue, Sentence s)
+    {
+        int first = s.FirstToken, end = s.FirstToken + s.TokenCount;
+        while (first < end && _ctx.IsQuoteMark(first)) first++;
+        if (first >= cue.FirstToken || !_ctx.In(OpeningSubordinators, first)) return false;
+        for (int t = first + 1; t < cue.FirstToken; t++)
+            if (_ctx.IsPunct(t, ',') && !_ctx.InsideQuote[t]) return false;
+        for (int t = cue.EndToken; t < end; t++)
+            if (_ctx.IsPunct(t, ',') && !_ctx.InsideQuote[t]) return true;
+        return false;
+    }
 
     /// <summary>
     /// An outlet answering for itself as a party, not reporting: its verb of saying is followed by the outlet itself

@@ -2898,4 +2898,28 @@ public class SpeakerPatternTests
         Assert.That(Only(text).Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official), text);
         AssertNoOfficialStatement(text);
     }
+
+    [Test]
+    public void TheMainClausesSpeakerOwnsASentenceOpenedByASubordinateClause()
+    {
+        // The verb in "After …," is the earlier speaker's; the reply is the sentence's, and a later "she" goes to its speaker.
+        var text = "Activist stands by remarks\n\nAfter presenter Laura Brent pressed her twice, Nadia Kesler replied, \"No, I will not.\"\n\n\"To be very clear,\" she said, \"those are not my words.\"";
+        Assert.That(SpeakerNameOf(text, "After presenter"), Is.EqualTo("Nadia Kesler"));
+        Assert.That(SpeakerNameOf(text, "\"To be very clear"), Is.EqualTo("Nadia Kesler"));
+    }
+
+    [Test]
+    public void AnOfficeHoldersSurnameGivenToAnotherPersonIsThatPersonsAlone()
+    {
+        // "McCain" is an office holder in the gazetteer; once the article names a television host "Meghan McCain", the
+        // surname alone is hers, and she holds no office.
+        var text = "Panel clash\n\nCohost Meghan McCain read out the remarks on air.\n\n\"Do you condemn them?\" McCain asked.";
+        var s = Sentence(text, "\"Do you condemn");
+        Assert.That(s.Attribution?.Speaker.Type, Is.Not.EqualTo(SourceType.Official));
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.False);
+    }
+
+    [Test]
+    public void AKnownOfficeHoldersFullNameBeforeACapitalisedAppositiveIsTheName() =>
+        AssertOfficialSpeaker("An angry Chuck Grassley, Iowa Republican and head of the Senate Judiciary Committee, said the fix was in.", "Chuck Grassley");
 }
