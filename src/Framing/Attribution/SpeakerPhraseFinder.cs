@@ -718,7 +718,8 @@ internal sealed class SpeakerPhraseFinder(ArticleContext ctx, EntityRegistry ent
 
     /// <summary>A word that can head a speaker phrase: a source noun, a private person or an institution.</summary>
     private bool IsSourceHead(int t) =>
-        t >= 0 && _ctx.KindOf(t) == TokenKind.Word && (_ctx.IsSourceCue(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t)) || _ctx.In(InstitutionHeads, t));
+        t >= 0 && _ctx.KindOf(t) == TokenKind.Word && (_ctx.IsSourceCue(t) || RoleWords.IsPrivatePerson(_ctx.TextOf(t)) || _ctx.In(InstitutionHeads, t)
+                                                       || _ctx.In(GroupHeads, t));
 
     /// <summary>
     /// A speaker with a place or group after it that ends in a common noun: "Spectators at the roadside said",

@@ -2922,4 +2922,15 @@ public class SpeakerPatternTests
     [Test]
     public void AKnownOfficeHoldersFullNameBeforeACapitalisedAppositiveIsTheName() =>
         AssertOfficialSpeaker("An angry Chuck Grassley, Iowa Republican and head of the Senate Judiciary Committee, said the fix was in.", "Chuck Grassley");
+
+    [TestCase("At least 12 people were killed in the market, Houthi rebels said.", "Houthi rebels", true)]
+    [TestCase("The protesters said the police had blocked both bridges.", "protesters", false)]
+    [TestCase("Local militias said the road to the border was open again.", "Local militias", false)]
+    public void APluralGroupNounInLowerCaseHeadsASpeakerPhrase(string text, string speaker, bool official)
+    {
+        // An armed movement that speaks for itself is official (the eighteenth session's decision); a crowd is not.
+        var s = Only(text);
+        Assert.That(s.Attribution?.Speaker.Name, Is.EqualTo(speaker), text);
+        Assert.That(s.Tags.Has(FramingTag.OfficialStatement), Is.EqualTo(official), text);
+    }
 }
