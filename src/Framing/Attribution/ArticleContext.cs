@@ -66,6 +66,8 @@ internal sealed class ArticleContext
     /// An office holder's surname from the gazetteer after another given name: "Chris Cuomo" (a television host), "Melania
     /// Trump", "Michelle Obama". The surname alone names the office holder ("Cuomo said"); with another given name it is a
     /// different person, who holds no office by it. A full name the gazetteer lists ("Andrew Cuomo") is its own match.
+    /// Once the article has given the surname to such a person, the surname alone is theirs too, unless the article also
+    /// names the office holder in full.
     /// </summary>
     public bool IsOtherPersonsSurname(in RuleMatch m)
     {
