@@ -71,7 +71,7 @@ internal sealed class ArticleContext
     /// </summary>
     public bool IsOtherPersonsSurname(in RuleMatch m)
     {
-        if (m.TokenCount != 1 || !m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal)) return false;
+        if (m.TokenCount != 1 || !IsOfficeHolder(m)) return false;
         var surname = _text.AsSpan(_tokens[m.FirstToken].Span.Start, _tokens[m.FirstToken].Span.Length);
         // "After cohost Meghan McCain listed …, 'Do you condemn them?' McCain asked": once the article has given the
         // surname to another person, the surname alone is theirs (unless it also names the office holder in full).
@@ -84,6 +84,9 @@ internal sealed class ArticleContext
             && !given.Equals("Will", StringComparison.Ordinal);
     }
 
+    /// <summary>True when the match is the gazetteer's list of known office holders ("Chuck Grassley", "McCain").</summary>
+    internal static bool IsOfficeHolder(in RuleMatch m) => m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal);
+
     // Office holders' surnames the article has given to another person ("Meghan McCain"), made when the first is met.
     private HashSet<string>? _otherSurnames;
     // Office holders' surnames the article has used in a full name from the gazetteer ("John McCain").
@@ -92,7 +95,7 @@ internal sealed class ArticleContext
     /// <summary>Notes a gazetteer office holder's match: the surname of a full name, or a surname after another given name.</summary>
     private void NoteOfficeHolderName(in RuleMatch m)
     {
-        if (!m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal)) return;
+        if (!IsOfficeHolder(m)) return;
         var last = _tokens[m.EndToken - 1];
         string surname = _text.Substring(last.Span.Start, last.Span.Length);
         if (m.TokenCount > 1)

@@ -32,7 +32,7 @@ internal static class NameSuffixes
         foreach (ref readonly var m in ctx.MatchesNear(ctx.SentenceOf(t), t))
             if (m.FirstToken <= t && t < m.EndToken && (ArticleContext.SourceSignals & (1 << (int)m.Rule.Signal)) != 0)
             {
-                if (!m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal)) return false;
+                if (!ArticleContext.IsOfficeHolder(m)) return false;
                 holder = true;
             }
         return holder;

@@ -278,7 +278,7 @@ internal sealed class SpeakerClassifier(ArticleContext ctx, EntityRegistry entit
         if (PersonGender.IsGivenName(_ctx.TextOf(end - 2))) return true;
         // A known office holder's full name ("Chuck Grassley").
         foreach (ref readonly var m in _ctx.MatchesNear(_ctx.SentenceOf(end - 1), end - 1))
-            if (m.FirstToken <= end - 2 && m.EndToken == end && m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal)) return true;
+            if (m.FirstToken <= end - 2 && m.EndToken == end && ArticleContext.IsOfficeHolder(m)) return true;
         return false;
     }
 
@@ -572,7 +572,7 @@ internal sealed class SpeakerClassifier(ArticleContext ctx, EntityRegistry entit
         if (!_ctx.IsCapitalized(t) && !InNameParticles(t)) return false;
         foreach (ref readonly var m in _ctx.MatchesNear(_ctx.SentenceOf(t), t))
             if (m.FirstToken <= t && t < m.EndToken && (ArticleContext.SourceSignals & (1 << (int)m.Rule.Signal)) != 0
-                && !m.Rule.Id.StartsWith("gazetteer.office-holder", StringComparison.Ordinal) && !IsSurnameOutlet(m))
+                && !ArticleContext.IsOfficeHolder(m) && !IsSurnameOutlet(m))
                 return false;
         return true;
     }
